@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# One entry point for a fresh Debian machine: installs what is missing, then runs.
+#   deploy/bootstrap.sh run [kiosk run options]   open the kiosk with the bundled exhibit
+#   deploy/bootstrap.sh test [pytest options]     run the test suite (what CI runs)
+#   deploy/bootstrap.sh kiosk ARGS...             any other kiosk command (validate, lint, proof…)
+# A second call skips every step that is already done.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+
+# System libraries Qt needs: fonts, OpenGL/EGL, and the X11/xcb set for a real window.
+# xvfb gives a virtual screen for `kiosk run` on a machine with none.
+apt_packages=(
+  python3 python3-venv libgl1 libegl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3
+  libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
+  libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
+  libxcb-xfixes0 libxrender1 xvfb
+)
+missing=()
+for p in "${apt_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "bootstrap: installing system packages: ${missing[*]}" >&2
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# A virtual environment with the package and its test tools, re-installed when pyproject changes.
+python="${PYTHON:-python3}"
+if [ ! -x .venv/bin/python ]; then
+  "$python" -m venv .venv
+fi
+stamp=".venv/.kiosk-installed"
+want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  echo "bootstrap: installing the kiosk and its dependencies into .venv" >&2
+  .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+  .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
+  echo "$want" > "$stamp"
+fi
+
+# Qt translations: compiled from the committed .ts sources (the .qm files are not committed).
+for ts in kiosk/ui/i18n/*.ts; do
+  [ -e "$ts" ] || continue
+  qm="${ts%.ts}.qm"
+  if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+    .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm"
+  fi
+done
+
+cmd="${1:-run}"; shift || true
+case "$cmd" in
+  run)
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+      echo "bootstrap: no display found; starting the kiosk on a virtual X screen (xvfb-run)" >&2
+      exec xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/kiosk run "$@"
+    fi
+    exec .venv/bin/kiosk run "$@" ;;
+  test)
+    export QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
+    .venv/bin/ruff check kiosk tests bench
+    .venv/bin/kiosk validate
+    exec .venv/bin/python -m pytest "$@" ;;
+  kiosk)
+    exec .venv/bin/kiosk "$@" ;;
+  *)
+    echo "usage: deploy/bootstrap.sh run|test|kiosk [args…]" >&2; exit 2 ;;
+esac

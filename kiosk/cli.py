@@ -1,0 +1,107 @@
+"""The ``kiosk`` command line: run, proof, validate, lint, schema, assets.
+
+Each command imports only what it needs, so ``kiosk validate`` never loads Qt and ``kiosk run``
+reaches its first frame as early as possible.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kiosk import BUNDLED_CONTENT
+
+EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
+
+
+def _content_dir(value: str | None) -> Path:
+    return Path(value).resolve() if value else BUNDLED_CONTENT
+
+
+def _size(value: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in value.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a size: write WIDTHxHEIGHT, e.g. 1920x1080") from None
+    if not (200 <= w <= 8192 and 200 <= h <= 8192):
+        raise argparse.ArgumentTypeError(f"'{value}' is outside 200x200 … 8192x8192")
+    return (w, h)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = sub.add_parser("run", help="open the kiosk (full screen unless --windowed)")
+    run.add_argument("--windowed", action="store_true", help="a resizable window (labs, development)")
+    run.add_argument("--content", metavar="DIR", help="content folder holding exhibits/ and assets/")
+    run.add_argument("--lang", choices=("vi", "en", "fr"), help="start in this language")
+    run.add_argument("--idle-timeout", type=float, metavar="SECONDS", help="seconds before the idle warning")
+    run.add_argument("--config", metavar="FILE", help="settings file (YAML)")
+
+    proof = sub.add_parser("proof", help="render every screen to PNG and report clipped text")
+    proof.add_argument("content", nargs="?", metavar="CONTENT_DIR")
+    proof.add_argument("--out", required=True, metavar="DIR", help="where to write the PNGs and index.html")
+    proof.add_argument("--size", type=_size, action="append", metavar="WxH",
+                       help="screen size (repeatable); default 1920x1080 and 1080x1920")
+    proof.add_argument("--lang", action="append", choices=("vi", "en", "fr"), help="only these languages")
+
+    validate = sub.add_parser("validate", help="check content; exit 1 if anything is wrong")
+    validate.add_argument("content", nargs="?", metavar="CONTENT_DIR")
+
+    lint = sub.add_parser("lint", help="advice on content: long text, contrast, missing translations")
+    lint.add_argument("content", nargs="?", metavar="CONTENT_DIR")
+    lint.add_argument("--format", choices=("text", "json"), default="text")
+
+    sub.add_parser("schema", help="print a JSON Schema of the exhibit format (for editors)")
+
+    assets = sub.add_parser("assets", help="media tools")
+    assets_sub = assets.add_subparsers(dest="assets_command", required=True, metavar="ACTION")
+    build = assets_sub.add_parser("build", help="make display-sized image derivatives")
+    build.add_argument("content", nargs="?", metavar="CONTENT_DIR")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+
+    if args.command == "run":
+        from kiosk.ui.app import run
+
+        return run(args)
+    if args.command == "proof":
+        from kiosk.ui.proof import proof
+
+        return proof(_content_dir(args.content), Path(args.out), args.size, args.lang)
+    if args.command in ("validate", "lint"):
+        from kiosk.content.report import lint_command, validate_command
+
+        root = _content_dir(args.content)
+        if not (root / "exhibits").is_dir():
+            print(f"kiosk: {root} is not a content folder: it has no exhibits/ folder", file=sys.stderr)
+            return EXIT_USAGE
+        if args.command == "validate":
+            return validate_command(root)
+        return lint_command(root, args.format)
+    if args.command == "schema":
+        import json
+
+        from kiosk.content.schema import json_schema
+
+        print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if args.command == "assets":
+        from kiosk.media.build import build_command
+
+        return build_command(_content_dir(args.content))
+    return EXIT_USAGE  # pragma: no cover - argparse enforces the choices
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
