@@ -1,0 +1,117 @@
+"""Dates as curators write them (``1954-05-07``, ``1954-05``, ``~1954``, ``1954-03-30/1954-04-05``)
+and as visitors read them, in each language."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from kiosk.content.model import DatePoint, DateSpec
+
+_POINT = r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?"
+_DATE = re.compile(rf"(~)?{_POINT}(?:/{_POINT})?")
+
+#: The pattern the JSON Schema uses for dates (the loader also checks months and days).
+DATE_PATTERN = r"^~?\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"
+
+
+def _point(year: str, month: str | None, day: str | None) -> DatePoint | None:
+    y, m, d = int(year), int(month or 0), int(day or 0)
+    if month is not None and not 1 <= m <= 12:
+        return None
+    if day is not None and not 1 <= d <= calendar.monthrange(y, m)[1]:
+        return None
+    return DatePoint(y, m, d)
+
+
+def parse_date(s: object) -> DateSpec | None:
+    """The :class:`DateSpec` for a date as written in the format, or None if it is not one.
+
+    Accepts ``datetime.date`` and integer years too (what a YAML reader might hand over).
+    A range must go forwards and cannot be approximate.
+    """
+    if isinstance(s, date):
+        return DateSpec(DatePoint(s.year, s.month, s.day), raw=s.isoformat())
+    if isinstance(s, int) and not isinstance(s, bool):
+        s = str(s)
+    if not isinstance(s, str):
+        return None
+    text = s.strip()
+    match = _DATE.fullmatch(text)
+    if match is None:
+        return None
+    approx, y1, m1, d1, y2, m2, d2 = match.groups()
+    start = _point(y1, m1, d1)
+    if start is None:
+        return None
+    if y2 is None:
+        return DateSpec(start, None, approximate=bool(approx), raw=text)
+    end = _point(y2, m2, d2)
+    if end is None or approx or not _before(start, end):
+        return None
+    return DateSpec(start, end, raw=text)
+
+
+def _before(a: DatePoint, b: DatePoint) -> bool:
+    """True when ``a`` starts before ``b`` ends (so a range from a to b goes forwards)."""
+    first = (a.year, a.month or 1, a.day or 1)
+    last = (b.year, b.month or 12, b.day or 31)
+    return first < last and (a.year, a.month, a.day) != (b.year, b.month, b.day)
+
+
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"),
+}
+_DASH = " – "
+
+
+def _en_fr(p: DatePoint, lang: str, year: bool = True) -> str:
+    months = _MONTHS[lang]
+    parts: list[str] = []
+    if p.day:
+        parts.append("1er" if lang == "fr" and p.day == 1 else str(p.day))
+    if p.month:
+        parts.append(months[p.month - 1])
+    if year:
+        parts.append(str(p.year))
+    return " ".join(parts)
+
+
+def _vi(p: DatePoint, year: bool = True) -> str:
+    if p.day:
+        return f"{p.day}/{p.month}/{p.year}" if year else f"{p.day}/{p.month}"
+    if p.month:
+        return f"tháng {p.month}/{p.year}"
+    return str(p.year)
+
+
+def format_date(spec: DateSpec, lang: str) -> str:
+    """A date as a visitor reads it in ``lang`` (``vi``, ``en`` or ``fr``; others get English).
+
+    en: "7 May 1954", "May 1954", "c. 15 April 1954", "30 March – 5 April 1954";
+    fr: "1er mai 1954", "vers le 15 avril 1954", "30 mars – 5 avril 1954";
+    vi: "7/5/1954", "tháng 5/1954", "khoảng 15/4/1954", "30/3 – 5/4/1954".
+    """
+    start, end = spec.start, spec.end
+    if lang == "vi":
+        if end is None:
+            text = _vi(start)
+            return f"khoảng {text}" if spec.approximate else text
+        if start.day and end.day and start.year == end.year:
+            return f"{_vi(start, year=False)}{_DASH}{_vi(end)}"
+        return f"{_vi(start)}{_DASH}{_vi(end)}"
+    if lang not in _MONTHS:
+        lang = "en"
+    if end is None:
+        text = _en_fr(start, lang)
+        if not spec.approximate:
+            return text
+        if lang == "en":
+            return f"c. {text}"
+        return f"vers le {text}" if start.day else f"vers {text}"
+    same_year = start.year == end.year and bool(start.month) and bool(end.month)
+    return f"{_en_fr(start, lang, year=not same_year)}{_DASH}{_en_fr(end, lang)}"
