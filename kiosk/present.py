@@ -1,0 +1,290 @@
+"""Shape the content model for display in one language: plain dicts, lists and strings for QML.
+
+All localisation, markup conversion, date and number formatting and map-state computation happens
+here, in plain Python, so QML only binds to ready-made values and the shaping is tested without Qt.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from kiosk.content.dates import format_date
+from kiosk.content.markup import to_styled
+from kiosk.content.model import (
+    AudioPanel,
+    ComparePanel,
+    Exhibit,
+    FiguresPanel,
+    GalleryPanel,
+    LText,
+    MapPanel,
+    Media,
+    Panel,
+    QuizPanel,
+    QuotePanel,
+    Section,
+    StoryPanel,
+    TimelinePanel,
+    Track,
+    VideoPanel,
+)
+
+#: Each language's name, written in that language: the language buttons never use flags.
+LANGUAGE_NAMES: dict[str, str] = {"vi": "Tiếng Việt", "en": "English", "fr": "Français"}
+
+#: The name of language ``code`` as written in language ``lang`` (for "original in French").
+LANGUAGE_NAMES_IN: dict[str, dict[str, str]] = {
+    "vi": {"vi": "tiếng Việt", "en": "tiếng Anh", "fr": "tiếng Pháp"},
+    "en": {"vi": "Vietnamese", "en": "English", "fr": "French"},
+    "fr": {"vi": "vietnamien", "en": "anglais", "fr": "français"},
+}
+
+_GROUP = {"en": ",", "fr": "\u202f", "vi": "."}
+_DECIMAL = {"en": ".", "fr": ",", "vi": ","}
+
+
+def format_number(value: float, lang: str) -> str:
+    """``10800`` → ``10,800`` (en), ``10 800`` (fr, narrow no-break space), ``10.800`` (vi)."""
+    if float(value).is_integer():
+        whole, frac = f"{int(value):,}", ""
+    else:
+        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+        whole, _, frac = text.partition(".")
+    whole = whole.replace(",", _GROUP.get(lang, ","))
+    return whole + (_DECIMAL.get(lang, ".") + frac if frac else "")
+
+
+def format_range(value: float, to: float | None, lang: str) -> str:
+    if to is None or to == value:
+        return format_number(value, lang)
+    return f"{format_number(value, lang)}–{format_number(to, lang)}"
+
+
+class Presenter:
+    """Shapes one exhibit for one language at a time."""
+
+    def __init__(self, exhibit: Exhibit) -> None:
+        self.exhibit = exhibit
+
+    # -- small pieces ------------------------------------------------------------------------
+
+    def text(self, value: LText | None, lang: str) -> str:
+        if value is None:
+            return ""
+        return value.text(lang, self.exhibit.default_language)
+
+    def styled(self, value: LText | None, lang: str) -> str:
+        return to_styled(self.text(value, lang)) if value is not None else ""
+
+    def url(self, relative: str) -> str:
+        return Path(self.exhibit.media_path(relative)).as_uri()
+
+    def media(self, media: Media | None, lang: str) -> dict[str, str]:
+        if media is None:
+            return {"url": "", "alt": "", "credit": "", "licence": "", "caption": ""}
+        return {
+            "url": self.url(media.file),
+            "alt": self.text(media.alt, lang),
+            "credit": self.text(media.credit, lang),
+            "licence": media.licence,
+            "caption": self.text(media.caption, lang),
+        }
+
+    def track(self, track: Track | None, lang: str) -> dict[str, Any]:
+        if track is None:
+            return {"url": "", "captionsUrl": "", "transcript": "", "credit": "", "licence": ""}
+        captions = self.text(track.captions, lang) if track.captions else ""
+        return {
+            "url": self.url(self.text(track.file, lang)),
+            "captionsUrl": self.url(captions) if captions else "",
+            "transcript": self.styled(track.transcript, lang),
+            "credit": self.text(track.credit, lang),
+            "licence": track.licence,
+        }
+
+    def citation(self, source_id: str) -> str:
+        entry = self.exhibit.bibliography.get(source_id)
+        return entry.citation if entry else source_id
+
+    def short_citation(self, source_id: str) -> str:
+        """The citation up to its first full stop: author and title, for a line under a figure."""
+        full = self.citation(source_id)
+        head, sep, _ = full.partition(". ")
+        return head if sep else full
+
+    # -- exhibit and sections ----------------------------------------------------------------
+
+    def section(self, section: Section, lang: str) -> dict[str, Any]:
+        return {
+            "sectionId": section.id,
+            "title": self.text(section.title, lang),
+            "summary": self.text(section.summary, lang),
+            "cover": self.media(section.cover, lang),
+            "panelCount": len(section.panels),
+        }
+
+    def attract(self, lang: str) -> list[dict[str, Any]]:
+        return [
+            {"image": self.media(s.image, lang), "text": self.text(s.text, lang), "seconds": s.seconds}
+            for s in self.exhibit.attract
+        ]
+
+    def sources(self, panel: Panel, lang: str) -> dict[str, Any]:
+        """What the "Sources" sheet shows for a panel: its source note and full citations."""
+        entries = []
+        for sid in panel.sources:
+            entry = self.exhibit.bibliography.get(sid)
+            entries.append(
+                {
+                    "citation": entry.citation if entry else sid,
+                    "note": self.text(entry.note, lang) if entry and entry.note else "",
+                }
+            )
+        return {"title": self.text(panel.title, lang), "note": self.styled(panel.note, lang), "entries": entries}
+
+    # -- panels ------------------------------------------------------------------------------
+
+    def panel(self, panel: Panel, lang: str) -> dict[str, Any]:
+        """Everything one panel shows, in ``lang``."""
+        view: dict[str, Any] = {
+            "kind": panel.kind,
+            "panelId": panel.id,
+            "title": self.text(panel.title, lang),
+            "hasNote": panel.note is not None,
+            "narration": self.track(panel.narration, lang),
+        }
+        shape = getattr(self, f"_{panel.kind}")
+        view.update(shape(panel, lang))
+        return view
+
+    def _story(self, p: StoryPanel, lang: str) -> dict[str, Any]:
+        return {"body": self.styled(p.body, lang), "image": self.media(p.image, lang)}
+
+    def _quote(self, p: QuotePanel, lang: str) -> dict[str, Any]:
+        translated = lang != p.original.lang
+        return {
+            "speaker": p.speaker,
+            "role": self.text(p.role, lang),
+            "date": format_date(p.date, lang) if p.date else "",
+            "quote": self.text(p.translation, lang) if translated else p.original.text,
+            "original": p.original.text if translated else "",
+            "originalLanguage": LANGUAGE_NAMES_IN.get(lang, LANGUAGE_NAMES_IN["en"]).get(
+                p.original.lang, p.original.lang
+            ),
+            "context": self.styled(p.context, lang),
+            "verification": self.styled(p.verification, lang),
+        }
+
+    def _figures(self, p: FiguresPanel, lang: str) -> dict[str, Any]:
+        items = [
+            {
+                "value": format_range(f.value, f.to, lang),
+                "unit": self.text(f.unit, lang),
+                "label": self.text(f.label, lang),
+                "source": self.short_citation(f.source),
+            }
+            for f in p.items
+        ]
+        chart: dict[str, Any] = {"unit": "", "bars": []}
+        if p.chart:
+            top = max(max(b.value, b.to or 0.0) for b in p.chart.bars) or 1.0
+            chart = {
+                "unit": self.text(p.chart.unit, lang),
+                "bars": [
+                    {
+                        "label": self.text(b.label, lang),
+                        "value": format_range(b.value, b.to, lang),
+                        "start": b.value / top,
+                        "end": (b.to if b.to is not None else b.value) / top,
+                        "source": self.short_citation(b.source) if b.source else "",
+                    }
+                    for b in p.chart.bars
+                ],
+            }
+        return {"items": items, "chart": chart}
+
+    def _timeline(self, p: TimelinePanel, lang: str) -> dict[str, Any]:
+        events = [
+            {
+                "date": format_date(e.date, lang),
+                "title": self.text(e.title, lang),
+                "body": self.styled(e.body, lang),
+                "image": self.media(e.image, lang),
+            }
+            for e in p.events
+        ]
+        eras = []
+        for era in p.eras:
+            lo, hi = era.start.sort_key, (era.end.end or era.end.start)
+            hi_key = (hi.year, hi.month or 12, hi.day or 31)
+            inside = [i for i, e in enumerate(p.events) if lo <= e.date.sort_key <= hi_key]
+            if inside:
+                eras.append(
+                    {"title": self.text(era.title, lang), "first": inside[0], "count": inside[-1] - inside[0] + 1}
+                )
+        return {"events": events, "eras": eras}
+
+    def _map(self, p: MapPanel, lang: str) -> dict[str, Any]:
+        order = [h.id for h in p.hotspots]
+        layers = []
+        for i, layer in enumerate(p.layers):
+            states = p.states_at(i)
+            layers.append(
+                {
+                    "date": format_date(layer.date, lang),
+                    "title": self.text(layer.title, lang),
+                    "body": self.styled(layer.body, lang),
+                    "states": [states[h] for h in order],
+                }
+            )
+        initial = p.states_at(-1)
+        return {
+            "image": self.media(p.image, lang),
+            "hotspots": [
+                {
+                    "hotspotId": h.id,
+                    "x": h.x,
+                    "y": h.y,
+                    "title": self.text(h.title, lang),
+                    "body": self.styled(h.body, lang),
+                }
+                for h in p.hotspots
+            ],
+            "initialStates": [initial[h] for h in order],
+            "layers": layers,
+        }
+
+    def _gallery(self, p: GalleryPanel, lang: str) -> dict[str, Any]:
+        return {"images": [self.media(m, lang) for m in p.images]}
+
+    def _compare(self, p: ComparePanel, lang: str) -> dict[str, Any]:
+        return {
+            "left": {"heading": self.text(p.left.heading, lang), "body": self.styled(p.left.body, lang)},
+            "right": {"heading": self.text(p.right.heading, lang), "body": self.styled(p.right.body, lang)},
+        }
+
+    def _quiz(self, p: QuizPanel, lang: str) -> dict[str, Any]:
+        return {
+            "questions": [
+                {
+                    "prompt": self.text(q.prompt, lang),
+                    "answer": q.answer,
+                    "choices": [
+                        {
+                            "text": self.text(c.text, lang),
+                            "feedback": self.styled(c.feedback, lang),
+                            "correct": c.correct,
+                        }
+                        for c in q.choices
+                    ],
+                }
+                for q in p.questions
+            ]
+        }
+
+    def _audio(self, p: AudioPanel, lang: str) -> dict[str, Any]:
+        return {"track": self.track(p.track, lang), "poster": self.media(None, lang)}
+
+    def _video(self, p: VideoPanel, lang: str) -> dict[str, Any]:
+        return {"track": self.track(p.track, lang), "poster": self.media(p.poster, lang)}

@@ -1,0 +1,111 @@
+"""Operator settings: declared with defaults, read from an optional YAML file and the command line.
+
+A bad value never stops the kiosk: it falls back to the default and the operator gets a note in
+the log, naming the file, the key and what to write instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from kiosk import BUNDLED_CONTENT
+
+LANGUAGES = ("vi", "en", "fr")
+
+
+@dataclass(frozen=True)
+class Settings:
+    content: Path = BUNDLED_CONTENT
+    language: str | None = None  # None: the exhibit's first language
+    idle_timeout: float | None = None  # None: the exhibit's own idle setting
+    windowed: bool = False
+    log_file: str | None = None
+
+
+def _language(v: Any) -> str:
+    if v not in LANGUAGES:
+        raise ValueError(f"write one of {', '.join(LANGUAGES)}")
+    return str(v)
+
+
+def _timeout(v: Any) -> float:
+    if isinstance(v, bool) or not isinstance(v, int | float) or not 5 <= v <= 3600:
+        raise ValueError("write a number of seconds from 5 to 3600")
+    return float(v)
+
+
+def _bool(v: Any) -> bool:
+    if not isinstance(v, bool):
+        raise ValueError("write true or false")
+    return v
+
+
+def _path(v: Any) -> Path:
+    if not isinstance(v, str) or not v:
+        raise ValueError("write the path of a folder holding exhibits/ and assets/")
+    return Path(v).expanduser().resolve()
+
+
+def _text(v: Any) -> str:
+    if not isinstance(v, str) or not v:
+        raise ValueError("write a file path")
+    return v
+
+
+#: key in the settings file → (Settings field, converter)
+DECLARED: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "content": ("content", _path),
+    "language": ("language", _language),
+    "idle_timeout": ("idle_timeout", _timeout),
+    "windowed": ("windowed", _bool),
+    "log_file": ("log_file", _text),
+}
+
+
+def read_file(path: Path) -> tuple[dict[str, Any], list[str]]:
+    """Settings from a YAML file; unknown keys and bad values become notes, never exceptions."""
+    import yaml
+
+    notes: list[str] = []
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        return {}, [f"{path}: cannot read settings ({exc.__class__.__name__}: {exc}); using defaults"]
+    if not isinstance(data, dict):
+        return {}, [f"{path}: settings must be a mapping of key: value; using defaults"]
+    values: dict[str, Any] = {}
+    for key, raw in data.items():
+        if key not in DECLARED:
+            notes.append(f"{path}: unknown setting '{key}' ignored; known: {', '.join(DECLARED)}")
+            continue
+        name, convert = DECLARED[key]
+        try:
+            values[name] = convert(raw)
+        except ValueError as exc:
+            notes.append(f"{path}: bad value for '{key}': {raw!r}; {exc}. Using the default.")
+    return values, notes
+
+
+def load_settings(args: argparse.Namespace) -> tuple[Settings, list[str]]:
+    """Defaults, then the ``--config`` file, then command-line options (which win)."""
+    settings, notes = Settings(), []
+    if getattr(args, "config", None):
+        values, notes = read_file(Path(args.config))
+        settings = replace(settings, **values)
+    overrides: dict[str, Any] = {}
+    if getattr(args, "content", None):
+        overrides["content"] = Path(args.content).resolve()
+    if getattr(args, "lang", None):
+        overrides["language"] = args.lang
+    if getattr(args, "idle_timeout", None) is not None:
+        try:
+            overrides["idle_timeout"] = _timeout(args.idle_timeout)
+        except ValueError as exc:
+            notes.append(f"--idle-timeout {args.idle_timeout}: {exc}. Using the default.")
+    if getattr(args, "windowed", False):
+        overrides["windowed"] = True
+    return replace(settings, **overrides), notes

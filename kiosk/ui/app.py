@@ -1,0 +1,265 @@
+"""The Qt application: fonts, translations, the error funnel, the engine and the window.
+
+``Kiosk`` assembles one kiosk (backend + engine + window) and is shared by ``kiosk run``,
+``kiosk proof``, the UI tests and the benchmarks, so all of them see the same screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable
+from importlib.resources import files
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
+
+from kiosk import BUNDLED_CONTENT
+from kiosk.content.model import Exhibit
+from kiosk.ui import backend as _backend  # registers the QML types (an import side effect)
+
+log = logging.getLogger("kiosk")
+
+QML_DIR = Path(str(files("kiosk.ui") / "qml"))
+I18N_DIR = Path(str(files("kiosk.ui") / "i18n"))
+FONTS_DIR = BUNDLED_CONTENT / "assets" / "fonts"
+
+#: Physical size of the smallest touch target, and the gap between targets.
+TOUCH_TARGET_MM = 10.0
+
+_INPUT_EVENTS = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+}
+
+
+def load_fonts() -> list[str]:
+    """Load the bundled fonts so nothing depends on the system's; returns the family names."""
+    families: set[str] = set()
+    for font in sorted(FONTS_DIR.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(font))
+        if font_id < 0:
+            log.error("could not load font %s", font)
+            continue
+        families.update(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(families)
+
+
+def _qt_message(mode: QtMsgType, context: object, message: str) -> None:
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }.get(mode, logging.WARNING)
+    logging.getLogger("kiosk.qt").log(level, "%s", message)
+
+
+def install_error_funnel() -> None:
+    """Every uncaught error goes to the log; the visitor never sees a traceback."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("uncaught error", exc_info=(kind, value, tb))
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        info = (args.exc_type, args.exc_value, args.exc_traceback)
+        log.error("uncaught error in thread %s", args.thread, exc_info=info)  # type: ignore[arg-type]
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook
+    qInstallMessageHandler(_qt_message)
+
+
+class Translations:
+    """Swaps the interface's Qt translator when the visitor picks another language."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._translator: QTranslator | None = None
+        self.engine: QQmlApplicationEngine | None = None
+
+    def use(self, lang: str) -> None:
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator = None
+        qm = I18N_DIR / f"kiosk_{lang}.qm"
+        translator = QTranslator(self._app)
+        if translator.load(str(qm)):
+            self._app.installTranslator(translator)
+            self._translator = translator
+        elif lang != "en":
+            log.warning("no interface translation for %s (%s); run deploy/bootstrap.sh to build it", lang, qm)
+        if self.engine is not None:
+            self.engine.retranslate()
+
+
+class ActivityFilter(QObject):
+    """Sees every press, touch and key press (without taking it) to keep the visit alive."""
+
+    def __init__(self, on_activity: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._on_activity = on_activity
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS:
+            self._on_activity()
+        return False
+
+
+class Kiosk:
+    """One kiosk: backend, engine and window, for an exhibit (or none: a calm closed screen)."""
+
+    def __init__(
+        self,
+        exhibit: Exhibit | None,
+        problems: list[str] | None = None,
+        *,
+        language: str | None = None,
+        idle_timeout: float | None = None,
+        size: tuple[int, int] | None = None,
+        windowed: bool = True,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        app = QGuiApplication.instance()
+        if app is None:
+            raise RuntimeError("create a QGuiApplication before a Kiosk")
+        self.translations = Translations(app)
+        self.backend = _backend.Backend(
+            exhibit,
+            problems,
+            language=language,
+            idle_timeout=idle_timeout,
+            clock=clock,
+            on_language=self.translations.use,
+        )
+        self.translations.use(self.backend.language)
+        self.filter = ActivityFilter(self.backend.activity)
+        app.installEventFilter(self.filter)
+
+        self.engine = QQmlApplicationEngine()
+        self.translations.engine = self.engine
+        self.engine.addImportPath(str(QML_DIR))
+        self.backend.prepare()
+        self.engine.loadFromModule("Kiosk", "Main")
+        roots = self.engine.rootObjects()
+        if not roots or not isinstance(roots[0], QQuickWindow):
+            raise RuntimeError("the kiosk's QML did not load (see the log for QML errors)")
+        self.window: QQuickWindow = roots[0]
+        self._place_window(size, windowed)
+
+    def _place_window(self, size: tuple[int, int] | None, windowed: bool) -> None:
+        window = self.window
+        screen = window.screen()
+        if size:
+            window.resize(*size)
+        elif windowed:
+            avail = screen.availableGeometry()
+            window.resize(min(1280, avail.width()), min(800, avail.height()))
+        dpi = screen.physicalDotsPerInch() if screen else 96.0
+        mm = max(TOUCH_TARGET_MM * (dpi / 25.4), 1.0)
+        self.backend.touchTarget = mm
+        if windowed or size:
+            window.show()
+        else:
+            # Frameless and covering the whole primary screen, with or without a window manager.
+            from PySide6.QtCore import Qt
+
+            window.setFlags(window.flags() | Qt.WindowType.FramelessWindowHint)
+            window.setGeometry(screen.geometry())
+            window.showFullScreen()
+
+    def close(self) -> None:
+        """Tear down in the order Qt needs: engine before backend, both before the app."""
+        self.backend.stop()
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.filter)
+        self.window.close()
+        del self.window
+        self.engine.deleteLater()
+        del self.engine
+
+
+def _setup_logging(log_file: str | None) -> None:
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    if log_file:
+        handlers.append(logging.FileHandler(log_file, encoding="utf-8"))
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers)
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform != "linux":
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def load_exhibit(content: Path) -> tuple[Exhibit | None, list[str]]:
+    """The first exhibit of a content folder, and every problem as text for the operator."""
+    from kiosk.content import load
+    from kiosk.content.model import Severity
+
+    result = load(content)
+    problems = [p.format() for p in result.problems if p.severity is Severity.ERROR]
+    for line in problems:
+        log.error("content: %s", line)
+    if not result.exhibits:
+        log.error("no exhibit could be loaded from %s", content)
+        return None, problems
+    return result.exhibits[0], problems
+
+
+def run(args: argparse.Namespace) -> int:
+    """``kiosk run``: the kiosk, full screen unless ``--windowed``."""
+    from kiosk.settings import load_settings
+
+    settings, notes = load_settings(args)
+    _setup_logging(settings.log_file)
+    for note in notes:
+        log.warning("settings: %s", note)
+    if not _has_display():
+        print(
+            "kiosk: no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
+            "to see the screens without one, run: kiosk proof --out proof/",
+            file=sys.stderr,
+        )
+        return 2
+    install_error_funnel()
+    app = QGuiApplication(sys.argv[:1])
+    app.setApplicationName("kiosk")
+    load_fonts()
+    exhibit, problems = load_exhibit(settings.content)
+    try:
+        kiosk = Kiosk(
+            exhibit,
+            problems,
+            language=settings.language,
+            idle_timeout=settings.idle_timeout,
+            windowed=settings.windowed,
+        )
+    except RuntimeError as exc:
+        log.critical("%s", exc)
+        return 1
+    code = app.exec()
+    kiosk.close()
+    del kiosk
+    return code

@@ -1,0 +1,416 @@
+"""The state QML binds to: one ``Backend`` singleton per engine, plus list models.
+
+Python holds the state (screen, section, panel, language, text size, idle state); QML binds to it
+and calls a few slots. The idle logic itself is :class:`kiosk.session.Session`; this module is only
+its Qt adapter (a timer and a clock).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    Property,
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton
+
+from kiosk.content.model import Exhibit, Section
+from kiosk.present import LANGUAGE_NAMES, Presenter
+from kiosk.session import Change, Session, State
+
+QML_IMPORT_NAME = "KioskBackend"
+QML_IMPORT_MAJOR_VERSION = 1
+
+log = logging.getLogger("kiosk.ui")
+
+TEXT_SCALES = (1.0, 1.2, 1.4)
+
+#: The attract loop invites visitors in every language at once, so these few words cannot go
+#: through the single active Qt translator like the rest of the interface.
+TOUCH_TO_BEGIN = {"vi": "Chạm để bắt đầu", "en": "Touch to begin", "fr": "Touchez pour commencer"}
+UNAVAILABLE = {
+    "vi": "Nội dung trưng bày đang được cập nhật.",
+    "en": "This exhibit is being updated.",
+    "fr": "Cette exposition est en cours de mise à jour.",
+}
+
+_ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class ViewListModel(QAbstractListModel):
+    """A list of ready-made view dicts: roles are the dict keys plus ``view`` (the whole dict)."""
+
+    def __init__(self, roles: tuple[str, ...], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+        self._names = ("view", *roles)
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        return {Qt.ItemDataRole.UserRole + i: QByteArray(n.encode()) for i, n in enumerate(self._names)}
+
+    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        name_index = role - Qt.ItemDataRole.UserRole
+        if not 0 <= name_index < len(self._names):
+            return None
+        row = self._rows[index.row()]
+        return row if name_index == 0 else row.get(self._names[name_index])
+
+    def reset(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def refresh(self, rows: list[dict[str, Any]]) -> None:
+        """The same rows in another language: update in place so delegates (and the visitor's
+        place in a list) are kept."""
+        if len(rows) != len(self._rows):
+            self.reset(rows)
+            return
+        self._rows = rows
+        if rows:
+            self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+
+    def row(self, i: int) -> dict[str, Any]:
+        return self._rows[i] if 0 <= i < len(self._rows) else {}
+
+
+_pending: list[Backend] = []
+
+
+@QmlElement
+@QmlSingleton
+class Backend(QObject):
+    """Everything the screens bind to. Made by :mod:`kiosk.ui.app` before QML loads."""
+
+    screenChanged = Signal()
+    languageChanged = Signal()
+    placeChanged = Signal()
+    textScaleChanged = Signal()
+    idleChanged = Signal()
+    touchTargetChanged = Signal()
+    operatorChanged = Signal()
+    resetRequested = Signal()
+
+    def __init__(
+        self,
+        exhibit: Exhibit | None,
+        problems: list[str] | None = None,
+        *,
+        language: str | None = None,
+        idle_timeout: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        on_language: Callable[[str], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._exhibit = exhibit
+        self._presenter = Presenter(exhibit) if exhibit else None
+        self._problems = list(problems or [])
+        self._clock = clock
+        self._on_language = on_language
+        languages = exhibit.languages if exhibit else ("vi", "en", "fr")
+        self._default_language = language if language in languages else languages[0]
+        self._language = self._default_language
+        self._languages = [{"code": c, "name": LANGUAGE_NAMES.get(c, c)} for c in languages]
+        self._screen = "attract"
+        self._section = -1
+        self._panel = 0
+        self._text_scale = 0
+        self._touch_target = 72.0
+        idle = exhibit.idle if exhibit else None
+        self._session = Session(
+            timeout=idle_timeout or (idle.timeout if idle else 120.0),
+            warning=idle.warning if idle else 30.0,
+        )
+        self._sections = ViewListModel(("sectionId", "title", "summary", "cover", "panelCount"), self)
+        self._panels = ViewListModel(("kind", "panelId", "title"), self)
+        self._sections.reset(self._section_rows())
+        self._timer = QTimer(self)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.tick)
+        self._timer.start()
+
+    @staticmethod
+    def create(engine: QJSEngine) -> Backend:
+        """Called by the QML engine: hands over the backend prepared for this engine."""
+        backend = _pending.pop()
+        # Python keeps the backend; the engine must not delete it behind Python's back.
+        QJSEngine.setObjectOwnership(backend, QJSEngine.ObjectOwnership.CppOwnership)
+        return backend
+
+    def prepare(self) -> None:
+        """Make this the backend the next engine that loads the Kiosk module will get."""
+        _pending.append(self)
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    # -- plain Python helpers ----------------------------------------------------------------
+
+    @property
+    def session(self) -> Session:
+        return self._session
+
+    def _section_rows(self) -> list[dict[str, Any]]:
+        if not self._presenter or not self._exhibit:
+            return []
+        return [self._presenter.section(s, self._language) for s in self._exhibit.sections]
+
+    def _current_section(self) -> Section | None:
+        if not self._exhibit or not 0 <= self._section < len(self._exhibit.sections):
+            return None
+        return self._exhibit.sections[self._section]
+
+    def _panel_rows(self) -> list[dict[str, Any]]:
+        section = self._current_section()
+        if not section or not self._presenter:
+            return []
+        return [self._presenter.panel(p, self._language) for p in section.panels]
+
+    def _set_screen(self, screen: str) -> None:
+        if screen != self._screen:
+            self._screen = screen
+            self.screenChanged.emit()
+
+    # -- properties --------------------------------------------------------------------------
+
+    @Property(bool, constant=True)
+    def ready(self) -> bool:
+        return self._exhibit is not None and bool(self._exhibit.sections)
+
+    @Property(str, notify=screenChanged)
+    def screen(self) -> str:
+        return self._screen
+
+    @Property(str, notify=languageChanged)
+    def language(self) -> str:
+        return self._language
+
+    @Property(list, constant=True)
+    def languages(self) -> list[dict[str, str]]:
+        return self._languages
+
+    @Property(str, notify=languageChanged)
+    def exhibitTitle(self) -> str:
+        return self._presenter.text(self._exhibit.title, self._language) if self._presenter and self._exhibit else ""
+
+    @Property(str, notify=languageChanged)
+    def exhibitSubtitle(self) -> str:
+        if not self._presenter or not self._exhibit:
+            return ""
+        return self._presenter.text(self._exhibit.subtitle, self._language)
+
+    @Property(list, notify=languageChanged)
+    def attractSlides(self) -> list[dict[str, Any]]:
+        return self._presenter.attract(self._language) if self._presenter else []
+
+    @Property(list, constant=True)
+    def touchToBegin(self) -> list[str]:
+        codes = [lang["code"] for lang in self._languages]
+        return [TOUCH_TO_BEGIN[c] for c in codes if c in TOUCH_TO_BEGIN] or [TOUCH_TO_BEGIN["en"]]
+
+    @Property(list, constant=True)
+    def unavailableText(self) -> list[str]:
+        return [UNAVAILABLE[c] for c in ("vi", "en", "fr")]
+
+    @Property(QObject, constant=True)
+    def sections(self) -> QObject:
+        return self._sections
+
+    @Property(QObject, constant=True)
+    def panels(self) -> QObject:
+        return self._panels
+
+    @Property(int, notify=placeChanged)
+    def sectionIndex(self) -> int:
+        return self._section
+
+    @Property(str, notify=placeChanged)
+    def sectionTitle(self) -> str:
+        return str(self._sections.row(self._section).get("title", ""))
+
+    @Property(int, notify=placeChanged)
+    def panelIndex(self) -> int:
+        return self._panel
+
+    @Property(int, notify=placeChanged)
+    def panelCount(self) -> int:
+        return self._panels.rowCount()
+
+    @Property("QVariantMap", notify=placeChanged)
+    def currentSources(self) -> dict[str, Any]:
+        section = self._current_section()
+        if not section or not self._presenter or not 0 <= self._panel < len(section.panels):
+            return {"title": "", "note": "", "entries": []}
+        return self._presenter.sources(section.panels[self._panel], self._language)
+
+    @Property(float, notify=textScaleChanged)
+    def textScale(self) -> float:
+        return TEXT_SCALES[self._text_scale]
+
+    @Property(int, notify=textScaleChanged)
+    def textScaleStep(self) -> int:
+        return self._text_scale
+
+    @Property(str, notify=idleChanged)
+    def idleState(self) -> str:
+        return self._session.state.value
+
+    @Property(int, notify=idleChanged)
+    def idleRemaining(self) -> int:
+        return self._session.remaining(self._clock())
+
+    @Property(float, notify=touchTargetChanged)
+    def touchTarget(self) -> float:
+        return self._touch_target
+
+    @touchTarget.setter  # type: ignore[no-redef]
+    def touchTarget(self, value: float) -> None:
+        if value != self._touch_target:
+            self._touch_target = value
+            self.touchTargetChanged.emit()
+
+    @Property("QVariantMap", constant=True)
+    def theme(self) -> dict[str, str]:
+        t = self._exhibit.theme if self._exhibit else None
+        if t is None:
+            from kiosk.content.model import Theme
+
+            t = Theme()
+        return {"background": t.background, "surface": t.surface, "text": t.text, "muted": t.muted, "accent": t.accent}
+
+    @Property(list, notify=operatorChanged)
+    def problems(self) -> list[str]:
+        return self._problems
+
+    # -- slots: navigation -------------------------------------------------------------------
+
+    @Slot()
+    def start(self) -> None:
+        """A touch on the attract loop: the visit begins at the home screen."""
+        if self._session.touch(self._clock()) is Change.STARTED or self._screen == "attract":
+            self._set_screen("home")
+            self.idleChanged.emit()
+
+    @Slot(int)
+    def openSection(self, index: int) -> None:
+        if not self._exhibit or not 0 <= index < len(self._exhibit.sections):
+            return
+        self._section = index
+        self._panel = 0
+        self._panels.reset(self._panel_rows())
+        self.placeChanged.emit()
+        self._set_screen("section")
+
+    @Slot()
+    def goHome(self) -> None:
+        if self._screen == "attract":
+            return
+        self._set_screen("home")
+
+    @Slot()
+    def back(self) -> None:
+        if self._screen == "section":
+            self._set_screen("home")
+
+    @Slot(int)
+    def goToPanel(self, index: int) -> None:
+        if self._screen != "section":
+            return
+        index = max(0, min(index, self._panels.rowCount() - 1))
+        if index != self._panel:
+            self._panel = index
+            self.placeChanged.emit()
+
+    @Slot()
+    def nextPanel(self) -> None:
+        self.goToPanel(self._panel + 1)
+
+    @Slot()
+    def previousPanel(self) -> None:
+        self.goToPanel(self._panel - 1)
+
+    @Slot(str)
+    def setLanguage(self, code: str) -> None:
+        """Switch every string, content and interface, keeping the visitor where they are."""
+        if code == self._language or code not in {lang["code"] for lang in self._languages}:
+            return
+        self._language = code
+        if self._on_language:
+            self._on_language(code)
+        self._sections.refresh(self._section_rows())
+        self._panels.refresh(self._panel_rows())
+        self.languageChanged.emit()
+        self.placeChanged.emit()
+
+    @Slot()
+    def cycleTextSize(self) -> None:
+        self._text_scale = (self._text_scale + 1) % len(TEXT_SCALES)
+        self.textScaleChanged.emit()
+
+    # -- slots: idle -------------------------------------------------------------------------
+
+    def activity(self) -> None:
+        """Any press, touch or key during a visit (from the application's event filter)."""
+        if self._session.state is State.ACTIVE:
+            self._session.touch(self._clock())
+
+    @Slot()
+    def continueVisit(self) -> None:
+        if self._session.continue_visit(self._clock()) is Change.CONTINUED:
+            self.idleChanged.emit()
+
+    @Slot()
+    def startOver(self) -> None:
+        self._session.start_over(self._clock())
+        self._reset()
+
+    @Slot(bool)
+    def setMediaPlaying(self, playing: bool) -> None:
+        self._session.set_media_playing(playing, self._clock())
+
+    @Slot()
+    def tick(self) -> None:
+        now = self._clock()
+        change = self._session.tick(now)
+        if change is Change.RESET:
+            self._reset()
+        elif change is Change.WARNED or self._session.state is State.WARNING:
+            self.idleChanged.emit()
+
+    def _reset(self) -> None:
+        """End the visit: default language and text size, attract loop, nothing remembered."""
+        log.info("visit ended: back to the attract loop")
+        self.resetRequested.emit()
+        self._section = -1
+        self._panel = 0
+        self._panels.reset([])
+        if self._text_scale:
+            self._text_scale = 0
+            self.textScaleChanged.emit()
+        if self._language != self._default_language:
+            self._language = self._default_language
+            if self._on_language:
+                self._on_language(self._language)
+            self._sections.refresh(self._section_rows())
+            self.languageChanged.emit()
+        self.placeChanged.emit()
+        self._set_screen("attract")
+        self.idleChanged.emit()

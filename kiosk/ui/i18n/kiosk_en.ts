@@ -1,0 +1,198 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>ControlBar</name>
+    <message>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="23" />
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="29" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="40" />
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="30" />
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="41" />
+        <source>The exhibit will start over in %1 seconds.</source>
+        <translation>The exhibit will start over in %1 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="53" />
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="62" />
+        <source>Start over</source>
+        <translation>Start over</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="112" />
+        <source>At the start</source>
+        <translation>At the start</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="128" />
+        <source>Earlier</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="142" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="166" />
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="174" />
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="174" />
+        <source>Under attack</source>
+        <translation>Under attack</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="175" />
+        <source>Fallen</source>
+        <translation>Fallen</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="175" />
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="214" />
+        <source>Touch a point on the map</source>
+        <translation>Touch a point on the map</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="226" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <location filename="../qml/Kiosk/MediaPanel.qml" line="35" />
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPanel</name>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="61" />
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="126" />
+        <source>Next question</source>
+        <translation>Next question</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="126" />
+        <source>See my score</source>
+        <translation>See my score</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="138" />
+        <source>You answered %1 of %2 questions correctly.</source>
+        <translation>You answered %1 of %2 questions correctly.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="147" />
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePanel</name>
+    <message>
+        <location filename="../qml/Kiosk/QuotePanel.qml" line="55" />
+        <source>Original (%1): %2</source>
+        <translation>Original (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuotePanel.qml" line="80" />
+        <source>Did they say it?</source>
+        <translation>Did they say it?</translation>
+    </message>
+</context>
+<context>
+    <name>SectionScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="89" />
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="114" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="124" />
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesSheet</name>
+    <message>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="37" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="50" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="147" />
+        <source>Back to the timeline</source>
+        <translation>Back to the timeline</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomView</name>
+    <message>
+        <location filename="../qml/Kiosk/ZoomView.qml" line="65" />
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ZoomView.qml" line="74" />
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+</context>
+</TS>

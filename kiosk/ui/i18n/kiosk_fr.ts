@@ -1,0 +1,198 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr">
+<context>
+    <name>ControlBar</name>
+    <message>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="23" />
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="29" />
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="40" />
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="30" />
+        <source>Are you still there?</source>
+        <translation>Vous êtes toujours là ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="41" />
+        <source>The exhibit will start over in %1 seconds.</source>
+        <translation>L’exposition recommencera dans %1 secondes.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="53" />
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="62" />
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="112" />
+        <source>At the start</source>
+        <translation>Au départ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="128" />
+        <source>Earlier</source>
+        <translation>Plus tôt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="142" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="166" />
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="174" />
+        <source>Held</source>
+        <translation>Tenu</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="174" />
+        <source>Under attack</source>
+        <translation>Attaqué</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="175" />
+        <source>Fallen</source>
+        <translation>Tombé</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="175" />
+        <source>Abandoned</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="214" />
+        <source>Touch a point on the map</source>
+        <translation>Touchez un point sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="226" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <location filename="../qml/Kiosk/MediaPanel.qml" line="35" />
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPanel</name>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="61" />
+        <source>Question %1 of %2</source>
+        <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="126" />
+        <source>Next question</source>
+        <translation>Question suivante</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="126" />
+        <source>See my score</source>
+        <translation>Voir mon score</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="138" />
+        <source>You answered %1 of %2 questions correctly.</source>
+        <translation>Vous avez trouvé %1 bonnes réponses sur %2.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="147" />
+        <source>Try again</source>
+        <translation>Recommencer le quiz</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePanel</name>
+    <message>
+        <location filename="../qml/Kiosk/QuotePanel.qml" line="55" />
+        <source>Original (%1): %2</source>
+        <translation>Texte original (%1) : %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuotePanel.qml" line="80" />
+        <source>Did they say it?</source>
+        <translation>Ces mots sont-ils avérés ?</translation>
+    </message>
+</context>
+<context>
+    <name>SectionScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="89" />
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="114" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="124" />
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesSheet</name>
+    <message>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="37" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="50" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="147" />
+        <source>Back to the timeline</source>
+        <translation>Retour à la frise</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomView</name>
+    <message>
+        <location filename="../qml/Kiosk/ZoomView.qml" line="65" />
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ZoomView.qml" line="74" />
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,198 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi">
+<context>
+    <name>ControlBar</name>
+    <message>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="23" />
+        <source>Home</source>
+        <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="29" />
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="40" />
+        <source>Text size</source>
+        <translation>Cỡ chữ</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="30" />
+        <source>Are you still there?</source>
+        <translation>Bạn vẫn đang xem chứ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="41" />
+        <source>The exhibit will start over in %1 seconds.</source>
+        <translation>Trưng bày sẽ bắt đầu lại sau %1 giây.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="53" />
+        <source>Continue</source>
+        <translation>Tiếp tục xem</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="62" />
+        <source>Start over</source>
+        <translation>Bắt đầu lại</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="112" />
+        <source>At the start</source>
+        <translation>Ban đầu</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="128" />
+        <source>Earlier</source>
+        <translation>Sớm hơn</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="142" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="166" />
+        <source>Later</source>
+        <translation>Muộn hơn</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="174" />
+        <source>Held</source>
+        <translation>Còn giữ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="174" />
+        <source>Under attack</source>
+        <translation>Bị tấn công</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="175" />
+        <source>Fallen</source>
+        <translation>Thất thủ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="175" />
+        <source>Abandoned</source>
+        <translation>Bị bỏ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="214" />
+        <source>Touch a point on the map</source>
+        <translation>Chạm vào một điểm trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="226" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <location filename="../qml/Kiosk/MediaPanel.qml" line="35" />
+        <source>Transcript</source>
+        <translation>Lời thuyết minh</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPanel</name>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="61" />
+        <source>Question %1 of %2</source>
+        <translation>Câu %1 trên %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="126" />
+        <source>Next question</source>
+        <translation>Câu tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="126" />
+        <source>See my score</source>
+        <translation>Xem kết quả</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="138" />
+        <source>You answered %1 of %2 questions correctly.</source>
+        <translation>Bạn trả lời đúng %1 trên %2 câu.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="147" />
+        <source>Try again</source>
+        <translation>Làm lại</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePanel</name>
+    <message>
+        <location filename="../qml/Kiosk/QuotePanel.qml" line="55" />
+        <source>Original (%1): %2</source>
+        <translation>Nguyên văn (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuotePanel.qml" line="80" />
+        <source>Did they say it?</source>
+        <translation>Có thật là lời của họ?</translation>
+    </message>
+</context>
+<context>
+    <name>SectionScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="89" />
+        <source>Previous</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="114" />
+        <source>Sources</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="124" />
+        <source>Next</source>
+        <translation>Tiếp</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesSheet</name>
+    <message>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="37" />
+        <source>Sources</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="50" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="147" />
+        <source>Back to the timeline</source>
+        <translation>Về dòng thời gian</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomView</name>
+    <message>
+        <location filename="../qml/Kiosk/ZoomView.qml" line="65" />
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ZoomView.qml" line="74" />
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,106 @@
+"""``kiosk proof``: every screen and panel, in every language and orientation, as PNGs.
+
+Curators sign content off from the contact sheet (``index.html``); the command lists every text
+that is cut off and every touch target that is too small, and exits 1 if there is any.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+DEFAULT_SIZES: tuple[tuple[int, int], ...] = ((1920, 1080), (1080, 1920))
+
+
+def _screens(kiosk, exhibit) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """Drive the kiosk through every screen; yields a name once each one is showing."""
+    backend = kiosk.backend
+    yield "attract"
+    backend.start()
+    yield "home"
+    for s, section in enumerate(exhibit.sections):
+        backend.openSection(s)
+        for p, panel in enumerate(section.panels):
+            backend.goToPanel(p)
+            yield f"{section.id}-{p + 1:02d}-{panel.id}"
+        backend.goHome()
+    # The idle warning, over the home screen.
+    backend.session.timeout = 0.001
+    backend.tick()
+    yield "idle-warning"
+    backend.startOver()
+
+
+def proof(
+    content: Path,
+    out: Path,
+    sizes: Sequence[tuple[int, int]] | None = None,
+    languages: Sequence[str] | None = None,
+) -> int:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ.setdefault("QT_QUICK_BACKEND", "software")
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.ui.app import Kiosk, install_error_funnel, load_exhibit, load_fonts
+    from kiosk.ui.inspect import layout_issues, settle
+
+    install_error_funnel()
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    load_fonts()
+    exhibit, problems = load_exhibit(content)
+    if exhibit is None:
+        for line in problems:
+            print(line, file=sys.stderr)
+        print("kiosk proof: no exhibit could be loaded; run `kiosk validate` for details", file=sys.stderr)
+        return 1
+    out.mkdir(parents=True, exist_ok=True)
+    langs = [lang for lang in (languages or exhibit.languages) if lang in exhibit.languages]
+    rows: dict[str, dict[str, str]] = {}
+    findings: list[str] = []
+    for width, height in sizes or DEFAULT_SIZES:
+        size = f"{width}x{height}"
+        for lang in langs:
+            kiosk = Kiosk(exhibit, language=lang, size=(width, height))
+            theme = kiosk.engine.singletonInstance("Kiosk", "Theme")
+            theme.setProperty("motion", False)
+            for name in _screens(kiosk, exhibit):
+                settle(kiosk.window)
+                file = f"{size}-{lang}-{name}.png"
+                kiosk.window.grabWindow().save(str(out / file))
+                rows.setdefault(name, {})[f"{size} {lang}"] = file
+                for issue in layout_issues(kiosk.window, kiosk.backend.touchTarget):
+                    findings.append(f"{file}: {issue.format()}")
+            kiosk.close()
+            app.processEvents()
+    _write_index(out, rows, findings, [f"{w}x{h} {lang}" for (w, h) in (sizes or DEFAULT_SIZES) for lang in langs])
+    for line in findings:
+        print(line)
+    shots = sum(len(r) for r in rows.values())
+    print(f"kiosk proof: {shots} screens in {out / 'index.html'}; {len(findings)} layout problems")
+    return 1 if findings else 0
+
+
+def _write_index(out: Path, rows: dict[str, dict[str, str]], findings: list[str], columns: list[str]) -> None:
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
+    body = []
+    for name, shots in rows.items():
+        cells = "".join(
+            f'<td><a href="{html.escape(shots[c])}"><img loading="lazy" src="{html.escape(shots[c])}"></a></td>'
+            if c in shots
+            else "<td></td>"
+            for c in columns
+        )
+        body.append(f"<tr><th>{html.escape(name)}</th>{cells}</tr>")
+    problems = "".join(f"<li>{html.escape(f)}</li>" for f in findings) or "<li>none</li>"
+    (out / "index.html").write_text(
+        f"""<!doctype html><meta charset="utf-8"><title>Kiosk proof</title>
+<style>body{{font-family:sans-serif;background:#222;color:#eee}} img{{width:240px}}
+td,th{{padding:4px;vertical-align:top}} a{{color:#fc6}}</style>
+<h1>Kiosk proof</h1><h2>Layout problems</h2><ul>{problems}</ul>
+<table><tr><th>screen</th>{head}</tr>{''.join(body)}</table>
+""",
+        encoding="utf-8",
+    )

@@ -1,0 +1,60 @@
+import QtQuick
+import KioskBackend
+import Kiosk
+
+pragma ComponentBehavior: Bound
+
+// The controls a visitor always has, in the lower part of the screen within reach:
+// home, back, language (by name, never by flag) and text size. On a narrow (portrait) screen
+// the language buttons get a row of their own.
+Rectangle {
+    id: bar
+    color: Theme.surface
+    readonly property bool stacked: navigation.width + languages.width + textSize.width + 2 * Theme.margin + 3 * Theme.gap > width
+    implicitHeight: stacked ? 2 * Theme.touch + 3 * Theme.gap : Theme.touch + 2 * Theme.gap
+
+    Row {
+        id: navigation
+        x: Theme.margin
+        y: Theme.gap
+        spacing: Theme.gap
+        KButton {
+            objectName: "homeButton"
+            text: qsTr("Home")
+            enabled: Backend.screen !== "home"
+            onClicked: Backend.goHome()
+        }
+        KButton {
+            objectName: "backButton"
+            text: qsTr("Back")
+            enabled: Backend.screen === "section"
+            onClicked: Backend.back()
+        }
+    }
+
+    KButton {
+        id: textSize
+        objectName: "textSizeButton"
+        x: bar.width - Theme.margin - width
+        y: Theme.gap
+        text: qsTr("Text size") + "  " + ["A", "A+", "A++"][Backend.textScaleStep]
+        onClicked: Backend.cycleTextSize()
+    }
+
+    Row {
+        id: languages
+        x: bar.stacked ? (bar.width - width) / 2 : textSize.x - Theme.gap - width
+        y: bar.stacked ? 2 * Theme.gap + Theme.touch : Theme.gap
+        spacing: Theme.gap
+        Repeater {
+            model: Backend.languages
+            KButton {
+                required property var modelData
+                objectName: "lang_" + modelData.code
+                text: modelData.name
+                selected: Backend.language === modelData.code
+                onClicked: Backend.setLanguage(modelData.code)
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import QtQuick
+import Kiosk
+
+pragma ComponentBehavior: Bound
+
+// Big numbers (ranges where sources differ), each with its source; optional bars drawn from the data.
+Item {
+    id: figuresPanel
+    property var view: ({})
+    readonly property var items: view.items || []
+    readonly property var bars: view.chart ? view.chart.bars : []
+
+    PanelTitle {
+        id: title
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        text: figuresPanel.view.title
+    }
+    Flickable {
+        anchors.top: title.bottom
+        anchors.topMargin: Theme.gap
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        contentHeight: column.implicitHeight
+        interactive: contentHeight > height + 1
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        Column {
+            id: column
+            width: parent.width
+            spacing: Theme.margin / 2
+            Grid {
+                id: grid
+                width: parent.width
+                columns: Math.max(1, Math.min(figuresPanel.items.length, Theme.portrait ? 2 : 3))
+                columnSpacing: Theme.margin / 2
+                rowSpacing: Theme.gap
+                Repeater {
+                    model: figuresPanel.items
+                    Column {
+                        id: figure
+                        required property var modelData
+                        width: (grid.width - (grid.columns - 1) * grid.columnSpacing) / grid.columns
+                        spacing: 4 * Theme.unit
+                        Text {
+                            width: parent.width
+                            text: figure.modelData.value
+                            color: Theme.accent
+                            font.family: Theme.sans
+                            font.pixelSize: Theme.display * 0.8
+                            font.bold: true
+                            fontSizeMode: Text.HorizontalFit
+                            minimumPixelSize: Theme.heading * 0.8
+                        }
+                        Text {
+                            width: parent.width
+                            visible: text !== ""
+                            text: figure.modelData.unit
+                            color: Theme.text
+                            font.family: Theme.sans
+                            font.pixelSize: Theme.body
+                            font.bold: true
+                            wrapMode: Text.WordWrap
+                        }
+                        Text {
+                            width: parent.width
+                            text: figure.modelData.label
+                            color: Theme.text
+                            font.family: Theme.sans
+                            font.pixelSize: Theme.body
+                            wrapMode: Text.WordWrap
+                        }
+                        Text {
+                            width: parent.width
+                            text: figure.modelData.source
+                            color: Theme.muted
+                            font.family: Theme.sans
+                            font.pixelSize: 20 * Theme.unit
+                            wrapMode: Text.WordWrap
+                        }
+                    }
+                }
+            }
+            Text {
+                width: parent.width
+                visible: figuresPanel.bars.length > 0 && text !== ""
+                text: figuresPanel.view.chart ? figuresPanel.view.chart.unit : ""
+                color: Theme.muted
+                font.family: Theme.sans
+                font.pixelSize: Theme.small
+                wrapMode: Text.WordWrap
+            }
+            Repeater {
+                model: figuresPanel.bars
+                Item {
+                    id: bar
+                    objectName: "chartBar"
+                    required property var modelData
+                    width: column.width
+                    height: Math.max(barLabel.implicitHeight, track.height) + barSource.implicitHeight + 4 * Theme.unit
+                    Text {
+                        id: barLabel
+                        width: parent.width * 0.32
+                        text: bar.modelData.label
+                        color: Theme.text
+                        font.family: Theme.sans
+                        font.pixelSize: Theme.body
+                        wrapMode: Text.WordWrap
+                    }
+                    Rectangle {
+                        id: track
+                        anchors.left: barLabel.right
+                        anchors.leftMargin: Theme.gap
+                        anchors.right: parent.right
+                        height: 48 * Theme.unit
+                        radius: 6 * Theme.unit
+                        color: Theme.surface
+                        readonly property real room: width - valueText.implicitWidth - Theme.gap
+                        Rectangle {  // the certain part
+                            height: parent.height
+                            radius: parent.radius
+                            width: Math.max(4, track.room * bar.modelData.start)
+                            color: Theme.accent
+                        }
+                        Rectangle {  // the range where sources differ
+                            x: track.room * bar.modelData.start
+                            height: parent.height
+                            width: track.room * (bar.modelData.end - bar.modelData.start)
+                            color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.45)
+                        }
+                        Text {
+                            id: valueText
+                            x: track.room * bar.modelData.end + Theme.gap / 2
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: bar.modelData.value
+                            color: Theme.text
+                            font.family: Theme.sans
+                            font.pixelSize: Theme.body
+                            font.bold: true
+                        }
+                    }
+                    Text {
+                        id: barSource
+                        anchors.top: track.bottom
+                        anchors.topMargin: 2 * Theme.unit
+                        anchors.left: track.left
+                        anchors.right: parent.right
+                        text: bar.modelData.source
+                        color: Theme.muted
+                        font.family: Theme.sans
+                        font.pixelSize: 20 * Theme.unit
+                        wrapMode: Text.WordWrap
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import QtQuick
+import KioskBackend
+import Kiosk
+
+pragma ComponentBehavior: Bound
+
+// The exhibit's sections as large cards: two columns on a wall screen, one on a pedestal.
+Rectangle {
+    id: homeScreen
+    objectName: "homeScreen"
+    color: Theme.background
+    NumberAnimation on opacity { from: 0; to: 1; duration: Theme.fade }
+
+    Column {
+        id: header
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.margin
+        spacing: 8 * Theme.unit
+        Text {
+            objectName: "homeTitle"
+            width: parent.width
+            text: Backend.exhibitTitle
+            color: Theme.text
+            font.family: Theme.serif
+            font.pixelSize: Theme.display * 0.8
+            font.bold: true
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            width: parent.width
+            visible: text !== ""
+            text: Backend.exhibitSubtitle
+            color: Theme.muted
+            font.family: Theme.sans
+            font.pixelSize: Theme.lead
+            wrapMode: Text.WordWrap
+        }
+    }
+
+    GridView {
+        id: grid
+        objectName: "sectionGrid"
+        anchors.top: header.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin - Theme.gap / 2
+        anchors.topMargin: Theme.margin / 2
+        readonly property int columns: Theme.portrait ? 1 : 2
+        readonly property int rows: Math.max(1, Math.ceil(count / columns))
+        cellWidth: width / columns
+        cellHeight: Math.max(height / rows, 260 * Theme.unit)
+        interactive: contentHeight > height
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        model: Backend.sections
+
+        delegate: Item {
+            id: cell
+            required property int index
+            required property string title
+            required property string summary
+            required property var cover
+            width: grid.cellWidth
+            height: grid.cellHeight
+
+            Rectangle {
+                id: card
+                objectName: "sectionCard_" + cell.index
+                anchors.fill: parent
+                anchors.margins: Theme.gap / 2
+                radius: Theme.radius
+                color: area.pressed ? Theme.raised : Theme.surface
+                scale: area.pressed ? 0.98 : 1
+                Behavior on scale { NumberAnimation { duration: 80 } }
+                clip: true
+                Accessible.role: Accessible.Button
+                Accessible.name: cell.title
+
+                MediaImage {
+                    id: coverImage
+                    anchors.left: parent.left
+                    anchors.top: parent.top
+                    anchors.bottom: parent.bottom
+                    width: parent.width * 0.4
+                    media: cell.cover
+                    showCredit: false
+                }
+                Column {
+                    anchors.left: coverImage.right
+                    anchors.right: parent.right
+                    anchors.verticalCenter: parent.verticalCenter
+                    anchors.margins: Theme.gap * 1.5
+                    spacing: Theme.gap / 2
+                    Text {
+                        width: parent.width
+                        text: cell.title
+                        color: Theme.accent
+                        font.family: Theme.serif
+                        font.pixelSize: Theme.heading * 0.85
+                        font.bold: true
+                        wrapMode: Text.WordWrap
+                    }
+                    Text {
+                        width: parent.width
+                        text: cell.summary
+                        color: Theme.text
+                        font.family: Theme.sans
+                        font.pixelSize: Theme.small
+                        lineHeight: 1.2
+                        wrapMode: Text.WordWrap
+                    }
+                }
+                MouseArea {
+                    id: area
+                    anchors.fill: parent
+                    onClicked: Backend.openSection(cell.index)
+                }
+            }
+        }
+    }
+}

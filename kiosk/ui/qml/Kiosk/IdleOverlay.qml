@@ -1,0 +1,71 @@
+import QtQuick
+import KioskBackend
+import Kiosk
+
+// "Are you still there?": after the idle timeout, a countdown with one big button to carry on.
+// A touch anywhere but "Start over" also carries on (WCAG 2.2.1: one simple action).
+Rectangle {
+    id: overlay
+    color: "#d9000000"
+
+    MouseArea {
+        anchors.fill: parent
+        onClicked: Backend.continueVisit()
+    }
+
+    Rectangle {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 1100 * Theme.unit)
+        height: box.implicitHeight + 2 * Theme.margin
+        radius: Theme.radius
+        color: Theme.surface
+
+        Column {
+            id: box
+            anchors.fill: parent
+            anchors.margins: Theme.margin
+            spacing: Theme.margin / 2
+            Text {
+                width: parent.width
+                text: qsTr("Are you still there?")
+                color: Theme.text
+                font.family: Theme.sans
+                font.pixelSize: Theme.heading
+                font.bold: true
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+            }
+            Text {
+                objectName: "idleCountdown"
+                width: parent.width
+                text: qsTr("The exhibit will start over in %1 seconds.").arg(Backend.idleRemaining)
+                color: Theme.text
+                font.family: Theme.sans
+                font.pixelSize: Theme.lead
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+            }
+            Row {
+                anchors.horizontalCenter: parent.horizontalCenter
+                spacing: 2 * Theme.gap
+                KButton {
+                    objectName: "continueButton"
+                    text: qsTr("Continue")
+                    primary: true
+                    fontSize: Theme.lead
+                    width: Math.max(implicitWidth, 360 * Theme.unit)
+                    height: Theme.touch * 1.3
+                    onClicked: Backend.continueVisit()
+                }
+                KButton {
+                    objectName: "startOverButton"
+                    text: qsTr("Start over")
+                    fontSize: Theme.lead
+                    width: Math.max(implicitWidth, 360 * Theme.unit)
+                    height: Theme.touch * 1.3
+                    onClicked: Backend.startOver()
+                }
+            }
+        }
+    }
+}

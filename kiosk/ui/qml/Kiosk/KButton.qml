@@ -1,0 +1,53 @@
+import QtQuick
+import Kiosk
+
+// A touch target: at least Theme.touch on each side, visible press feedback, works with touch,
+// mouse and keyboard (Tab to it, Enter or Space to press). Nothing relies on hover.
+Rectangle {
+    id: button
+
+    property string text: ""
+    property bool primary: false
+    property bool selected: false
+    property real fontSize: Theme.control
+    signal clicked()
+
+    implicitWidth: Math.max(Theme.touch, label.implicitWidth + 2 * Theme.gap + 16 * Theme.unit)
+    implicitHeight: Theme.touch
+    radius: Theme.radius
+    opacity: enabled ? 1 : 0.35
+    color: area.pressed ? Theme.pressed
+         : (primary || selected) ? Theme.accent : Theme.raised
+    border.width: activeFocus ? 4 * Theme.unit : 0
+    border.color: Theme.text
+    scale: area.pressed ? 0.96 : 1
+    Behavior on scale { NumberAnimation { duration: 80 } }
+
+    activeFocusOnTab: true
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+    Accessible.onPressAction: button.clicked()
+    Keys.onReturnPressed: button.clicked()
+    Keys.onEnterPressed: button.clicked()
+    Keys.onSpacePressed: button.clicked()
+
+    Text {
+        id: label
+        anchors.centerIn: parent
+        width: Math.min(implicitWidth, button.width - 2 * Theme.gap)
+        text: button.text
+        color: (button.primary || button.selected) && !area.pressed ? Theme.inkOnAccent : Theme.text
+        font.family: Theme.sans
+        font.pixelSize: button.fontSize
+        font.bold: button.primary || button.selected
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.WordWrap
+    }
+
+    MouseArea {
+        id: area
+        objectName: (button.objectName || button.text) + "Area"
+        anchors.fill: parent
+        onClicked: button.clicked()
+    }
+}

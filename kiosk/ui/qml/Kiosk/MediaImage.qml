@@ -1,0 +1,61 @@
+import QtQuick
+import Kiosk
+
+// A content picture: decoded at display size (sourceSize), with the alt text as its accessible
+// name, and a calm placeholder showing the alt text if the file is missing or broken.
+Item {
+    id: frame
+
+    property var media: ({})
+    property bool showCredit: true
+    readonly property alias status: picture.status
+    readonly property real paintedWidth: picture.paintedWidth
+    readonly property real paintedHeight: picture.paintedHeight
+
+    Accessible.role: Accessible.Graphic
+    Accessible.name: media.alt || ""
+
+    Image {
+        id: picture
+        anchors.fill: parent
+        anchors.bottomMargin: creditLine.visible ? creditLine.height + 6 * Theme.unit : 0
+        source: frame.media.url || ""
+        sourceSize.width: Math.max(1, Math.ceil(width))
+        sourceSize.height: Math.max(1, Math.ceil(height))
+        fillMode: Image.PreserveAspectFit
+        asynchronous: true
+        smooth: true
+    }
+
+    Rectangle {
+        anchors.fill: picture
+        visible: picture.status === Image.Error || (frame.media.url || "") === ""
+        color: Theme.surface
+        radius: Theme.radius
+        Text {
+            anchors.fill: parent
+            anchors.margins: Theme.gap
+            text: frame.media.alt || ""
+            color: Theme.muted
+            font.family: Theme.sans
+            font.pixelSize: Theme.small
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+        }
+    }
+
+    Text {
+        id: creditLine
+        visible: frame.showCredit && (frame.media.credit || "") !== ""
+        anchors.bottom: parent.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: parent.width
+        text: (frame.media.credit || "") + (frame.media.licence ? " · " + frame.media.licence : "")
+        color: Theme.muted
+        font.family: Theme.sans
+        font.pixelSize: 18 * Theme.unit
+        wrapMode: Text.WordWrap
+        horizontalAlignment: Text.AlignHCenter
+    }
+}

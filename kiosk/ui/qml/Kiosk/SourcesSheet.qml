@@ -1,0 +1,100 @@
+import QtQuick
+import KioskBackend
+import Kiosk
+
+pragma ComponentBehavior: Bound
+
+// Where a panel's words come from: its source note and the full citations.
+Rectangle {
+    id: sheet
+    color: "#e6000000"
+    visible: false
+    function open() { visible = true }
+    function close() { visible = false }
+
+    MouseArea { anchors.fill: parent; onClicked: sheet.close() }
+
+    Connections {
+        target: Backend
+        function onResetRequested() { sheet.close() }
+        function onScreenChanged() { sheet.close() }
+    }
+
+    Rectangle {
+        id: card
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        radius: Theme.radius
+        color: Theme.surface
+        MouseArea { anchors.fill: parent }  // taps on the card do not close it
+
+        Text {
+            id: heading
+            anchors.left: parent.left
+            anchors.right: closeButton.left
+            anchors.top: parent.top
+            anchors.margins: Theme.margin
+            text: qsTr("Sources") + " · " + Backend.currentSources.title
+            color: Theme.text
+            font.family: Theme.sans
+            font.pixelSize: Theme.heading
+            font.bold: true
+            wrapMode: Text.WordWrap
+        }
+        KButton {
+            id: closeButton
+            objectName: "closeSources"
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.margins: Theme.margin
+            text: qsTr("Close")
+            onClicked: sheet.close()
+        }
+        Flickable {
+            anchors.top: heading.bottom
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: Theme.margin
+            contentHeight: column.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            Column {
+                id: column
+                width: parent.width
+                spacing: Theme.gap
+                BodyText {
+                    width: parent.width
+                    visible: text !== ""
+                    text: Backend.currentSources.note
+                }
+                Repeater {
+                    model: Backend.currentSources.entries
+                    Column {
+                        required property var modelData
+                        width: column.width
+                        spacing: 4 * Theme.unit
+                        Text {
+                            width: parent.width
+                            text: "• " + parent.modelData.citation
+                            color: Theme.text
+                            font.family: Theme.serif
+                            font.pixelSize: Theme.small
+                            wrapMode: Text.WordWrap
+                        }
+                        Text {
+                            width: parent.width
+                            visible: text !== ""
+                            text: parent.modelData.note
+                            color: Theme.muted
+                            font.family: Theme.sans
+                            font.pixelSize: Theme.small
+                            wrapMode: Text.WordWrap
+                            leftPadding: Theme.gap
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+pragma Singleton
+import QtQuick
+import KioskBackend
+
+// Colours from the exhibit, sizes from the screen: `unit` is 1 at 1080 px on the short side,
+// and no touch target is ever smaller than 10 mm on the physical screen (Backend.touchTarget).
+QtObject {
+    readonly property var colours: Backend.theme
+    readonly property color background: colours.background
+    readonly property color surface: colours.surface
+    readonly property color text: colours.text
+    readonly property color muted: colours.muted
+    readonly property color accent: colours.accent
+    readonly property color inkOnAccent: "#14120f"
+    readonly property color raised: Qt.lighter(surface, 1.35)
+    readonly property color pressed: Qt.darker(accent, 1.35)
+    readonly property color good: "#7fbf7f"
+    readonly property color bad: "#e58c7a"
+
+    property real unit: 1
+    property bool portrait: false
+
+    readonly property real touch: Math.max(Backend.touchTarget, 80 * unit)
+    readonly property real gap: Math.max(Backend.touchTarget / 5, 16 * unit)
+    readonly property real margin: 48 * unit
+    readonly property real radius: 14 * unit
+
+    readonly property real scale: Backend.textScale
+    readonly property real small: 24 * unit * scale
+    readonly property real body: 30 * unit * scale
+    readonly property real lead: 36 * unit * scale
+    readonly property real heading: 46 * unit * scale
+    readonly property real display: 72 * unit * scale
+    readonly property real control: 28 * unit
+
+    readonly property string sans: "Noto Sans"
+    readonly property string serif: "Noto Serif"
+    // Off for proofs and tests: screens are judged as they finally stand, not mid-animation.
+    property bool motion: true
+    readonly property int fade: motion ? 250 : 0
+    readonly property int slide: motion ? 300 : 0
+}
