@@ -33,14 +33,20 @@ IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".webp", ".svg")
 CAPTION_TYPES = (".vtt",)
 
 
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """The choice closest to a misspelt ``word``, if one is close enough."""
+    import difflib  # only when a hint is needed: it is not free to import
+
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A "did you mean …" hint, or a list of the choices when nothing is close."""
     options = list(choices)
-    import difflib  # only when a hint is needed: it is not free to import
-
-    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    close = closest(word, options)
     if close:
-        return f"did you mean '{close[0]}'?"
+        return f"did you mean '{close}'?"
     if len(options) <= 12:
         return "expected one of: " + ", ".join(options)
     return ""
@@ -187,6 +193,8 @@ class Spec:
     """Checks a node and builds a value; describes itself as JSON Schema."""
 
     doc = ""
+    #: Whether an empty value (``key:`` with nothing after it) means "not given" when optional.
+    null_ok = True
 
     def check(self, node: Node, ctx: Ctx, path: str) -> Any:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -375,6 +383,8 @@ class Date(Spec):
 
 
 class Colour(Spec):
+    null_ok = False  # `text: #f3ede2` is a comment in YAML: say so rather than ignore it
+
     def __init__(self, doc: str = "") -> None:
         self.doc = doc
 
@@ -562,17 +572,22 @@ class Obj(Spec):
         fields = self.fields
         keys = node.keys or {}
         ok = True
+        meant: set[str] = set()  # a misspelt key is not reported as missing as well
         for key in node.value:
             if key not in fields:
                 line, col = keys[key]
+                guess = closest(key, [k for k in fields if k not in node.value])
+                if guess is not None:
+                    meant.add(guess)
                 ctx.error(line, col, join(path, key), f"unknown key '{key}' in {self.name}",
-                          did_you_mean(key, fields), "unknown-key")
+                          f"did you mean '{guess}'?" if guess else did_you_mean(key, fields),
+                          "unknown-key")
                 ok = False
         values: dict[str, Any] = dict(extra) if extra else {}
         for key, f in fields.items():
             child = node.value.get(key)
-            if child is None or (child.kind == "null" and not f.required):
-                if f.required:
+            if child is None or (child.kind == "null" and not f.required and f.spec.null_ok):
+                if f.required and key not in meant:
                     ctx.at(node, join(path, key), f"missing '{key}' in {self.name}",
                            f"add '{key}:' ({f.spec.doc})" if f.spec.doc else f"add '{key}:'",
                            "missing-key")
