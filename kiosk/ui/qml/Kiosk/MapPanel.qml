@@ -211,7 +211,7 @@ Item {
                 anchors.left: parent.left
                 anchors.right: closeSpot.visible ? closeSpot.left : parent.right
                 anchors.rightMargin: closeSpot.visible ? Theme.gap : 0
-                text: parent.showSpot ? parent.spot.title : (parent.era.title || qsTr("Touch a point on the map"))
+                text: (parent.showSpot ? parent.spot.title : parent.era.title) || qsTr("Touch a point on the map")
                 color: Theme.text
                 font.family: Theme.sans
                 font.pixelSize: Theme.lead
@@ -233,7 +233,7 @@ Item {
                 anchors.top: closeSpot.visible && closeSpot.height > infoTitle.height ? closeSpot.bottom : infoTitle.bottom
                 anchors.topMargin: Theme.gap / 2
                 anchors.bottom: parent.bottom
-                text: parent.showSpot ? parent.spot.body : (parent.era.body || "")
+                text: (parent.showSpot ? parent.spot.body : parent.era.body) || ""
             }
         }
     }

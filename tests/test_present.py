@@ -1,0 +1,66 @@
+"""Shaping content for display: numbers, ranges, map states, quotes — plain Python, no Qt."""
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.content import load
+from kiosk.content.model import MapPanel, QuotePanel
+from kiosk.present import Presenter, format_number, format_range
+
+SAMPLE = Path(__file__).resolve().parent / "sample"
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "text"),
+    [(10800, "en", "10,800"), (10800, "fr", "10\u202f800"), (10800, "vi", "10.800"), (2.5, "fr", "2,5"), (73, "vi", "73")],
+)
+def test_numbers_are_written_as_each_language_writes_them(value: float, lang: str, text: str) -> None:
+    assert format_number(value, lang) == text
+
+
+def test_ranges_use_an_en_dash() -> None:
+    assert format_range(1571, 2293, "en") == "1,571–2,293"
+    assert format_range(5, 5, "en") == "5"
+    assert format_range(5, None, "en") == "5"
+
+
+@pytest.fixture(scope="module")
+def presenter() -> Presenter:
+    result = load(SAMPLE)
+    assert not result.problems
+    return Presenter(result.exhibits[0])
+
+
+def test_every_panel_of_the_sample_shapes_in_every_language(presenter: Presenter) -> None:
+    for section in presenter.exhibit.sections:
+        for panel in section.panels:
+            for lang in presenter.exhibit.languages:
+                view = presenter.panel(panel, lang)
+                assert view["kind"] == panel.kind
+                assert view["title"] == panel.title[lang]
+
+
+def test_map_layers_carry_each_hotspots_state_in_order(presenter: Presenter) -> None:
+    panel = next(p for s in presenter.exhibit.sections for p in s.panels if isinstance(p, MapPanel))
+    view = presenter.panel(panel, "en")
+    assert view["initialStates"] == ["info"] * len(panel.hotspots)
+    for i, layer in enumerate(view["layers"]):
+        states = panel.states_at(i)
+        assert layer["states"] == [states[h.id] for h in panel.hotspots]
+
+
+def test_a_quote_shows_the_original_only_beside_a_translation(presenter: Presenter) -> None:
+    panel = next(p for s in presenter.exhibit.sections for p in s.panels if isinstance(p, QuotePanel))
+    in_original = presenter.panel(panel, panel.original.lang)
+    assert in_original["quote"] == panel.original.text and in_original["original"] == ""
+    other = next(lang for lang in presenter.exhibit.languages if lang != panel.original.lang)
+    translated = presenter.panel(panel, other)
+    assert translated["quote"] == panel.translation[other]
+    assert translated["original"] == panel.original.text
+
+
+def test_media_paths_become_file_urls_inside_the_content_root(presenter: Presenter) -> None:
+    section = presenter.exhibit.sections[0]
+    url = presenter.section(section, "en")["cover"]["url"]
+    assert url.startswith("file://") and str(SAMPLE) in url

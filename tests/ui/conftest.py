@@ -1,0 +1,177 @@
+"""Drive the kiosk offscreen as a visitor would. Any QML warning fails a test (pyproject:
+qt_log_level_fail), and a test that leaves a window behind fails too."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+
+from kiosk.content import load
+from kiosk.content.model import Exhibit
+from kiosk.ui import backend as _backend  # noqa: F401 - registers the QML types before any engine loads
+from kiosk.ui.app import Kiosk, load_fonts
+from kiosk.ui.inspect import settle
+
+SAMPLE = Path(__file__).resolve().parent.parent / "sample"
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type[QGuiApplication]:
+    return QGuiApplication
+
+
+@pytest.fixture(scope="session")
+def sample_exhibit() -> Exhibit:
+    result = load(SAMPLE)
+    assert not result.problems, [p.format() for p in result.problems]
+    return result.exhibits[0]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fonts(qapp: QGuiApplication) -> list[str]:
+    families = load_fonts()
+    assert "Noto Sans" in families
+    return families
+
+
+@dataclass
+class FakeClock:
+    now: float = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@dataclass
+class Visitor:
+    """A kiosk plus the hands of someone using it."""
+
+    kiosk: Kiosk
+    clock: FakeClock
+    touch_device: object = field(default=None)
+
+    @property
+    def backend(self):  # type: ignore[no-untyped-def]
+        return self.kiosk.backend
+
+    @property
+    def window(self):  # type: ignore[no-untyped-def]
+        return self.kiosk.window
+
+    def settle(self) -> None:
+        settle(self.window, ms=20)
+
+    def find(self, name: str) -> QQuickItem:
+        """The visible item called ``name`` (top-down walk of the visual tree)."""
+        found = self.find_all(name)
+        assert found, f"no visible item named {name!r}"
+        return found[0]
+
+    def find_all(self, name: str) -> list[QQuickItem]:
+        out: list[QQuickItem] = []
+
+        def visit(item: QQuickItem) -> None:
+            if not item.isVisible():
+                return
+            if item.objectName() == name:
+                out.append(item)
+            for child in item.childItems():
+                visit(child)
+
+        visit(self.window.contentItem())
+        return out
+
+    def centre(self, item: QQuickItem) -> QPoint:
+        return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+
+    def tap(self, target: QQuickItem | str) -> None:
+        """A finger tap: touch press and release on the middle of the item."""
+        item = self.find(target) if isinstance(target, str) else target
+        point = self.centre(item)
+        QTest.touchEvent(self.window, self.touch_device).press(0, point).commit()
+        QTest.touchEvent(self.window, self.touch_device).release(0, point).commit()
+        self.settle()
+
+    def click(self, target: QQuickItem | str) -> None:
+        item = self.find(target) if isinstance(target, str) else target
+        QTest.mouseClick(self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, self.centre(item))
+        self.settle()
+
+    def swipe(self, start: QPoint, end: QPoint, steps: int = 16, ms: int = 16) -> None:
+        """A quick one-finger swipe (with flick velocity)."""
+        QTest.touchEvent(self.window, self.touch_device).press(0, start).commit()
+        for i in range(1, steps + 1):
+            QTest.qWait(ms)
+            p = start + (end - start) * (i / steps)
+            QTest.touchEvent(self.window, self.touch_device).move(0, p).commit()
+        QTest.touchEvent(self.window, self.touch_device).release(0, end).commit()
+        settle(self.window, ms=200)
+
+    def pinch(self, centre: QPoint, start_gap: int, end_gap: int, steps: int = 10) -> None:
+        """Two fingers moving apart (zoom in) or together (zoom out) around ``centre``."""
+        def points(gap: float) -> tuple[QPoint, QPoint]:
+            half = int(gap / 2)
+            return centre - QPoint(half, 0), centre + QPoint(half, 0)
+
+        a, b = points(start_gap)
+        QTest.touchEvent(self.window, self.touch_device).press(0, a).press(1, b).commit()
+        for i in range(1, steps + 1):
+            QTest.qWait(10)
+            a, b = points(start_gap + (end_gap - start_gap) * i / steps)
+            QTest.touchEvent(self.window, self.touch_device).move(0, a).move(1, b).commit()
+        QTest.touchEvent(self.window, self.touch_device).release(0, a).release(1, b).commit()
+        self.settle()
+
+    def key(self, key: Qt.Key) -> None:
+        QTest.keyClick(self.window, key)
+        self.settle()
+
+    def open_panel_of_kind(self, kind: str) -> int:
+        """Go to the first panel of ``kind`` in the exhibit; returns its index."""
+        for s, section in enumerate(self.backend._exhibit.sections):
+            for p, panel in enumerate(section.panels):
+                if panel.kind == kind:
+                    if self.backend.screen == "attract":
+                        self.backend.start()
+                    self.backend.openSection(s)
+                    self.backend.goToPanel(p)
+                    self.settle()
+                    return p
+        raise AssertionError(f"the sample exhibit has no {kind} panel")
+
+
+@pytest.fixture
+def make_visitor(qapp: QGuiApplication, sample_exhibit: Exhibit) -> Iterator[Callable[..., Visitor]]:
+    made: list[Kiosk] = []
+    device = QTest.createTouchDevice()
+
+    def make(size: tuple[int, int] = (1920, 1080), exhibit: Exhibit | None = sample_exhibit, **kwargs: object) -> Visitor:
+        clock = FakeClock()
+        kiosk = Kiosk(exhibit, size=size, clock=clock, **kwargs)  # type: ignore[arg-type]
+        kiosk.engine.singletonInstance("Kiosk", "Theme").setProperty("motion", False)
+        made.append(kiosk)
+        visitor = Visitor(kiosk, clock, device)
+        visitor.settle()
+        return visitor
+
+    yield make
+    for kiosk in made:
+        kiosk.close()
+    QTest.qWait(10)
+    left = [w for w in QGuiApplication.topLevelWindows() if w.isVisible()]
+    assert not left, f"the test left windows open: {left}"
+
+
+@pytest.fixture
+def visitor(make_visitor: Callable[..., Visitor]) -> Visitor:
+    return make_visitor()

@@ -1,0 +1,62 @@
+"""Every screen, in every language and both orientations, with no text cut off and no target
+smaller than 10 mm: the same check `kiosk proof` makes for curators."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtQml import QQmlComponent
+from PySide6.QtQuick import QQuickWindow
+
+from kiosk.ui.inspect import layout_issues, settle
+from kiosk.ui.proof import _screens
+from tests.ui.conftest import Visitor
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1366, 768)], ids=["landscape", "portrait", "small"])
+@pytest.mark.parametrize("lang", ["vi", "en", "fr"])
+def test_no_screen_has_clipped_text_or_small_targets(
+    make_visitor: Callable[..., Visitor], size: tuple[int, int], lang: str
+) -> None:
+    visitor = make_visitor(size=size, language=lang)
+    problems = []
+    for name in _screens(visitor.kiosk, visitor.backend._exhibit):
+        settle(visitor.window, ms=20)
+        problems += [f"{name}: {i.format()}" for i in layout_issues(visitor.window, visitor.backend.touchTarget)]
+    assert problems == []
+
+
+def test_the_touch_target_is_ten_millimetres_of_the_real_screen(visitor: Visitor) -> None:
+    dpi = visitor.window.screen().physicalDotsPerInch()
+    assert visitor.backend.touchTarget == pytest.approx(10 / 25.4 * dpi)
+
+
+def test_the_inspector_catches_clipped_text_and_small_targets(qapp, make_visitor) -> None:  # type: ignore[no-untyped-def]
+    """The check must be able to fail: a clipped label and a tiny button are reported."""
+    visitor = make_visitor()
+    component = QQmlComponent(visitor.kiosk.engine)
+    component.setData(
+        b"""
+import QtQuick
+Window {
+    width: 400; height: 300; visible: true
+    Item {
+        width: 100; height: 40; clip: true
+        Text { text: "A label far too long for its box"; font.pixelSize: 30 }
+    }
+    Text { y: 100; width: 120; text: "Elided at the end of the line"; elide: Text.ElideRight }
+    MouseArea { objectName: "tiny"; x: 300; y: 200; width: 10; height: 10 }
+}
+""",
+        visitor.kiosk.engine.baseUrl(),
+    )
+    window = component.create()
+    assert isinstance(window, QQuickWindow), component.errorString()
+    try:
+        settle(window, ms=20)
+        kinds = sorted(i.kind for i in layout_issues(window, 40.0))
+        assert kinds == ["clipped", "small-target", "truncated"]
+    finally:
+        window.close()
+        window.deleteLater()

@@ -1,0 +1,202 @@
+"""A visit, as a visitor makes it: taps, swipes, pinches, language switches and the idle clock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from tests.ui.conftest import Visitor
+
+
+def test_a_tap_on_the_attract_loop_opens_home_and_a_card_opens_its_section(visitor: Visitor) -> None:
+    assert visitor.backend.screen == "attract"
+    assert visitor.find("attractScreen")
+    visitor.tap("attractTouchArea")
+    assert visitor.backend.screen == "home"
+    visitor.tap("sectionCard_1")
+    assert visitor.backend.screen == "section"
+    assert visitor.find("sectionTitle").property("text") == "Địa điểm"  # vi is the default language
+    assert visitor.find("progressLabel").property("text") == "1 / 3"
+
+
+def test_swiping_moves_between_panels_and_the_buttons_do_too(visitor: Visitor) -> None:
+    visitor.tap("attractTouchArea")
+    visitor.tap("sectionCard_0")
+    panels = visitor.find("panelList")
+    y = int(panels.mapToScene(panels.boundingRect().center()).y())
+    visitor.swipe(QPoint(1500, y), QPoint(700, y))
+    assert visitor.backend.panelIndex == 1
+    assert visitor.find("progressLabel").property("text") == "2 / 4"
+    visitor.tap("nextButton")
+    assert visitor.backend.panelIndex == 2
+    visitor.tap("previousButton")
+    visitor.tap("previousButton")
+    assert visitor.backend.panelIndex == 0
+    assert not visitor.find("previousButton").isEnabled()
+    visitor.swipe(QPoint(700, y), QPoint(1500, y))  # nothing before the first panel
+    assert visitor.backend.panelIndex == 0
+
+
+def test_home_and_back_return_to_the_cards(visitor: Visitor) -> None:
+    visitor.tap("attractTouchArea")
+    visitor.tap("sectionCard_2")
+    visitor.tap("backButton")
+    assert visitor.backend.screen == "home"
+    visitor.tap("sectionCard_0")
+    visitor.tap("homeButton")
+    assert visitor.backend.screen == "home"
+
+
+def test_a_hotspot_opens_its_story_and_the_date_slider_replays_the_layers(visitor: Visitor) -> None:
+    visitor.open_panel_of_kind("map")
+    visitor.tap("hotspot_north-hill")
+    assert visitor.find("mapInfoTitle").property("text") == "Đồi bắc"
+    assert "Một ngọn đồi." in visitor.find("mapInfoBody").property("text")
+    visitor.tap("closeHotspot")
+    names = ("hotspot_north-hill", "hotspot_south-hill")
+    assert [visitor.find(n).property("state_") for n in names] == ["info", "info"]
+    panel = visitor.backend._exhibit.sections[1].panels[0]
+    for step in range(len(panel.layers)):
+        visitor.tap("layerForward")
+        expected = panel.states_at(step)
+        assert [visitor.find(n).property("state_") for n in names] == [expected["north-hill"], expected["south-hill"]]
+        assert visitor.find("mapInfoTitle").property("text") == panel.layers[step].title["vi"]
+    assert not visitor.find("layerForward").isEnabled()
+
+
+def test_pinching_the_map_zooms_it_and_the_buttons_zoom_back(visitor: Visitor) -> None:
+    visitor.open_panel_of_kind("map")
+    zoom = visitor.find("mapZoom")
+    assert zoom.property("zoom") == 1
+    visitor.pinch(visitor.centre(zoom), 100, 400)
+    assert zoom.property("zoom") > 1.5
+    while visitor.find("zoomOut").isEnabled():
+        visitor.tap("zoomOut")
+    assert zoom.property("zoom") == 1
+
+
+def test_switching_language_keeps_the_visitor_on_the_same_panel(visitor: Visitor) -> None:
+    visitor.tap("attractTouchArea")
+    visitor.tap("sectionCard_0")
+    visitor.tap("nextButton")
+    visitor.tap("nextButton")
+    visitor.tap("lang_fr")
+    assert visitor.backend.panelIndex == 2
+    assert visitor.backend.language == "fr"
+    assert visitor.find("sectionTitle").property("text") == "Introduction"
+    assert visitor.find("homeButton").property("text") == "Accueil"
+    assert visitor.find("nextButton").property("text").startswith("Suivant")
+    visitor.tap("lang_en")
+    assert visitor.find("homeButton").property("text") == "Home"
+    assert visitor.find("progressLabel").property("text") == "3 / 4"
+
+
+def test_the_quiz_gives_feedback_on_each_answer_and_a_score(visitor: Visitor) -> None:
+    visitor.open_panel_of_kind("quiz")
+    visitor.tap("lang_en")
+    question = visitor.backend._exhibit.sections[2].panels[0].questions[0]
+    wrong = next(i for i, c in enumerate(question.choices) if not c.correct)
+    visitor.tap(f"choice_{wrong}")
+    assert visitor.find("quizFeedback").property("text") != ""
+    assert question.choices[wrong].feedback["en"].split()[0] in visitor.find("quizFeedback").property("text")
+    visitor.tap("quizNext")
+    assert visitor.find("quizScore").property("text") == "You answered 0 of 1 questions correctly."
+    visitor.tap("quizRestart")
+    visitor.tap(f"choice_{question.answer}")
+    visitor.tap("quizNext")
+    assert visitor.find("quizScore").property("text") == "You answered 1 of 1 questions correctly."
+
+
+def test_a_timeline_event_opens_on_tap(visitor: Visitor) -> None:
+    visitor.open_panel_of_kind("timeline")
+    visitor.tap("timelineEvent_0")
+    assert visitor.find("timelineDetail").isVisible()
+    visitor.tap("closeEvent")
+    assert not visitor.find_all("timelineDetail")
+
+
+def test_the_sources_sheet_shows_the_panels_citations(visitor: Visitor) -> None:
+    visitor.open_panel_of_kind("story")
+    visitor.tap("sourcesButton")
+    assert visitor.find("sourcesSheet").isVisible()
+    citations = [e["citation"] for e in visitor.backend.currentSources["entries"]]
+    assert citations and all(citations)
+    visitor.tap("closeSources")
+    assert not visitor.find_all("sourcesSheet")
+
+
+def test_mouse_and_keyboard_work_in_a_lab_window(visitor: Visitor) -> None:
+    visitor.key(Qt.Key.Key_Return)
+    assert visitor.backend.screen == "home"
+    visitor.click("sectionCard_0")
+    visitor.key(Qt.Key.Key_Right)
+    assert visitor.backend.panelIndex == 1
+    visitor.key(Qt.Key.Key_Left)
+    assert visitor.backend.panelIndex == 0
+    visitor.key(Qt.Key.Key_Escape)
+    assert visitor.backend.screen == "home"
+
+
+def test_idle_warns_then_continue_keeps_the_visit(visitor: Visitor) -> None:
+    visitor.tap("attractTouchArea")
+    visitor.tap("sectionCard_0")
+    visitor.tap("nextButton")
+    visitor.clock.advance(119)
+    visitor.backend.tick()
+    visitor.settle()
+    assert not visitor.find_all("idleOverlay")
+    visitor.clock.advance(2)
+    visitor.backend.tick()
+    visitor.settle()
+    assert visitor.find("idleOverlay").isVisible()
+    visitor.clock.advance(10)
+    visitor.backend.tick()
+    visitor.settle()
+    assert "20" in visitor.find("idleCountdown").property("text")
+    visitor.tap("continueButton")
+    assert not visitor.find_all("idleOverlay")
+    assert visitor.backend.screen == "section" and visitor.backend.panelIndex == 1
+
+
+def test_idle_runs_out_and_the_next_visitor_starts_clean(visitor: Visitor) -> None:
+    visitor.tap("attractTouchArea")
+    visitor.tap("sectionCard_1")
+    visitor.tap("lang_fr")
+    visitor.tap("textSizeButton")
+    visitor.open_panel_of_kind("map")
+    visitor.pinch(visitor.centre(visitor.find("mapZoom")), 100, 400)
+    visitor.tap("sourcesButton")
+    visitor.clock.advance(121)
+    visitor.backend.tick()
+    visitor.settle()
+    assert visitor.find("idleOverlay").isVisible()
+    visitor.clock.advance(31)
+    visitor.backend.tick()
+    visitor.settle()
+    assert visitor.backend.screen == "attract"
+    assert visitor.backend.language == "vi"
+    assert visitor.backend.textScale == 1.0
+    assert not visitor.find_all("idleOverlay")
+    assert not visitor.find_all("sourcesSheet")
+    # The next visitor finds the map as new: no zoom left over from the last one.
+    visitor.open_panel_of_kind("map")
+    assert visitor.find("mapZoom").property("zoom") == 1
+    assert visitor.backend.panelIndex == 0 or visitor.backend.screen == "section"
+
+
+def test_start_over_ends_the_visit_at_once(visitor: Visitor) -> None:
+    visitor.tap("attractTouchArea")
+    visitor.clock.advance(125)
+    visitor.backend.tick()
+    visitor.settle()
+    visitor.tap("startOverButton")
+    assert visitor.backend.screen == "attract"
+
+
+def test_touches_keep_the_visit_alive(visitor: Visitor) -> None:
+    visitor.tap("attractTouchArea")
+    for _ in range(5):
+        visitor.clock.advance(100)
+        visitor.tap("sectionCard_0")
+        visitor.tap("backButton")
+        visitor.backend.tick()
+    assert visitor.backend.idleState == "active"
