@@ -104,7 +104,7 @@ class _Linter:
                 n = len(longest.split())
                 if n > MAX_SENTENCE_WORDS:
                     start = " ".join(longest.split()[:5])
-                    self.warn(text, lang, f"a {lang} sentence in {what} has {n} words "
+                    self.warn(text, lang, f"a sentence in {what} has {n} words of {lang} "
                               f"(\"{start} …\"); aim for {MAX_SENTENCE_WORDS} at most",
                               "split it into shorter sentences", "long-sentence")
 

@@ -154,7 +154,7 @@ class _Loader:
             # in the folder is reported at once.
             for p in yaml_files:
                 if p.suffix == ".yaml":
-                    self.section(p, p.stem, Ctx("", self.media))
+                    self.section(p, p.stem, Ctx("", self.media, locs=res.locations))
             return
         langs, fallback, bib = _peek(node, self.media)
         ctx = Ctx(rel, self.media, langs, fallback, bib, res.locations)
@@ -226,7 +226,9 @@ class _Loader:
             if problems or ctx.errors or values is INVALID:
                 return None
             section = m.Section(file=rel, **values)
-            res.locations[id(section)] = res.locations.pop(id(values))
+            loc = ctx.locs.pop(id(values), None)
+            if loc is not None:
+                res.locations[id(section)] = loc
             return section
         except Exception as exc:  # a bug must not reach the curator as a traceback
             res.problems.append(_internal(rel, exc))

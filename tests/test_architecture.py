@@ -1,0 +1,42 @@
+"""The domain imports no Qt: importing it in a fresh interpreter loads no PySide6 module."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import pkgutil
+import subprocess
+import sys
+
+import kiosk.content
+
+DOMAIN = ["kiosk", "kiosk.cli", "kiosk.session", "kiosk.settings", "kiosk.media",
+          "kiosk.analytics"]
+
+
+def _domain_modules() -> list[str]:
+    names = [n for n in DOMAIN if importlib.util.find_spec(n) is not None]
+    names.append("kiosk.content")
+    names += [f"kiosk.content.{m.name}" for m in pkgutil.iter_modules(kiosk.content.__path__)]
+    return names
+
+
+def test_domain_imports_no_qt() -> None:
+    modules = _domain_modules()
+    code = (
+        "import importlib, json, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name)\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('PySide6', 'shiboken6'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout) == [], f"Qt imported by one of {modules}"
+
+
+def test_loader_imports_no_heavy_libraries() -> None:
+    code = ("import sys, json, kiosk.content.loader\n"
+            "print(json.dumps([m for m in ('pydantic', 'jsonschema', 'difflib', 'PIL') "
+            "if m in sys.modules]))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout) == []
