@@ -13,7 +13,13 @@ SAMPLE = Path(__file__).resolve().parent / "sample"
 
 @pytest.mark.parametrize(
     ("value", "lang", "text"),
-    [(10800, "en", "10,800"), (10800, "fr", "10\u202f800"), (10800, "vi", "10.800"), (2.5, "fr", "2,5"), (73, "vi", "73")],
+    [
+        (10800, "en", "10,800"),
+        (10800, "fr", "10\u202f800"),
+        (10800, "vi", "10.800"),
+        (2.5, "fr", "2,5"),
+        (73, "vi", "73"),
+    ],
 )
 def test_numbers_are_written_as_each_language_writes_them(value: float, lang: str, text: str) -> None:
     assert format_number(value, lang) == text

@@ -155,7 +155,9 @@ def make_visitor(qapp: QGuiApplication, sample_exhibit: Exhibit) -> Iterator[Cal
     made: list[Kiosk] = []
     device = QTest.createTouchDevice()
 
-    def make(size: tuple[int, int] = (1920, 1080), exhibit: Exhibit | None = sample_exhibit, **kwargs: object) -> Visitor:
+    def make(
+        size: tuple[int, int] = (1920, 1080), exhibit: Exhibit | None = sample_exhibit, **kwargs: object
+    ) -> Visitor:
         clock = FakeClock()
         kiosk = Kiosk(exhibit, size=size, clock=clock, **kwargs)  # type: ignore[arg-type]
         kiosk.engine.singletonInstance("Kiosk", "Theme").setProperty("motion", False)
