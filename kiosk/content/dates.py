@@ -3,7 +3,6 @@ and as visitors read them, in each language."""
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 
@@ -16,11 +15,19 @@ _DATE = re.compile(rf"(~)?{_POINT}(?:/{_POINT})?")
 DATE_PATTERN = r"^~?\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"
 
 
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_days(year: int, month: int) -> int:
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return 29 if month == 2 and leap else _DAYS[month - 1]
+
+
 def _point(year: str, month: str | None, day: str | None) -> DatePoint | None:
     y, m, d = int(year), int(month or 0), int(day or 0)
     if month is not None and not 1 <= m <= 12:
         return None
-    if day is not None and not 1 <= d <= calendar.monthrange(y, m)[1]:
+    if day is not None and not 1 <= d <= _month_days(y, m):
         return None
     return DatePoint(y, m, d)
 
