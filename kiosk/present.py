@@ -66,6 +66,7 @@ class Presenter:
 
     def __init__(self, exhibit: Exhibit) -> None:
         self.exhibit = exhibit
+        self._root = exhibit.root.resolve()  # media URLs must be absolute, whatever path was given
 
     # -- small pieces ------------------------------------------------------------------------
 
@@ -78,7 +79,7 @@ class Presenter:
         return to_styled(self.text(value, lang)) if value is not None else ""
 
     def url(self, relative: str) -> str:
-        return Path(self.exhibit.media_path(relative)).as_uri()
+        return (self._root / relative).as_uri()
 
     def media(self, media: Media | None, lang: str) -> dict[str, str]:
         if media is None:

@@ -66,6 +66,13 @@ def test_a_quote_shows_the_original_only_beside_a_translation(presenter: Present
     assert translated["original"] == panel.original.text
 
 
+def test_a_relative_content_folder_still_gives_absolute_media_urls(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(SAMPLE.parent)
+    result = load(Path(SAMPLE.name))
+    url = Presenter(result.exhibits[0]).section(result.exhibits[0].sections[0], "en")["cover"]["url"]
+    assert url.startswith("file:///") and str(SAMPLE) in url
+
+
 def test_media_paths_become_file_urls_inside_the_content_root(presenter: Presenter) -> None:
     section = presenter.exhibit.sections[0]
     url = presenter.section(section, "en")["cover"]["url"]

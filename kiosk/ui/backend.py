@@ -106,6 +106,7 @@ class Backend(QObject):
     idleChanged = Signal()
     touchTargetChanged = Signal()
     operatorChanged = Signal()
+    sourcesOpenChanged = Signal()
     resetRequested = Signal()
 
     def __init__(
@@ -134,6 +135,7 @@ class Backend(QObject):
         self._panel = 0
         self._text_scale = 0
         self._touch_target = 72.0
+        self._sources_open = False
         idle = exhibit.idle if exhibit else None
         self._session = Session(
             timeout=idle_timeout or (idle.timeout if idle else 120.0),
@@ -187,6 +189,7 @@ class Backend(QObject):
     def _set_screen(self, screen: str) -> None:
         if screen != self._screen:
             self._screen = screen
+            self.closeSources()
             self.screenChanged.emit()
 
     # -- properties --------------------------------------------------------------------------
@@ -261,6 +264,10 @@ class Backend(QObject):
             return {"title": "", "note": "", "entries": []}
         return self._presenter.sources(section.panels[self._panel], self._language)
 
+    @Property(bool, notify=sourcesOpenChanged)
+    def sourcesOpen(self) -> bool:
+        return self._sources_open
+
     @Property(float, notify=textScaleChanged)
     def textScale(self) -> float:
         return TEXT_SCALES[self._text_scale]
@@ -327,7 +334,9 @@ class Backend(QObject):
 
     @Slot()
     def back(self) -> None:
-        if self._screen == "section":
+        if self._sources_open:
+            self.closeSources()
+        elif self._screen == "section":
             self._set_screen("home")
 
     @Slot(int)
@@ -359,6 +368,19 @@ class Backend(QObject):
         self._panels.refresh(self._panel_rows())
         self.languageChanged.emit()
         self.placeChanged.emit()
+
+    @Slot()
+    def openSources(self) -> None:
+        """The "Sources" sheet of the current panel."""
+        if self._screen == "section" and not self._sources_open:
+            self._sources_open = True
+            self.sourcesOpenChanged.emit()
+
+    @Slot()
+    def closeSources(self) -> None:
+        if self._sources_open:
+            self._sources_open = False
+            self.sourcesOpenChanged.emit()
 
     @Slot()
     def cycleTextSize(self) -> None:
@@ -399,6 +421,7 @@ class Backend(QObject):
         """End the visit: default language and text size, attract loop, nothing remembered."""
         log.info("visit ended: back to the attract loop")
         self.resetRequested.emit()
+        self.closeSources()
         self._section = -1
         self._panel = 0
         self._panels.reset([])

@@ -200,3 +200,16 @@ def test_touches_keep_the_visit_alive(visitor: Visitor) -> None:
         visitor.tap("backButton")
         visitor.backend.tick()
     assert visitor.backend.idleState == "active"
+
+
+def test_dragging_the_date_slider_replays_without_swiping_the_panel_away(visitor: Visitor) -> None:
+    index = visitor.open_panel_of_kind("map")
+    panel = visitor.backend._exhibit.sections[1].panels[index]
+    area = visitor.find("sliderArea")
+    left = area.mapToScene(area.boundingRect().topLeft()).toPoint()
+    y = visitor.centre(area).y()
+    visitor.swipe(QPoint(left.x() + 5, y), QPoint(left.x() + int(area.width()) - 5, y))
+    assert visitor.backend.panelIndex == index
+    assert visitor.find("layerDate").property("text") != ""
+    last = panel.states_at(len(panel.layers) - 1)
+    assert visitor.find("hotspot_north-hill").property("state_") == last["north-hill"]

@@ -6,6 +6,7 @@ import Kiosk
 // A touch anywhere but "Start over" also carries on (WCAG 2.2.1: one simple action).
 Rectangle {
     id: overlay
+    objectName: "idleOverlay"
     color: "#d9000000"
 
     MouseArea {

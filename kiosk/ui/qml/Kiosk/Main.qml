@@ -21,15 +21,13 @@ Window {
         focus: true
 
         // Keyboard for labs and accessibility: arrows move between panels, Escape goes back.
-        Keys.onEscapePressed: {
-            if (sources.visible) sources.close()
-            else Backend.back()
-        }
+        Keys.onEscapePressed: Backend.back()
         Keys.onLeftPressed: Backend.previousPanel()
         Keys.onRightPressed: Backend.nextPanel()
         Keys.onReturnPressed: if (Backend.screen === "attract") Backend.start()
         Keys.onEnterPressed: if (Backend.screen === "attract") Backend.start()
 
+        // Screens load by URL, so only the first one is compiled before the first frame.
         Loader {
             id: screenLoader
             objectName: "screenLoader"
@@ -37,9 +35,9 @@ Window {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: Backend.screen === "attract" || !Backend.ready ? parent.bottom : controls.top
-            sourceComponent: !Backend.ready ? unavailable
-                           : Backend.screen === "attract" ? attract
-                           : Backend.screen === "home" ? home : section
+            source: !Backend.ready ? "UnavailableScreen.qml"
+                  : Backend.screen === "attract" ? "AttractScreen.qml"
+                  : Backend.screen === "home" ? "HomeScreen.qml" : "SectionScreen.qml"
         }
 
         ControlBar {
@@ -53,23 +51,15 @@ Window {
         }
     }
 
-    SourcesSheet {
-        id: sources
-        objectName: "sourcesSheet"
+    Loader {
         anchors.fill: parent
+        active: Backend.sourcesOpen
+        source: "SourcesSheet.qml"
     }
 
-    IdleOverlay {
-        objectName: "idleOverlay"
+    Loader {
         anchors.fill: parent
-        visible: Backend.idleState === "warning"
-    }
-
-    Component { id: unavailable; UnavailableScreen {} }
-    Component { id: attract; AttractScreen {} }
-    Component { id: home; HomeScreen {} }
-    Component {
-        id: section
-        SectionScreen { onSourcesRequested: sources.open() }
+        active: Backend.idleState === "warning"
+        source: "IdleOverlay.qml"
     }
 }

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls.Basic as Controls
 import Kiosk
 
 pragma ComponentBehavior: Bound
@@ -128,34 +127,14 @@ Item {
                     Accessible.name: qsTr("Earlier")
                     onClicked: mapPanel.step -= 1
                 }
-                Controls.Slider {
-                    id: slider
+                StepSlider {
                     objectName: "layerSlider"
                     width: parent.width - 2 * (Theme.touch + Theme.gap)
-                    height: Theme.touch
                     from: -1
                     to: mapPanel.layers.length - 1
-                    stepSize: 1
-                    snapMode: Controls.Slider.SnapAlways
                     value: mapPanel.step
-                    onMoved: mapPanel.step = Math.round(value)
+                    onMoved: (value) => mapPanel.step = value
                     Accessible.name: qsTr("Date")
-                    handle: Rectangle {
-                        x: slider.leftPadding + slider.visualPosition * (slider.availableWidth - width)
-                        y: slider.topPadding + slider.availableHeight / 2 - height / 2
-                        implicitWidth: Theme.touch
-                        implicitHeight: Theme.touch
-                        radius: width / 2
-                        color: slider.pressed ? Theme.pressed : Theme.accent
-                    }
-                    background: Rectangle {
-                        x: slider.leftPadding
-                        y: slider.topPadding + slider.availableHeight / 2 - height / 2
-                        width: slider.availableWidth
-                        height: 10 * Theme.unit
-                        radius: height / 2
-                        color: Theme.raised
-                    }
                 }
                 KButton {
                     objectName: "layerForward"

@@ -10,7 +10,6 @@ Rectangle {
     id: sectionScreen
     objectName: "sectionScreen"
     color: Theme.background
-    signal sourcesRequested()
     NumberAnimation on opacity { from: 0; to: 1; duration: Theme.fade }
 
     Text {
@@ -112,7 +111,7 @@ Rectangle {
             anchors.rightMargin: Theme.gap
             anchors.verticalCenter: parent.verticalCenter
             text: qsTr("Sources")
-            onClicked: sectionScreen.sourcesRequested()
+            onClicked: Backend.openSources()
         }
         KButton {
             id: nextButton

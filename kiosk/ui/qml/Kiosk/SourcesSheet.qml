@@ -7,18 +7,10 @@ pragma ComponentBehavior: Bound
 // Where a panel's words come from: its source note and the full citations.
 Rectangle {
     id: sheet
+    objectName: "sourcesSheet"
     color: "#e6000000"
-    visible: false
-    function open() { visible = true }
-    function close() { visible = false }
 
-    MouseArea { anchors.fill: parent; onClicked: sheet.close() }
-
-    Connections {
-        target: Backend
-        function onResetRequested() { sheet.close() }
-        function onScreenChanged() { sheet.close() }
-    }
+    MouseArea { anchors.fill: parent; onClicked: Backend.closeSources() }
 
     Rectangle {
         id: card
@@ -48,7 +40,7 @@ Rectangle {
             anchors.top: parent.top
             anchors.margins: Theme.margin
             text: qsTr("Close")
-            onClicked: sheet.close()
+            onClicked: Backend.closeSources()
         }
         Flickable {
             anchors.top: heading.bottom

@@ -1,0 +1,238 @@
+"""Start-up, panel latency, frame pacing and memory of the kiosk against a bare Qt Quick window.
+
+Run by hand (not a test), on a quiet machine:
+
+    .venv/bin/python bench/kiosk.py [--runs 7] [--content DIR]
+
+Both programs run on the same screen in the same run: a virtual X server (Xvfb, 1920x1080, no
+window manager) when one is installed, as a museum PC with a bare X server would, else offscreen.
+Prints a Markdown table for the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE_QML = b"""
+import QtQuick
+Window {
+    visible: true
+    visibility: Window.FullScreen
+    color: "#14120f"
+    Text { anchors.centerIn: parent; text: "Touch to begin"; color: "white"; font.pixelSize: 48 }
+}
+"""
+
+# A child process that reports, on stdout, the wall-clock time of the first frame drawn with
+# every image loaded, then exits. BENCH_T0 is the parent's time just before it started the child.
+BARE_CHILD = r"""
+import os, sys, time, resource
+t0 = float(os.environ["BENCH_T0"])
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+import PySide6.QtQuick
+app = QGuiApplication(sys.argv[:1])
+engine = QQmlApplicationEngine()
+engine.loadData(QByteArray(open(sys.argv[1], "rb").read()))
+window = engine.rootObjects()[0]
+def swapped():
+    print(time.time() - t0, flush=True)
+    os._exit(0)
+window.frameSwapped.connect(swapped)
+app.exec()
+"""
+
+KIOSK_CHILD = r"""
+import os, sys, time
+t0 = float(os.environ["BENCH_T0"])
+from kiosk.ui import app as kapp
+from kiosk.ui.inspect import _images_loading
+original = kapp.Kiosk.__init__
+def init(self, *args, **kwargs):
+    original(self, *args, **kwargs)
+    window = self.window
+    def swapped():
+        if not _images_loading(window):
+            print(time.time() - t0, flush=True)
+            os._exit(0)
+    window.frameSwapped.connect(swapped)
+kapp.Kiosk.__init__ = init
+from kiosk.cli import main
+main(["run", "--content", sys.argv[1]])
+"""
+
+BROWSE_CHILD = r"""
+import json, os, statistics, sys, time
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QGuiApplication
+app = QGuiApplication(sys.argv[:1])
+from kiosk.ui.app import Kiosk, load_exhibit, load_fonts
+from kiosk.ui.inspect import settle
+from pathlib import Path
+
+def pss_mb():
+    for line in open("/proc/self/smaps_rollup"):
+        if line.startswith("Pss:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+def wait_frame(window, timeout_ms=2000):
+    loop = QEventLoop()
+    window.frameSwapped.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    window.frameSwapped.disconnect(loop.quit)
+
+load_fonts()
+exhibit, _ = load_exhibit(Path(sys.argv[1]))
+kiosk = Kiosk(exhibit, size=(1920, 1080), windowed=True)
+theme = kiosk.engine.singletonInstance("Kiosk", "Theme")
+window, backend = kiosk.window, kiosk.backend
+settle(window)
+latencies, intervals = [], []
+backend.start()
+for lang in exhibit.languages:
+    backend.setLanguage(lang)
+    for s, section in enumerate(exhibit.sections):
+        backend.openSection(s)
+        settle(window)
+        for p in range(1, len(section.panels)):
+            # Tap to drawn, with the slide animation off: the work the kiosk does for a tap.
+            theme.setProperty("motion", False)
+            t = time.perf_counter()
+            backend.goToPanel(p)
+            wait_frame(window)
+            latencies.append((time.perf_counter() - t) * 1000)
+            settle(window, ms=10)
+        # Frame pacing during the real slide animation (300 ms), back to the first panel.
+        theme.setProperty("motion", True)
+        stamps = []
+        record = lambda: stamps.append(time.perf_counter())
+        window.frameSwapped.connect(record)
+        backend.goToPanel(0)
+        settle(window, ms=450)
+        window.frameSwapped.disconnect(record)
+        intervals += [(b - a) * 1000 for a, b in zip(stamps, stamps[1:])]
+        backend.goHome()
+        settle(window, ms=10)
+latencies.sort()
+print(json.dumps({
+    "pss_mb": pss_mb(),
+    "panels": len(latencies),
+    "latency_median_ms": statistics.median(latencies),
+    "latency_p95_ms": latencies[int(0.95 * (len(latencies) - 1))],
+    "latency_max_ms": latencies[-1],
+    "frames": len(intervals) + 1,
+    "frame_interval_median_ms": statistics.median(intervals) if intervals else 0,
+    "frames_over_25ms": sum(1 for i in intervals if i > 25),
+}))
+kiosk.close()
+"""
+
+BARE_PSS_CHILD = r"""
+import sys
+from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+import PySide6.QtQuick
+app = QGuiApplication(sys.argv[:1])
+engine = QQmlApplicationEngine()
+engine.loadData(QByteArray(open(sys.argv[1], "rb").read()))
+def report():
+    for line in open("/proc/self/smaps_rollup"):
+        if line.startswith("Pss:"):
+            print(int(line.split()[1]) / 1024)
+    app.quit()
+QTimer.singleShot(1500, report)
+app.exec()
+"""
+
+
+def _env(display: str | None) -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("QT_QUICK_BACKEND", None)
+    # A deployed kiosk has its .pyc files; this sandbox sets PYTHONDONTWRITEBYTECODE, which would
+    # make every run compile every module from source. The warm-up run writes them.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if display:
+        env["DISPLAY"] = display
+        env["QT_QPA_PLATFORM"] = "xcb"
+    else:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+def _first_frame(code: str, arg: str, env: dict[str, str]) -> float:
+    env = dict(env, BENCH_T0=repr(time.time()))
+    out = subprocess.run([sys.executable, "-c", code, arg], env=env, capture_output=True, text=True, timeout=60)
+    lines = [line for line in out.stdout.splitlines() if line.strip()]
+    if not lines:
+        raise RuntimeError(f"child printed nothing: {out.stderr[-2000:]}")
+    return float(lines[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--content", default=str(ROOT))
+    args = parser.parse_args()
+
+    xvfb = None
+    display = None
+    if shutil.which("Xvfb"):
+        display = ":93"
+        xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(1.0)
+    env = _env(display)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            bare = Path(tmp) / "bare.qml"
+            bare.write_bytes(BARE_QML)
+            # Warm the disk cache once for both, then alternate so neither gets the quieter moments.
+            _first_frame(BARE_CHILD, str(bare), env)
+            _first_frame(KIOSK_CHILD, args.content, env)
+            bare_times, kiosk_times = [], []
+            for _ in range(args.runs):
+                bare_times.append(_first_frame(BARE_CHILD, str(bare), env))
+                kiosk_times.append(_first_frame(KIOSK_CHILD, args.content, env))
+            browse = json.loads(
+                subprocess.run([sys.executable, "-c", BROWSE_CHILD, args.content], env=env, capture_output=True,
+                               text=True, timeout=600, check=True).stdout.strip().splitlines()[-1]
+            )
+            bare_pss = float(subprocess.run([sys.executable, "-c", BARE_PSS_CHILD, str(bare)], env=env,
+                                            capture_output=True, text=True, timeout=60).stdout.split()[-1])
+    finally:
+        if xvfb:
+            xvfb.terminate()
+    b, k = statistics.median(bare_times), statistics.median(kiosk_times)
+    screen = "Xvfb 1920x1080, no window manager" if display else "offscreen 1920x1080"
+    print(f"Screen: {screen}; {os.cpu_count()} cores; {args.runs} runs each, medians.\n")
+    print("| measure | bare Qt Quick window | kiosk | target |")
+    print("| --- | --- | --- | --- |")
+    print(f"| process start → first screen fully drawn | {b * 1000:.0f} ms | {k * 1000:.0f} ms ({k / b:.2f}×) "
+          "| ≤ 1.5× bare |")
+    print(f"| tap → next panel drawn (median / p95 / max over {browse['panels']} panels, 3 languages) | — | "
+          f"{browse['latency_median_ms']:.0f} / {browse['latency_p95_ms']:.0f} / {browse['latency_max_ms']:.0f} ms "
+          "| ≤ 50 ms + animation |")
+    print(f"| slide animation: frames over 25 ms (of {browse['frames']}) | — | {browse['frames_over_25ms']} "
+          f"(median interval {browse['frame_interval_median_ms']:.1f} ms) | 0 |")
+    print(f"| memory (PSS) after browsing every panel in every language | {bare_pss:.0f} MB "
+          f"| {browse['pss_mb']:.0f} MB | ≤ 200 MB |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,53 @@
+import QtQuick
+import Kiosk
+
+// A slider over whole steps `from`..`to`: drag the handle or tap the track. It keeps the drag
+// from the panel list, so moving through dates never swipes to another panel.
+Item {
+    id: slider
+    property int from: 0
+    property int to: 0
+    property int value: from
+    signal moved(int value)
+
+    implicitHeight: Theme.touch
+    Accessible.role: Accessible.Slider
+
+    function valueAt(x) {
+        const span = Math.max(1, track.width - handle.width)
+        const f = Math.max(0, Math.min(1, (x - handle.width / 2) / span))
+        return from + Math.round(f * (to - from))
+    }
+
+    Rectangle {
+        id: track
+        anchors.verticalCenter: parent.verticalCenter
+        width: parent.width
+        height: 10 * Theme.unit
+        radius: height / 2
+        color: Theme.raised
+    }
+    Rectangle {
+        id: handle
+        objectName: "sliderHandle"
+        width: Theme.touch
+        height: Theme.touch
+        radius: width / 2
+        anchors.verticalCenter: parent.verticalCenter
+        x: slider.to > slider.from ? (slider.value - slider.from) / (slider.to - slider.from) * (track.width - width) : 0
+        color: area.pressed ? Theme.pressed : Theme.accent
+    }
+    MouseArea {
+        id: area
+        objectName: "sliderArea"
+        anchors.fill: parent
+        preventStealing: true
+        function update(x) {
+            const v = slider.valueAt(x)
+            if (v !== slider.value)
+                slider.moved(v)
+        }
+        onPressed: (mouse) => update(mouse.x)
+        onPositionChanged: (mouse) => update(mouse.x)
+    }
+}
