@@ -6,7 +6,6 @@ here, in plain Python, so QML only binds to ready-made values and the shaping is
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from kiosk.content.dates import format_date

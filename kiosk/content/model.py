@@ -8,12 +8,12 @@ imports Qt.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Literal, Union
+from typing import Literal
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How bad a problem is: errors block the content, warnings are advice (``kiosk lint``)."""
 
     ERROR = "error"
@@ -331,18 +331,18 @@ class VideoPanel(PanelBase):
     poster: Media | None = None
 
 
-Panel = Union[
-    StoryPanel,
-    QuotePanel,
-    FiguresPanel,
-    TimelinePanel,
-    MapPanel,
-    GalleryPanel,
-    ComparePanel,
-    QuizPanel,
-    AudioPanel,
-    VideoPanel,
-]
+Panel = (
+    StoryPanel
+    | QuotePanel
+    | FiguresPanel
+    | TimelinePanel
+    | MapPanel
+    | GalleryPanel
+    | ComparePanel
+    | QuizPanel
+    | AudioPanel
+    | VideoPanel
+)
 
 PANEL_KINDS: tuple[str, ...] = (
     "story",
