@@ -21,22 +21,22 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="30" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="31" />
         <source>Are you still there?</source>
         <translation>Vous êtes toujours là ?</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="41" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="42" />
         <source>The exhibit will start over in %1 seconds.</source>
         <translation>L’exposition recommencera dans %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="53" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="54" />
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="62" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="63" />
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
@@ -44,52 +44,57 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="112" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="104" />
+        <source>Zoom in to see every place.</source>
+        <translation>Agrandissez pour voir tous les lieux.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="130" />
         <source>At the start</source>
         <translation>Au départ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="128" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="146" />
         <source>Earlier</source>
         <translation>Plus tôt</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="142" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="156" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="166" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="164" />
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="174" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="172" />
         <source>Held</source>
         <translation>Tenu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="174" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="172" />
         <source>Under attack</source>
         <translation>Attaqué</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="175" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="173" />
         <source>Fallen</source>
         <translation>Tombé</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="175" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="173" />
         <source>Abandoned</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="214" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="212" />
         <source>Touch a point on the map</source>
         <translation>Touchez un point sur la carte</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="226" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="224" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -146,17 +151,17 @@
 <context>
     <name>SectionScreen</name>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="89" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="88" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="114" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="113" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="124" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="123" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
@@ -164,12 +169,12 @@
 <context>
     <name>SourcesSheet</name>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="37" />
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="29" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="50" />
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="42" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>

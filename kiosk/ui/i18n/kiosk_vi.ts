@@ -21,22 +21,22 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="30" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="31" />
         <source>Are you still there?</source>
         <translation>Bạn vẫn đang xem chứ?</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="41" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="42" />
         <source>The exhibit will start over in %1 seconds.</source>
         <translation>Trưng bày sẽ bắt đầu lại sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="53" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="54" />
         <source>Continue</source>
         <translation>Tiếp tục xem</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="62" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="63" />
         <source>Start over</source>
         <translation>Bắt đầu lại</translation>
     </message>
@@ -44,52 +44,57 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="112" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="104" />
+        <source>Zoom in to see every place.</source>
+        <translation>Phóng to để thấy mọi địa điểm.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="130" />
         <source>At the start</source>
         <translation>Ban đầu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="128" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="146" />
         <source>Earlier</source>
         <translation>Sớm hơn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="142" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="156" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="166" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="164" />
         <source>Later</source>
         <translation>Muộn hơn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="174" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="172" />
         <source>Held</source>
         <translation>Còn giữ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="174" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="172" />
         <source>Under attack</source>
         <translation>Bị tấn công</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="175" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="173" />
         <source>Fallen</source>
         <translation>Thất thủ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="175" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="173" />
         <source>Abandoned</source>
         <translation>Bị bỏ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="214" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="212" />
         <source>Touch a point on the map</source>
         <translation>Chạm vào một điểm trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="226" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="224" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -146,17 +151,17 @@
 <context>
     <name>SectionScreen</name>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="89" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="88" />
         <source>Previous</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="114" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="113" />
         <source>Sources</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="124" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="123" />
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
@@ -164,12 +169,12 @@
 <context>
     <name>SourcesSheet</name>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="37" />
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="29" />
         <source>Sources</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="50" />
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="42" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>

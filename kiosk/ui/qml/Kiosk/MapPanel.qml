@@ -13,6 +13,23 @@ Item {
     property int step: -1
     property int selected: -1
     readonly property var states: step >= 0 && step < layers.length ? layers[step].states : (view.initialStates || [])
+    // Which hotspots have room for a full touch target at the current zoom: in the curator's
+    // order, a point is shown only if it is a target and a gap away from every point already
+    // shown. The rest appear as the visitor zooms in.
+    readonly property var shown: {
+        const room = Theme.touch + Theme.gap
+        const placed = []
+        const result = []
+        for (let i = 0; i < hotspots.length; i++) {
+            const x = hotspots[i].x * picture.paintedWidth, y = hotspots[i].y * picture.paintedHeight
+            const fits = placed.every(p => Math.hypot(p[0] - x, p[1] - y) >= room)
+            result.push(fits || i === selected)
+            if (fits)
+                placed.push([x, y])
+        }
+        return result
+    }
+    readonly property bool crowded: shown.indexOf(false) >= 0
     readonly property var stateColours: ({
         info: Theme.accent, held: "#6fa8dc", attacked: "#f0a030", fallen: "#d9483b", abandoned: "#9a948a"
     })
@@ -47,16 +64,17 @@ Item {
                 required property var modelData
                 required property int index
                 objectName: "hotspot_" + modelData.hotspotId
+                visible: mapPanel.shown[index] === true
                 readonly property string state_: mapPanel.states[index] || "info"
                 readonly property real originX: (zoom.canvas.width - picture.paintedWidth) / 2
                 readonly property real originY: (zoom.canvas.height - picture.paintedHeight) / 2
                 x: originX + modelData.x * picture.paintedWidth - width / 2
                 y: originY + modelData.y * picture.paintedHeight - height / 2
-                width: Theme.touch * 0.75
-                height: width
+                width: Theme.touch * 0.5  // drawn small so the map's labels stay readable;
+                height: width             // the touch area below is a full target
                 radius: width / 2
                 color: "transparent"
-                border.width: 6 * Theme.unit
+                border.width: 5 * Theme.unit
                 border.color: mapPanel.stateColours[state_]
                 scale: spotArea.pressed ? 0.9 : 1
                 Accessible.role: Accessible.Button
@@ -83,7 +101,8 @@ Item {
         anchors.left: zoom.left
         anchors.top: zoom.bottom
         width: zoom.width
-        text: mapPanel.view.image ? mapPanel.view.image.credit + " · " + mapPanel.view.image.licence : ""
+        text: (mapPanel.crowded ? qsTr("Zoom in to see every place.") + "  " : "")
+              + (mapPanel.view.image ? mapPanel.view.image.credit + " · " + mapPanel.view.image.licence : "")
         color: Theme.muted
         font.family: Theme.sans
         font.pixelSize: 18 * Theme.unit
