@@ -93,22 +93,36 @@ class Translations:
 
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
-        self._translator: QTranslator | None = None
+        self._loaded: dict[str, QTranslator | None] = {}  # one translator per language, kept
+        self._current: QTranslator | None = None
         self.engine: QQmlApplicationEngine | None = None
 
+    def _translator(self, lang: str) -> QTranslator | None:
+        if lang not in self._loaded:
+            qm = I18N_DIR / f"kiosk_{lang}.qm"
+            translator = QTranslator()
+            if translator.load(str(qm)):
+                self._loaded[lang] = translator
+            else:
+                self._loaded[lang] = None
+                if lang != "en":
+                    log.warning("no interface translation for %s (%s); run deploy/bootstrap.sh to build it", lang, qm)
+        return self._loaded[lang]
+
     def use(self, lang: str) -> None:
-        if self._translator is not None:
-            self._app.removeTranslator(self._translator)
-            self._translator = None
-        qm = I18N_DIR / f"kiosk_{lang}.qm"
-        translator = QTranslator(self._app)
-        if translator.load(str(qm)):
-            self._app.installTranslator(translator)
-            self._translator = translator
-        elif lang != "en":
-            log.warning("no interface translation for %s (%s); run deploy/bootstrap.sh to build it", lang, qm)
+        if self._current is not None:
+            self._app.removeTranslator(self._current)
+        self._current = self._translator(lang)
+        if self._current is not None:
+            self._app.installTranslator(self._current)
         if self.engine is not None:
             self.engine.retranslate()
+
+    def close(self) -> None:
+        if self._current is not None:
+            self._app.removeTranslator(self._current)
+            self._current = None
+        self.engine = None
 
 
 class ActivityFilter(QObject):
@@ -187,15 +201,20 @@ class Kiosk:
             window.showFullScreen()
 
     def close(self) -> None:
-        """Tear down in the order Qt needs: engine before backend, both before the app."""
+        """Tear down in the order Qt needs: window, then engine, then backend, all before the app.
+
+        Everything is released synchronously (no ``deleteLater``), so nothing of this kiosk is
+        still queued for deletion when the next one is built or the application goes.
+        """
         self.backend.stop()
         app = QGuiApplication.instance()
         if app is not None:
             app.removeEventFilter(self.filter)
+        self.translations.close()
         self.window.close()
         del self.window
-        self.engine.deleteLater()
-        del self.engine
+        del self.engine  # the engine owns the QML objects; Python owns the engine
+        del self.backend
 
 
 def _setup_logging(log_file: str | None) -> None:

@@ -5,6 +5,7 @@ Used by ``kiosk proof`` and by the UI tests, so a clipped label fails a test as 
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -36,6 +37,10 @@ def _shown_items(window: QQuickWindow) -> Iterator[tuple[QQuickItem, QRectF, boo
     Walking down (never up with ``parentItem()``) also sidesteps a PySide refcount bug on the
     ``None`` returned at the root, which crashed the interpreter after a few thousand calls.
     """
+
+    # A Python wrapper kept alive (in a reference cycle, a traceback) after QML deleted its
+    # item can be handed back for a new item at the same address; collect such wrappers first.
+    gc.collect()
 
     def visit(item: QQuickItem, area: QRectF, scrolls: bool) -> Iterator[tuple[QQuickItem, QRectF, bool]]:
         if not item.isVisible() or item.opacity() <= 0.01:

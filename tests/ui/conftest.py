@@ -3,6 +3,7 @@ qt_log_level_fail), and a test that leaves a window behind fails too."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,6 +80,7 @@ class Visitor:
 
     def find_all(self, name: str) -> list[QQuickItem]:
         out: list[QQuickItem] = []
+        gc.collect()  # drop wrappers of deleted QML items before walking (see kiosk.ui.inspect)
 
         def visit(item: QQuickItem) -> None:
             if not item.isVisible():
@@ -170,7 +172,8 @@ def make_visitor(qapp: QGuiApplication, sample_exhibit: Exhibit) -> Iterator[Cal
     for kiosk in made:
         kiosk.close()
     QTest.qWait(10)
-    left = [w for w in QGuiApplication.topLevelWindows() if w.isVisible()]
+    # Titles, not repr(): a window's QML type may already be gone with its engine.
+    left = [w.title() or w.objectName() or "untitled" for w in QGuiApplication.topLevelWindows() if w.isVisible()]
     assert not left, f"the test left windows open: {left}"
 
 
