@@ -6,6 +6,7 @@ here, in plain Python, so QML only binds to ready-made values and the shaping is
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kiosk.content.dates import format_date
@@ -40,6 +41,8 @@ LANGUAGE_NAMES_IN: dict[str, dict[str, str]] = {
 }
 
 _GROUP = {"en": ",", "fr": "\u202f", "vi": "."}
+_QUOTES = {"fr": ("«\u00a0", "\u00a0»"), "en": ("“", "”"), "vi": ("“", "”")}
+_SENTENCE_END = re.compile(r"\. ")
 _DECIMAL = {"en": ".", "fr": ",", "vi": ","}
 
 
@@ -108,10 +111,14 @@ class Presenter:
         return entry.citation if entry else source_id
 
     def short_citation(self, source_id: str) -> str:
-        """The citation up to its first full stop: author and title, for a line under a figure."""
+        """The citation up to the full stop that ends its first part (author and title), for a
+        line under a figure; stops after initials and abbreviations ("B.", "vol.") do not count."""
         full = self.citation(source_id)
-        head, sep, _ = full.partition(". ")
-        return head if sep else full
+        for match in _SENTENCE_END.finditer(full):
+            word = full[: match.start()].rsplit(" ", 1)[-1]
+            if len(word) > 3:
+                return full[: match.start()]
+        return full
 
     # -- exhibit and sections ----------------------------------------------------------------
 
@@ -167,7 +174,11 @@ class Presenter:
             "speaker": p.speaker,
             "role": self.text(p.role, lang),
             "date": format_date(p.date, lang) if p.date else "",
-            "quote": self.text(p.translation, lang) if translated else p.original.text,
+            "quote": "{}{}{}".format(
+                _QUOTES.get(lang, _QUOTES["en"])[0],
+                self.text(p.translation, lang) if translated else p.original.text,
+                _QUOTES.get(lang, _QUOTES["en"])[1],
+            ),
             "original": p.original.text if translated else "",
             "originalLanguage": LANGUAGE_NAMES_IN.get(lang, LANGUAGE_NAMES_IN["en"]).get(
                 p.original.lang, p.original.lang

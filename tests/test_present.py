@@ -59,10 +59,10 @@ def test_map_layers_carry_each_hotspots_state_in_order(presenter: Presenter) -> 
 def test_a_quote_shows_the_original_only_beside_a_translation(presenter: Presenter) -> None:
     panel = next(p for s in presenter.exhibit.sections for p in s.panels if isinstance(p, QuotePanel))
     in_original = presenter.panel(panel, panel.original.lang)
-    assert in_original["quote"] == panel.original.text and in_original["original"] == ""
+    assert panel.original.text in in_original["quote"] and in_original["original"] == ""
     other = next(lang for lang in presenter.exhibit.languages if lang != panel.original.lang)
     translated = presenter.panel(panel, other)
-    assert translated["quote"] == panel.translation[other]
+    assert panel.translation[other] in translated["quote"]
     assert translated["original"] == panel.original.text
 
 
@@ -77,3 +77,33 @@ def test_media_paths_become_file_urls_inside_the_content_root(presenter: Present
     section = presenter.exhibit.sections[0]
     url = presenter.section(section, "en")["cover"]["url"]
     assert url.startswith("file://") and str(SAMPLE) in url
+
+
+@pytest.mark.parametrize(
+    ("citation", "short"),
+    [
+        (
+            "Bernard B. Fall, Hell in a Very Small Place. Philadelphia: Lippincott, 1966.",
+            "Bernard B. Fall, Hell in a Very Small Place",
+        ),
+        ("Foreign Relations of the United States, 1952–1954, vol. XIII: Indochina. Washington: GPO.",
+         "Foreign Relations of the United States, 1952–1954, vol. XIII: Indochina"),
+        ("A title with no full stop", "A title with no full stop"),
+    ],
+)
+def test_short_citations_stop_after_the_title_not_at_an_initial(
+    presenter: Presenter, citation: str, short: str
+) -> None:
+    from dataclasses import replace
+
+    from kiosk.content.model import BibEntry
+
+    exhibit = replace(presenter.exhibit, bibliography={"x": BibEntry("x", citation)})
+    assert Presenter(exhibit).short_citation("x") == short
+
+
+def test_quotes_use_each_languages_quotation_marks(presenter: Presenter) -> None:
+    panel = next(p for s in presenter.exhibit.sections for p in s.panels if isinstance(p, QuotePanel))
+    assert presenter.panel(panel, "fr")["quote"].startswith("«\u00a0")
+    assert presenter.panel(panel, "en")["quote"].startswith("“")
+    assert presenter.panel(panel, "vi")["quote"].startswith("“")

@@ -182,7 +182,12 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="147" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="28" />
+        <source>Touch an event to read more; slide the line to see the others.</source>
+        <translation>Touch an event to read more; slide the line to see the others.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="159" />
         <source>Back to the timeline</source>
         <translation>Back to the timeline</translation>
     </message>

@@ -31,7 +31,7 @@ Item {
             Text {
                 objectName: "quoteText"
                 width: parent.width
-                text: "« " + quotePanel.view.quote + " »"
+                text: quotePanel.view.quote
                 color: Theme.text
                 font.family: Theme.serif
                 font.italic: true

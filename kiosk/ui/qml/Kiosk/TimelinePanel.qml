@@ -20,14 +20,26 @@ Item {
         text: timelinePanel.view.title
     }
 
+    Text {
+        id: hint
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: title.bottom
+        text: qsTr("Touch an event to read more; slide the line to see the others.")
+        color: Theme.muted
+        font.family: Theme.sans
+        font.pixelSize: Theme.small
+        wrapMode: Text.WordWrap
+    }
+
     Flickable {
         id: strip
         objectName: "timelineStrip"
-        anchors.top: title.bottom
+        anchors.top: hint.bottom
         anchors.topMargin: Theme.gap
         anchors.left: parent.left
         anchors.right: parent.right
-        height: Math.min(parent.height - title.height - Theme.gap, 520 * Theme.unit)
+        height: Math.min(parent.height - title.height - hint.height - Theme.gap, 520 * Theme.unit)
         contentWidth: timelinePanel.events.length * timelinePanel.cardWidth
         contentHeight: height
         flickableDirection: Flickable.HorizontalFlick
