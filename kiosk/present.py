@@ -197,11 +197,13 @@ class Presenter:
             }
             for f in p.items
         ]
-        chart: dict[str, Any] = {"unit": "", "bars": []}
+        chart: dict[str, Any] = {"unit": "", "widest": "", "bars": []}
         if p.chart:
             top = max(max(b.value, b.to or 0.0) for b in p.chart.bars) or 1.0
+            values = [format_range(b.value, b.to, lang) for b in p.chart.bars]
             chart = {
                 "unit": self.text(p.chart.unit, lang),
+                "widest": max(values, key=len),  # every bar leaves room for this label: one scale
                 "bars": [
                     {
                         "label": self.text(b.label, lang),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from tests.ui.conftest import Visitor
@@ -213,3 +214,12 @@ def test_dragging_the_date_slider_replays_without_swiping_the_panel_away(visitor
     assert visitor.find("layerDate").property("text") != ""
     last = panel.states_at(len(panel.layers) - 1)
     assert visitor.find("hotspot_north-hill").property("state_") == last["north-hill"]
+
+
+def test_chart_bars_share_one_scale_whatever_the_width_of_their_labels(visitor: Visitor) -> None:
+    index = visitor.open_panel_of_kind("figures")
+    chart = visitor.backend._exhibit.sections[0].panels[index].chart
+    fills = [item.width() for item in visitor.find_all("barFill")]
+    assert len(fills) == len(chart.bars) == 2
+    # Bar A reads "73–80", bar B "20": the certain parts must still be in proportion 73:20.
+    assert fills[0] / fills[1] == pytest.approx(chart.bars[0].value / chart.bars[1].value, rel=0.01)

@@ -10,6 +10,15 @@ Item {
     readonly property var items: view.items || []
     readonly property var bars: view.chart ? view.chart.bars : []
 
+    // All bars share one scale: each leaves room for the widest value label, not its own.
+    TextMetrics {
+        id: widest
+        font.family: Theme.sans
+        font.pixelSize: Theme.body
+        font.bold: true
+        text: figuresPanel.view.chart ? figuresPanel.view.chart.widest : ""
+    }
+
     PanelTitle {
         id: title
         anchors.left: parent.left
@@ -117,8 +126,9 @@ Item {
                         height: 48 * Theme.unit
                         radius: 6 * Theme.unit
                         color: Theme.surface
-                        readonly property real room: width - valueText.implicitWidth - Theme.gap
+                        readonly property real room: width - widest.advanceWidth - Theme.gap
                         Rectangle {  // the certain part
+                            objectName: "barFill"
                             height: parent.height
                             radius: parent.radius
                             width: Math.max(4, track.room * bar.modelData.start)
