@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from kiosk.ui.app import load_exhibit
 from tests.ui.conftest import Visitor
 
 
@@ -223,3 +227,19 @@ def test_chart_bars_share_one_scale_whatever_the_width_of_their_labels(visitor: 
     assert len(fills) == len(chart.bars) == 2
     # Bar A reads "73–80", bar B "20": the certain parts must still be in proportion 73:20.
     assert fills[0] / fills[1] == pytest.approx(chart.bars[0].value / chart.bars[1].value, rel=0.01)
+
+
+def test_with_no_loadable_exhibit_visitors_see_a_calm_screen_not_an_error(
+    make_visitor: Callable[..., Visitor], tmp_path: Path
+) -> None:
+    (tmp_path / "exhibits" / "broken").mkdir(parents=True)
+    (tmp_path / "exhibits" / "broken" / "exhibit.yaml").write_text("id: [broken\n", encoding="utf-8")
+    exhibit, problems = load_exhibit(tmp_path)
+    assert exhibit is None
+    assert problems and problems[0].startswith("exhibits/broken/exhibit.yaml:")
+    visitor = make_visitor(exhibit=None, problems=problems)
+    texts = [t.property("text") for t in visitor.find_all("unavailableText")]
+    assert "This exhibit is being updated." in texts
+    assert not visitor.find_all("controlBar")
+    visitor.tap(visitor.window.contentItem())  # touching it does nothing, and breaks nothing
+    assert visitor.backend.problems == problems

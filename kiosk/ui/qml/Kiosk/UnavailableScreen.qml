@@ -16,6 +16,7 @@ Rectangle {
             model: Backend.unavailableText
             Text {
                 required property string modelData
+                objectName: "unavailableText"
                 width: parent.width
                 text: modelData
                 color: Theme.text
