@@ -107,7 +107,6 @@ class Backend(QObject):
     touchTargetChanged = Signal()
     operatorChanged = Signal()
     sourcesOpenChanged = Signal()
-    resetRequested = Signal()
 
     def __init__(
         self,
@@ -420,7 +419,6 @@ class Backend(QObject):
     def _reset(self) -> None:
         """End the visit: default language and text size, attract loop, nothing remembered."""
         log.info("visit ended: back to the attract loop")
-        self.resetRequested.emit()
         self.closeSources()
         self._section = -1
         self._panel = 0

@@ -119,15 +119,20 @@ class Svg:
         self._gid = 0
 
     # -- defs ---------------------------------------------------------
-    def linear(self, stops, x1=0, y1=0, x2=0, y2=1, gid=None) -> str:
-        self._gid += 1
-        gid = gid or f"g{self._gid}"
-        st = "".join(
+    @staticmethod
+    def _stops(stops) -> str:
+        """Gradient stops from (offset, colour) or (offset, colour, opacity) tuples."""
+        return "".join(
             f'<stop offset="{o}" stop-color="{c}"'
             + (f' stop-opacity="{op}"' if op is not None else "")
             + "/>"
             for o, c, op in [(s + (None,))[:3] for s in stops]
         )
+
+    def linear(self, stops, x1=0, y1=0, x2=0, y2=1, gid=None) -> str:
+        self._gid += 1
+        gid = gid or f"g{self._gid}"
+        st = self._stops(stops)
         self.defs.append(
             f'<linearGradient id="{gid}" gradientUnits="objectBoundingBox" '
             f'x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}">{st}</linearGradient>'
@@ -137,12 +142,7 @@ class Svg:
     def radial(self, stops, cx=0.5, cy=0.5, r=0.5, gid=None) -> str:
         self._gid += 1
         gid = gid or f"g{self._gid}"
-        st = "".join(
-            f'<stop offset="{o}" stop-color="{c}"'
-            + (f' stop-opacity="{op}"' if op is not None else "")
-            + "/>"
-            for o, c, op in [(s + (None,))[:3] for s in stops]
-        )
+        st = self._stops(stops)
         self.defs.append(
             f'<radialGradient id="{gid}" gradientUnits="objectBoundingBox" '
             f'cx="{cx}" cy="{cy}" r="{r}" fx="{cx}" fy="{cy}">{st}</radialGradient>'
