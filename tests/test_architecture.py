@@ -10,7 +10,7 @@ import sys
 
 import kiosk.content
 
-DOMAIN = ["kiosk", "kiosk.cli", "kiosk.session", "kiosk.settings", "kiosk.media",
+DOMAIN = ["kiosk", "kiosk.cli", "kiosk.session", "kiosk.settings", "kiosk.present", "kiosk.media",
           "kiosk.analytics"]
 
 
