@@ -1,4 +1,4 @@
-"""The ``kiosk`` command line: run, proof, validate, lint, schema, assets.
+"""The ``kiosk`` command line: run, proof, validate, lint, schema.
 
 Each command imports only what it needs, so ``kiosk validate`` never loads Qt and ``kiosk run``
 reaches its first frame as early as possible.
@@ -56,11 +56,6 @@ def build_parser() -> argparse.ArgumentParser:
     lint.add_argument("--format", choices=("text", "json"), default="text")
 
     sub.add_parser("schema", help="print a JSON Schema of the exhibit format (for editors)")
-
-    assets = sub.add_parser("assets", help="media tools")
-    assets_sub = assets.add_subparsers(dest="assets_command", required=True, metavar="ACTION")
-    build = assets_sub.add_parser("build", help="make display-sized image derivatives")
-    build.add_argument("content", nargs="?", metavar="CONTENT_DIR")
     return parser
 
 
@@ -96,10 +91,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
         return EXIT_OK
-    if args.command == "assets":
-        from kiosk.media.build import build_command
-
-        return build_command(_content_dir(args.content))
     return EXIT_USAGE  # pragma: no cover - argparse enforces the choices
 
 
