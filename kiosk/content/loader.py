@@ -50,6 +50,13 @@ def _problem(file: str, line: int, col: int, message: str, hint: str = "",
     return m.Problem(file, line, col, message, hint, "", m.Severity.ERROR, code)
 
 
+def _check_id(node: Node, ctx: Ctx, what: str, expected: str, name: str, hint: str) -> None:
+    """An exhibit's or section's ``id`` must be ``expected``, taken from its folder's or file's ``name``."""
+    idnode = node.value.get("id") if node.kind == "map" else None
+    if idnode is not None and idnode.kind == "str" and idnode.raw != expected:
+        ctx.at(idnode, "id", f"{what} id '{idnode.raw}' does not match its {name}", hint, "id-mismatch")
+
+
 def _read(path: Path, rel: str, real_root: Path) -> tuple[Node | None, list[m.Problem]]:
     """Parse one YAML file; file-wide problems are reported at 1:1."""
     try:
@@ -159,10 +166,7 @@ class _Loader:
         langs, fallback, bib = _peek(node, self.media)
         ctx = Ctx(rel, self.media, langs, fallback, bib, res.locations)
         values: Any = EXHIBIT.check(node, ctx, "")
-        idnode = node.value.get("id") if node.kind == "map" else None
-        if idnode is not None and idnode.kind == "str" and idnode.raw != ex_id:
-            ctx.at(idnode, "id", f"exhibit id '{idnode.raw}' does not match its folder name "
-                   f"'{ex_id}'", "rename the folder or change the id", "id-mismatch")
+        _check_id(node, ctx, "exhibit", ex_id, f"folder name '{ex_id}'", "rename the folder or change the id")
         res.problems.extend(ctx.errors)
         res.notes.extend(ctx.notes)
         exhibit_ok = not problems and not ctx.errors and values is not INVALID
@@ -217,10 +221,7 @@ class _Loader:
             if node is None:
                 return None
             values: Any = SECTION.check(node, ctx, "")
-            idnode = node.value.get("id") if node.kind == "map" else None
-            if idnode is not None and idnode.kind == "str" and idnode.raw != sid:
-                ctx.at(idnode, "id", f"section id '{idnode.raw}' does not match its file name "
-                       f"'{path.name}'", "rename the file or change the id", "id-mismatch")
+            _check_id(node, ctx, "section", sid, f"file name '{path.name}'", "rename the file or change the id")
             res.problems.extend(ctx.errors)
             res.notes.extend(ctx.notes)
             if problems or ctx.errors or values is INVALID:

@@ -134,6 +134,12 @@ class Visitor:
         QTest.touchEvent(self.window, self.touch_device).release(0, a).release(1, b).commit()
         self.settle()
 
+    def idle_for(self, seconds: float) -> None:
+        """Nobody touches the screen for ``seconds`` (on the fake clock), then the timer ticks."""
+        self.clock.advance(seconds)
+        self.backend.tick()
+        self.settle()
+
     def key(self, key: Qt.Key) -> None:
         QTest.keyClick(self.window, key)
         self.settle()

@@ -145,17 +145,11 @@ def test_idle_warns_then_continue_keeps_the_visit(visitor: Visitor) -> None:
     visitor.tap("attractTouchArea")
     visitor.tap("sectionCard_0")
     visitor.tap("nextButton")
-    visitor.clock.advance(119)
-    visitor.backend.tick()
-    visitor.settle()
+    visitor.idle_for(119)
     assert not visitor.find_all("idleOverlay")
-    visitor.clock.advance(2)
-    visitor.backend.tick()
-    visitor.settle()
+    visitor.idle_for(2)
     assert visitor.find("idleOverlay").isVisible()
-    visitor.clock.advance(10)
-    visitor.backend.tick()
-    visitor.settle()
+    visitor.idle_for(10)
     assert "20" in visitor.find("idleCountdown").property("text")
     visitor.tap("continueButton")
     assert not visitor.find_all("idleOverlay")
@@ -170,13 +164,9 @@ def test_idle_runs_out_and_the_next_visitor_starts_clean(visitor: Visitor) -> No
     visitor.open_panel_of_kind("map")
     visitor.pinch(visitor.centre(visitor.find("mapZoom")), 100, 400)
     visitor.tap("sourcesButton")
-    visitor.clock.advance(121)
-    visitor.backend.tick()
-    visitor.settle()
+    visitor.idle_for(121)
     assert visitor.find("idleOverlay").isVisible()
-    visitor.clock.advance(31)
-    visitor.backend.tick()
-    visitor.settle()
+    visitor.idle_for(31)
     assert visitor.backend.screen == "attract"
     assert visitor.backend.language == "vi"
     assert visitor.backend.textScale == 1.0
@@ -185,14 +175,23 @@ def test_idle_runs_out_and_the_next_visitor_starts_clean(visitor: Visitor) -> No
     # The next visitor finds the map as new: no zoom left over from the last one.
     visitor.open_panel_of_kind("map")
     assert visitor.find("mapZoom").property("zoom") == 1
-    assert visitor.backend.panelIndex == 0 or visitor.backend.screen == "section"
+
+
+def test_quiz_answers_do_not_survive_the_reset(visitor: Visitor) -> None:
+    visitor.open_panel_of_kind("quiz")
+    visitor.tap("choice_0")
+    assert visitor.find("quizFeedback").isVisible()
+    visitor.idle_for(121)
+    visitor.idle_for(31)
+    assert visitor.backend.screen == "attract"
+    visitor.open_panel_of_kind("quiz")
+    assert not visitor.find_all("quizFeedback")
+    assert visitor.find("quizProgress").property("text").startswith("Câu 1")
 
 
 def test_start_over_ends_the_visit_at_once(visitor: Visitor) -> None:
     visitor.tap("attractTouchArea")
-    visitor.clock.advance(125)
-    visitor.backend.tick()
-    visitor.settle()
+    visitor.idle_for(125)
     visitor.tap("startOverButton")
     assert visitor.backend.screen == "attract"
 
