@@ -197,23 +197,26 @@ class Presenter:
             }
             for f in p.items
         ]
-        chart: dict[str, Any] = {"unit": "", "widest": "", "bars": []}
+        chart: dict[str, Any] = {"unit": "", "widest": "", "bars": [], "sources": []}
         if p.chart:
             top = max(max(b.value, b.to or 0.0) for b in p.chart.bars) or 1.0
             values = [format_range(b.value, b.to, lang) for b in p.chart.bars]
+            # Each distinct source once, as a numbered note under the chart; bars carry the number.
+            sources = list(dict.fromkeys(b.source for b in p.chart.bars if b.source))
             chart = {
                 "unit": self.text(p.chart.unit, lang),
                 "widest": max(values, key=len),  # every bar leaves room for this label: one scale
                 "bars": [
                     {
                         "label": self.text(b.label, lang),
-                        "value": format_range(b.value, b.to, lang),
+                        "value": value,
                         "start": b.value / top,
                         "end": (b.to if b.to is not None else b.value) / top,
-                        "source": self.short_citation(b.source) if b.source else "",
+                        "note": f"[{sources.index(b.source) + 1}]" if b.source else "",
                     }
-                    for b in p.chart.bars
+                    for b, value in zip(p.chart.bars, values, strict=True)
                 ],
+                "sources": [f"[{i + 1}] {self.short_citation(s)}" for i, s in enumerate(sources)],
             }
         return {"items": items, "chart": chart}
 

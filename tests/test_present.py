@@ -107,3 +107,18 @@ def test_quotes_use_each_languages_quotation_marks(presenter: Presenter) -> None
     assert presenter.panel(panel, "fr")["quote"].startswith("«\u00a0")
     assert presenter.panel(panel, "en")["quote"].startswith("“")
     assert presenter.panel(panel, "vi")["quote"].startswith("“")
+
+
+def test_chart_sources_are_listed_once_and_bars_point_to_them(presenter: Presenter) -> None:
+    from dataclasses import replace
+
+    from kiosk.content.model import Bar, BibEntry, Chart, FiguresPanel, LText
+
+    label = LText({"vi": "x", "en": "x", "fr": "x"})
+    chart = Chart(bars=(Bar(label, 1, None, "a"), Bar(label, 2, None, "b"), Bar(label, 3, None, "a"), Bar(label, 4)))
+    panel = FiguresPanel(id="f", title=label, sources=("a",), items=(), chart=chart)
+    bibliography = {"a": BibEntry("a", "Source Alpha. Place"), "b": BibEntry("b", "B")}
+    exhibit = replace(presenter.exhibit, bibliography=bibliography)
+    view = Presenter(exhibit).panel(panel, "en")["chart"]
+    assert view["sources"] == ["[1] Source Alpha", "[2] B"]
+    assert [bar["note"] for bar in view["bars"]] == ["[1]", "[2]", "[1]", ""]

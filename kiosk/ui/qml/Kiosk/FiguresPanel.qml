@@ -9,6 +9,9 @@ Item {
     property var view: ({})
     readonly property var items: view.items || []
     readonly property var bars: view.chart ? view.chart.bars : []
+    // On a wall screen the numbers and the bars stand side by side, so the chart is never
+    // below the fold; on a pedestal they stack.
+    readonly property bool sideBySide: bars.length > 0 && !Theme.portrait
 
     // All bars share one scale: each leaves room for the widest value label, not its own.
     TextMetrics {
@@ -27,6 +30,7 @@ Item {
         text: figuresPanel.view.title
     }
     Flickable {
+        id: scroller
         anchors.top: title.bottom
         anchors.topMargin: Theme.gap
         anchors.left: parent.left
@@ -36,14 +40,17 @@ Item {
         interactive: contentHeight > height + 1
         boundsBehavior: Flickable.StopAtBounds
         clip: true
-        Column {
+        Grid {
             id: column
             width: parent.width
-            spacing: Theme.margin / 2
+            columns: figuresPanel.sideBySide ? 2 : 1
+            columnSpacing: Theme.margin
+            rowSpacing: Theme.margin / 2
+            readonly property real cellWidth: figuresPanel.sideBySide ? (width - columnSpacing) / 2 : width
             Grid {
                 id: grid
-                width: parent.width
-                columns: Math.max(1, Math.min(figuresPanel.items.length, Theme.portrait ? 2 : 3))
+                width: column.cellWidth
+                columns: Math.max(1, Math.min(figuresPanel.items.length, Theme.portrait || figuresPanel.sideBySide ? 2 : 3))
                 columnSpacing: Theme.margin / 2
                 rowSpacing: Theme.gap
                 Repeater {
@@ -92,72 +99,78 @@ Item {
                     }
                 }
             }
-            Text {
-                width: parent.width
-                visible: figuresPanel.bars.length > 0 && text !== ""
-                text: figuresPanel.view.chart ? figuresPanel.view.chart.unit : ""
-                color: Theme.muted
-                font.family: Theme.sans
-                font.pixelSize: Theme.small
-                wrapMode: Text.WordWrap
-            }
-            Repeater {
-                model: figuresPanel.bars
-                Item {
-                    id: bar
-                    objectName: "chartBar"
-                    required property var modelData
-                    width: column.width
-                    height: Math.max(barLabel.implicitHeight, track.height) + barSource.implicitHeight + 4 * Theme.unit
-                    Text {
-                        id: barLabel
-                        width: parent.width * 0.32
-                        text: bar.modelData.label
-                        color: Theme.text
-                        font.family: Theme.sans
-                        font.pixelSize: Theme.body
-                        wrapMode: Text.WordWrap
-                    }
-                    Rectangle {
-                        id: track
-                        anchors.left: barLabel.right
-                        anchors.leftMargin: Theme.gap
-                        anchors.right: parent.right
-                        height: 48 * Theme.unit
-                        radius: 6 * Theme.unit
-                        color: Theme.surface
-                        readonly property real room: width - widest.advanceWidth - Theme.gap
-                        Rectangle {  // the certain part
-                            objectName: "barFill"
-                            height: parent.height
-                            radius: parent.radius
-                            width: Math.max(4, track.room * bar.modelData.start)
-                            color: Theme.accent
-                        }
-                        Rectangle {  // the range where sources differ
-                            x: track.room * bar.modelData.start
-                            height: parent.height
-                            width: track.room * (bar.modelData.end - bar.modelData.start)
-                            color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.45)
-                        }
+            Column {
+                id: chartBox
+                width: column.cellWidth
+                spacing: Theme.margin / 2
+                visible: figuresPanel.bars.length > 0
+                Text {
+                    width: parent.width
+                    visible: figuresPanel.bars.length > 0 && text !== ""
+                    text: figuresPanel.view.chart ? figuresPanel.view.chart.unit : ""
+                    color: Theme.muted
+                    font.family: Theme.sans
+                    font.pixelSize: Theme.small
+                    wrapMode: Text.WordWrap
+                }
+                Repeater {
+                    model: figuresPanel.bars
+                    Item {
+                        id: bar
+                        objectName: "chartBar"
+                        required property var modelData
+                        width: chartBox.width
+                        height: Math.max(barLabel.implicitHeight, track.height)
                         Text {
-                            id: valueText
-                            x: track.room * bar.modelData.end + Theme.gap / 2
-                            anchors.verticalCenter: parent.verticalCenter
-                            text: bar.modelData.value
+                            id: barLabel
+                            width: parent.width * 0.32
+                            text: bar.modelData.label + (bar.modelData.note ? " " + bar.modelData.note : "")
                             color: Theme.text
                             font.family: Theme.sans
                             font.pixelSize: Theme.body
-                            font.bold: true
+                            wrapMode: Text.WordWrap
+                        }
+                        Rectangle {
+                            id: track
+                            anchors.left: barLabel.right
+                            anchors.leftMargin: Theme.gap
+                            anchors.right: parent.right
+                            height: 48 * Theme.unit
+                            radius: 6 * Theme.unit
+                            color: Theme.surface
+                            readonly property real room: width - widest.advanceWidth - Theme.gap
+                            Rectangle {  // the certain part
+                                objectName: "barFill"
+                                height: parent.height
+                                radius: parent.radius
+                                width: Math.max(4, track.room * bar.modelData.start)
+                                color: Theme.accent
+                            }
+                            Rectangle {  // the range where sources differ
+                                x: track.room * bar.modelData.start
+                                height: parent.height
+                                width: track.room * (bar.modelData.end - bar.modelData.start)
+                                color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.45)
+                            }
+                            Text {
+                                id: valueText
+                                x: track.room * bar.modelData.end + Theme.gap / 2
+                                anchors.verticalCenter: parent.verticalCenter
+                                text: bar.modelData.value
+                                color: Theme.text
+                                font.family: Theme.sans
+                                font.pixelSize: Theme.body
+                                font.bold: true
+                            }
                         }
                     }
+                }
+                Repeater {
+                    model: figuresPanel.view.chart ? figuresPanel.view.chart.sources : []
                     Text {
-                        id: barSource
-                        anchors.top: track.bottom
-                        anchors.topMargin: 2 * Theme.unit
-                        anchors.left: track.left
-                        anchors.right: parent.right
-                        text: bar.modelData.source
+                        required property string modelData
+                        width: chartBox.width
+                        text: modelData
                         color: Theme.muted
                         font.family: Theme.sans
                         font.pixelSize: 20 * Theme.unit
@@ -167,4 +180,6 @@ Item {
             }
         }
     }
+
+    MoreBelow { flickable: scroller }
 }

@@ -40,6 +40,7 @@ Item {
     }
 
     Flickable {
+        id: scroller
         anchors.top: title.bottom
         anchors.topMargin: Theme.gap
         anchors.left: parent.left
@@ -150,4 +151,6 @@ Item {
             }
         }
     }
+
+    MoreBelow { flickable: scroller }
 }

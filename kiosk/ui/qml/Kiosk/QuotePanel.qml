@@ -15,6 +15,7 @@ Item {
         text: quotePanel.view.title
     }
     Flickable {
+        id: scroller
         anchors.top: title.bottom
         anchors.topMargin: Theme.gap
         anchors.left: parent.left
@@ -82,4 +83,6 @@ Item {
             }
         }
     }
+
+    MoreBelow { flickable: scroller }
 }
