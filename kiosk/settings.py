@@ -24,6 +24,7 @@ class Settings:
     idle_timeout: float | None = None  # None: the exhibit's own idle setting
     windowed: bool = False
     log_file: str | None = None
+    operator_pin: str | None = None  # None: no operator panel on a full-screen kiosk
 
 
 def _language(v: Any) -> str:
@@ -50,6 +51,14 @@ def _path(v: Any) -> Path:
     return Path(v).expanduser().resolve()
 
 
+def _pin(v: Any) -> str:
+    # YAML reads 1234 as a number; 0012 as text. Either is fine, as long as it is 4 to 8 digits.
+    text = str(v) if isinstance(v, int) and not isinstance(v, bool) else v
+    if not isinstance(text, str) or not text.isascii() or not text.isdigit() or not 4 <= len(text) <= 8:
+        raise ValueError("write 4 to 8 digits in quotes, e.g. operator_pin: \"40719\"")
+    return text
+
+
 def _text(v: Any) -> str:
     if not isinstance(v, str) or not v:
         raise ValueError("write a file path")
@@ -63,6 +72,7 @@ DECLARED: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "idle_timeout": ("idle_timeout", _timeout),
     "windowed": ("windowed", _bool),
     "log_file": ("log_file", _text),
+    "operator_pin": ("operator_pin", _pin),
 }
 
 
@@ -86,7 +96,8 @@ def read_file(path: Path) -> tuple[dict[str, Any], list[str]]:
         try:
             values[name] = convert(raw)
         except ValueError as exc:
-            notes.append(f"{path}: bad value for '{key}': {raw!r}; {exc}. Using the default.")
+            shown = "(not shown)" if key == "operator_pin" else repr(raw)  # never log a PIN
+            notes.append(f"{path}: bad value for '{key}': {shown}; {exc}. Using the default.")
     return values, notes
 
 

@@ -20,6 +20,7 @@ from types import TracebackType
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QLoggingCategory,
     QObject,
     QtMsgType,
     QTranslator,
@@ -125,6 +126,26 @@ class Translations:
         self.engine = None
 
 
+class RecentLog(logging.Handler):
+    """The last lines of the log, for the operator panel (the full log stays in its file)."""
+
+    def __init__(self, keep: int = 200) -> None:
+        super().__init__(logging.INFO)
+        from collections import deque
+
+        self.lines: deque[str] = deque(maxlen=keep)
+        self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s", "%H:%M:%S"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.lines.append(self.format(record))
+        except Exception:  # a log line must never take the kiosk down
+            self.handleError(record)
+
+    def newest_first(self) -> list[str]:
+        return list(reversed(self.lines))
+
+
 class ActivityFilter(QObject):
     """Sees every press, touch and key press (without taking it) to keep the visit alive."""
 
@@ -151,10 +172,17 @@ class Kiosk:
         size: tuple[int, int] | None = None,
         windowed: bool = True,
         clock: Callable[[], float] = time.monotonic,
+        operator_pin: str | None = None,
+        info: dict[str, str] | None = None,
     ) -> None:
         app = QGuiApplication.instance()
         if app is None:
             raise RuntimeError("create a QGuiApplication before a Kiosk")
+        # Qt Multimedia probes for optional hardware decoders and says so at warning level;
+        # those lines are noise in an operator's log (a missing sound device is still logged).
+        QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false\nqt.multimedia.ffmpeg.info=false")
+        self.recent = RecentLog()
+        logging.getLogger().addHandler(self.recent)
         self.translations = Translations(app)
         self.backend = _backend.Backend(
             exhibit,
@@ -163,6 +191,11 @@ class Kiosk:
             idle_timeout=idle_timeout,
             clock=clock,
             on_language=self.translations.use,
+            operator_pin=operator_pin,
+            windowed=windowed,
+            on_exit=QGuiApplication.quit,
+            log_lines=self.recent.newest_first,
+            info=info,
         )
         self.translations.use(self.backend.language)
         self.filter = ActivityFilter(self.backend.activity)
@@ -207,6 +240,7 @@ class Kiosk:
         still queued for deletion when the next one is built or the application goes.
         """
         self.backend.stop()
+        logging.getLogger().removeHandler(self.recent)
         app = QGuiApplication.instance()
         if app is not None:
             app.removeEventFilter(self.filter)
@@ -222,6 +256,15 @@ def _setup_logging(log_file: str | None) -> None:
     if log_file:
         handlers.append(logging.FileHandler(log_file, encoding="utf-8"))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("kiosk")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 def _has_display() -> bool:
@@ -274,6 +317,13 @@ def run(args: argparse.Namespace) -> int:
             language=settings.language,
             idle_timeout=settings.idle_timeout,
             windowed=settings.windowed,
+            operator_pin=settings.operator_pin,
+            info={
+                "content": str(settings.content),
+                "exhibit": exhibit.id if exhibit else "—",
+                "started": time.strftime("%Y-%m-%d %H:%M:%S"),
+                "version": _version(),
+            },
         )
     except RuntimeError as exc:
         log.critical("%s", exc)

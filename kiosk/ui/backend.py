@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton
 
 from kiosk.content.model import Exhibit, Section
+from kiosk.operator import OperatorGate, Verdict, corner_taps
 from kiosk.present import LANGUAGE_NAMES, Presenter
 from kiosk.session import Change, Session, State
 
@@ -107,6 +108,12 @@ class Backend(QObject):
     touchTargetChanged = Signal()
     operatorChanged = Signal()
     sourcesOpenChanged = Signal()
+    pinChanged = Signal()
+    logChanged = Signal()
+    #: Every player stops (language switch, end of visit).
+    mediaStop = Signal()
+    #: A player started: every other player pauses, so two voices never overlap.
+    mediaStarted = Signal(str)
 
     def __init__(
         self,
@@ -117,6 +124,11 @@ class Backend(QObject):
         idle_timeout: float | None = None,
         clock: Callable[[], float] = time.monotonic,
         on_language: Callable[[str], None] | None = None,
+        operator_pin: str | None = None,
+        windowed: bool = True,
+        on_exit: Callable[[], None] | None = None,
+        log_lines: Callable[[], list[str]] | None = None,
+        info: dict[str, str] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -135,6 +147,17 @@ class Backend(QObject):
         self._text_scale = 0
         self._touch_target = 72.0
         self._sources_open = False
+        self._playing: set[str] = set()
+        self._gate = OperatorGate(operator_pin, open_without_pin=windowed)
+        self._corner: list[float] = []
+        self._pin_open = False
+        self._operator_open = False
+        self._pin_message = ""
+        self._on_exit = on_exit
+        self._log_lines = log_lines or (lambda: [])
+        self._info = dict(info or {})
+        if not self._gate.enabled:
+            log.info("operator panel: no operator_pin set, so it cannot be opened on this full-screen kiosk")
         idle = exhibit.idle if exhibit else None
         self._session = Session(
             timeout=idle_timeout or (idle.timeout if idle else 120.0),
@@ -306,6 +329,96 @@ class Backend(QObject):
     def problems(self) -> list[str]:
         return self._problems
 
+    # -- the operator ----------------------------------------------------------------------------
+
+    @Property(bool, notify=pinChanged)
+    def pinOpen(self) -> bool:
+        return self._pin_open
+
+    @Property(str, notify=pinChanged)
+    def pinMessage(self) -> str:
+        return self._pin_message
+
+    @Property(bool, notify=operatorChanged)
+    def operatorOpen(self) -> bool:
+        return self._operator_open
+
+    @Property("QVariantMap", notify=operatorChanged)
+    def operatorInfo(self) -> dict[str, str]:
+        return self._info
+
+    @Property(list, notify=logChanged)
+    def logLines(self) -> list[str]:
+        return self._log_lines()
+
+    @Slot()
+    def cornerTap(self) -> None:
+        """The hidden way in: five taps on the top-left corner within three seconds."""
+        if corner_taps(self._corner, self._clock()):
+            self.requestOperator()
+
+    @Slot()
+    def requestOperator(self) -> None:
+        if not self._gate.enabled or self._operator_open:
+            return
+        if self._gate.needs_pin:
+            self._pin_message = ""
+            self._pin_open = True
+            self.pinChanged.emit()
+        else:
+            self._open_operator()
+
+    @Slot(str)
+    def submitPin(self, entered: str) -> None:
+        verdict = self._gate.attempt(entered, self._clock())
+        if verdict is Verdict.OPEN:
+            self._pin_open = False
+            self.pinChanged.emit()
+            self._open_operator()
+            return
+        if verdict is Verdict.LOCKED:
+            log.warning("operator panel: too many wrong PINs; locked for %d s", self._gate.locked_for(self._clock()))
+            self._pin_message = "locked"
+        else:
+            self._pin_message = "wrong"
+        self.pinChanged.emit()
+
+    @Slot()
+    def closePin(self) -> None:
+        if self._pin_open:
+            self._pin_open = False
+            self.pinChanged.emit()
+
+    def _open_operator(self) -> None:
+        log.info("operator panel opened")
+        self._operator_open = True
+        self.operatorChanged.emit()
+        self.logChanged.emit()
+
+    @Slot()
+    def closeOperator(self) -> None:
+        if self._operator_open:
+            log.info("operator panel closed")
+            self._operator_open = False
+            self.operatorChanged.emit()
+
+    @Slot()
+    def exitKiosk(self) -> None:
+        """The operator's way out (only from the operator panel)."""
+        if self._operator_open and self._on_exit:
+            log.info("operator asked the kiosk to exit")
+            self._on_exit()
+
+    @Property("QVariantMap", notify=placeChanged)
+    def narration(self) -> dict[str, Any]:
+        """The narration for what the visitor sees: the panel's own, else its section's."""
+        section = self._current_section()
+        if not section or not self._presenter or not 0 <= self._panel < len(section.panels):
+            return {}
+        panel = section.panels[self._panel]
+        track = panel.narration or section.narration
+        return self._presenter.track(track, self._language) if track else {}
+
     # -- slots: navigation -------------------------------------------------------------------
 
     @Slot()
@@ -361,6 +474,7 @@ class Backend(QObject):
         if code == self._language or code not in {lang["code"] for lang in self._languages}:
             return
         self._language = code
+        self.mediaStop.emit()
         if self._on_language:
             self._on_language(code)
         self._sections.refresh(self._section_rows())
@@ -403,9 +517,27 @@ class Backend(QObject):
         self._session.start_over(self._clock())
         self._reset()
 
-    @Slot(bool)
-    def setMediaPlaying(self, playing: bool) -> None:
-        self._session.set_media_playing(playing, self._clock())
+    @Slot(str, bool)
+    def setMediaPlaying(self, owner: str, playing: bool) -> None:
+        """A player started or stopped: idle is not counted while anything plays."""
+        was = bool(self._playing)
+        if playing:
+            if owner not in self._playing:
+                self._playing.add(owner)
+                self.mediaStarted.emit(owner)
+        else:
+            self._playing.discard(owner)
+        if was != bool(self._playing):
+            self._session.set_media_playing(bool(self._playing), self._clock())
+
+    @Slot(str, str)
+    def reportMediaProblem(self, file: str, message: str) -> None:
+        """A file that would not play: the visitor sees a short note, the operator the detail."""
+        line = f"media: {file or 'a media file'} could not be played: {message or 'unknown error'}"
+        log.warning("%s", line)
+        if line not in self._problems:
+            self._problems.append(line)
+            self.operatorChanged.emit()
 
     @Slot()
     def tick(self) -> None:
@@ -419,6 +551,10 @@ class Backend(QObject):
     def _reset(self) -> None:
         """End the visit: default language and text size, attract loop, nothing remembered."""
         log.info("visit ended: back to the attract loop")
+        self.mediaStop.emit()
+        self._playing.clear()
+        self.closePin()
+        self.closeOperator()
         self.closeSources()
         self._section = -1
         self._panel = 0

@@ -62,4 +62,26 @@ Window {
         active: Backend.idleState === "warning"
         source: "IdleOverlay.qml"
     }
+
+    // The operator's way in: five taps on the top-left corner (or Ctrl+Shift+O), then the PIN.
+    MouseArea {
+        objectName: "operatorCorner"
+        width: Theme.touch
+        height: Theme.touch
+        onClicked: Backend.cornerTap()
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+O"
+        onActivated: Backend.requestOperator()
+    }
+    Loader {
+        anchors.fill: parent
+        active: Backend.pinOpen
+        source: "PinPad.qml"
+    }
+    Loader {
+        anchors.fill: parent
+        active: Backend.operatorOpen
+        source: "OperatorPanel.qml"
+    }
 }

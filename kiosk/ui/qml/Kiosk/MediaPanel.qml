@@ -1,12 +1,18 @@
 import QtQuick
 import Kiosk
 
-// Audio and video panels. Until playback lands (issue "Multimedia"), the panel shows the poster
-// and the full transcript, so nobody misses what would be said.
+pragma ComponentBehavior: Bound
+
+// Audio and video panels: the player (loaded by URL, so Qt Multimedia loads only when a visitor
+// reaches one) and the full transcript beside it (landscape) or below it (portrait), so nobody
+// misses what is said, with or without sound.
 Item {
     id: mediaPanel
     property var view: ({})
-    readonly property bool hasPoster: (view.poster && view.poster.url) ? true : false
+    readonly property bool isVideo: view.kind === "video"
+    readonly property real playerHeight: isVideo
+        ? (Theme.portrait ? parent.height * 0.45 : parent.height - title.height - Theme.gap)
+        : Theme.touch * 2 + 4 * Theme.lead + 2 * Theme.gap
 
     PanelTitle {
         id: title
@@ -15,22 +21,29 @@ Item {
         anchors.top: parent.top
         text: mediaPanel.view.title
     }
-    MediaImage {
-        id: poster
-        visible: mediaPanel.hasPoster
+
+    Loader {
+        id: player
+        objectName: "playerLoader"
         anchors.left: parent.left
         anchors.top: title.bottom
         anchors.topMargin: Theme.gap
-        width: mediaPanel.hasPoster ? (Theme.portrait ? parent.width : parent.width * 0.45) : 0
-        height: mediaPanel.hasPoster ? (Theme.portrait ? parent.height * 0.4 : parent.height - title.height - 2 * Theme.gap) : 0
-        media: mediaPanel.view.poster || ({})
+        width: Theme.portrait || !mediaPanel.isVideo ? parent.width : parent.width * 0.6
+        height: mediaPanel.playerHeight
+        source: "MediaPlayerView.qml"
+        onLoaded: {
+            item.video = Qt.binding(() => mediaPanel.isVideo)
+            item.track = Qt.binding(() => mediaPanel.view.track || ({}))
+            item.poster = Qt.binding(() => mediaPanel.view.poster || ({}))
+        }
     }
+
     Text {
         id: label
-        anchors.left: Theme.portrait || !mediaPanel.hasPoster ? parent.left : poster.right
-        anchors.leftMargin: Theme.portrait || !mediaPanel.hasPoster ? 0 : Theme.margin
+        anchors.left: Theme.portrait || !mediaPanel.isVideo ? parent.left : player.right
+        anchors.leftMargin: Theme.portrait || !mediaPanel.isVideo ? 0 : Theme.margin
         anchors.right: parent.right
-        anchors.top: Theme.portrait && mediaPanel.hasPoster ? poster.bottom : title.bottom
+        anchors.top: Theme.portrait || !mediaPanel.isVideo ? player.bottom : title.bottom
         anchors.topMargin: Theme.gap
         text: qsTr("Transcript")
         color: Theme.accent
@@ -44,7 +57,20 @@ Item {
         anchors.right: parent.right
         anchors.top: label.bottom
         anchors.topMargin: Theme.gap / 2
-        anchors.bottom: parent.bottom
+        anchors.bottom: credit.top
+        anchors.bottomMargin: Theme.gap / 2
         text: mediaPanel.view.track ? mediaPanel.view.track.transcript : ""
+    }
+    Text {
+        id: credit
+        anchors.left: label.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        text: mediaPanel.view.track && mediaPanel.view.track.credit
+              ? mediaPanel.view.track.credit + " · " + mediaPanel.view.track.licence : ""
+        color: Theme.muted
+        font.family: Theme.sans
+        font.pixelSize: 18 * Theme.unit
+        wrapMode: Text.WordWrap
     }
 }

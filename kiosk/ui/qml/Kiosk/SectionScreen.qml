@@ -12,6 +12,11 @@ Rectangle {
     color: Theme.background
     NumberAnimation on opacity { from: 0; to: 1; duration: Theme.fade }
 
+    // Narration for what is on screen (the panel's own, else the section's), opened by "Listen".
+    readonly property bool hasNarration: (Backend.narration.url || "") !== ""
+    property bool listening: false
+    onHasNarrationChanged: if (!hasNarration) listening = false
+
     Text {
         id: sectionTitle
         objectName: "sectionTitle"
@@ -45,7 +50,7 @@ Rectangle {
         anchors.top: sectionTitle.bottom
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: navigation.top
+        anchors.bottom: narrationBar.active ? narrationBar.top : navigation.top
         anchors.topMargin: Theme.gap
         orientation: ListView.Horizontal
         snapMode: ListView.SnapOneItem
@@ -72,6 +77,45 @@ Rectangle {
         }
     }
 
+    Rectangle {
+        id: narrationBar
+        objectName: "narrationBar"
+        readonly property bool active: sectionScreen.listening && sectionScreen.hasNarration
+        visible: active
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: navigation.top
+        height: active ? Theme.touch + 3 * Theme.lead + 3 * Theme.gap : 0
+        color: Theme.surface
+
+        Loader {
+            id: narrationPlayer
+            objectName: "narrationLoader"
+            anchors.left: parent.left
+            anchors.right: closeNarration.left
+            anchors.top: parent.top
+            anchors.bottom: parent.bottom
+            anchors.margins: Theme.gap
+            anchors.leftMargin: Theme.margin
+            active: narrationBar.active
+            source: "MediaPlayerView.qml"
+            onLoaded: {
+                item.track = Qt.binding(() => Backend.narration)
+                item.autoPlay = true
+            }
+        }
+        KButton {
+            id: closeNarration
+            objectName: "closeNarrationButton"
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.margin
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: Theme.gap
+            text: qsTr("Close")
+            onClicked: sectionScreen.listening = false
+        }
+    }
+
     Item {
         id: navigation
         anchors.left: parent.left
@@ -80,6 +124,7 @@ Rectangle {
         height: Theme.touch + 2 * Theme.gap
 
         KButton {
+            id: previousButton
             objectName: "previousButton"
             anchors.left: parent.left
             anchors.leftMargin: Theme.margin
@@ -93,7 +138,9 @@ Rectangle {
             id: dots
             anchors.centerIn: parent
             spacing: 14 * Theme.unit
-            visible: !Theme.portrait || Backend.panelCount <= 8
+            // Only where they fit between the buttons.
+            visible: width + 2 * Theme.gap < 2 * Math.min(parent.width / 2 - previousButton.x - previousButton.width,
+                                                          (listenButton.visible ? listenButton.x : sourcesButton.x) - parent.width / 2)
             Repeater {
                 model: Backend.panelCount
                 Rectangle {
@@ -106,6 +153,17 @@ Rectangle {
             }
         }
         KButton {
+            id: listenButton
+            objectName: "listenButton"
+            anchors.right: sourcesButton.left
+            anchors.rightMargin: Theme.gap
+            anchors.verticalCenter: parent.verticalCenter
+            visible: sectionScreen.hasNarration && !sectionScreen.listening
+            text: qsTr("Listen")
+            onClicked: sectionScreen.listening = true
+        }
+        KButton {
+            id: sourcesButton
             objectName: "sourcesButton"
             anchors.right: nextButton.left
             anchors.rightMargin: Theme.gap

@@ -1,0 +1,241 @@
+import QtQuick
+import QtMultimedia
+import KioskBackend
+import Kiosk
+
+pragma ComponentBehavior: Bound
+
+// Plays one track: audio, or video with a poster and its duration before play. Big play/pause,
+// a seek bar, the time, and captions on by default (two short lines, light on dark).
+// Loaded only when a media panel or narration is shown, so Qt Multimedia never slows start-up.
+// With no sound device the player keeps time silently, so the captions still follow; a file that
+// cannot be played shows a short message here and a line in the operator's log.
+Item {
+    id: view
+    objectName: "mediaPlayer"
+
+    property var track: ({})
+    property var poster: ({})
+    property bool video: false
+    property bool autoPlay: false
+    property bool captionsOn: true
+
+    // One token per player, so the backend knows when *nothing* plays (idle is paused meanwhile).
+    readonly property string owner: "player-" + Math.random().toString(36).slice(2)
+    readonly property bool playing: player.playbackState === MediaPlayer.PlayingState
+    readonly property bool failed: player.error !== MediaPlayer.NoError || (view.track.url || "") === ""
+    readonly property bool hasSound: devices.audioOutputs.length > 0
+    readonly property int position: player.position
+    readonly property int duration: player.duration
+    readonly property string caption: captionsOn ? cueText(player.position) : ""
+    readonly property real controlsHeight: controls.height
+
+    function play() {
+        if (!view.failed)
+            player.play()
+    }
+    function pause() { player.pause() }
+    function toggle() {
+        if (view.playing)
+            player.pause()
+        else
+            view.play()
+    }
+    function seekTo(ms) { player.setPosition(Math.max(0, Math.min(ms, player.duration))) }
+
+    // The cue showing at `ms`: cues are sorted by start time, so a binary search finds it.
+    function cueText(ms) {
+        const cues = view.track.cues || []
+        let lo = 0, hi = cues.length - 1
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1
+            if (cues[mid].end <= ms)
+                lo = mid + 1
+            else if (cues[mid].start > ms)
+                hi = mid - 1
+            else
+                return cues[mid].text
+        }
+        return ""
+    }
+    function clock(ms) {
+        const s = Math.max(0, Math.round(ms / 1000))
+        return Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0")
+    }
+
+    MediaDevices { id: devices }
+
+    MediaPlayer {
+        id: player
+        source: view.track.url || ""
+        audioOutput: AudioOutput { }
+        videoOutput: view.video ? screenOut : null
+        onPlaybackStateChanged: Backend.setMediaPlaying(view.owner, view.playing)
+        onErrorOccurred: (error, message) => Backend.reportMediaProblem(view.track.file || "", message)
+        onMediaStatusChanged: {
+            if (mediaStatus === MediaPlayer.LoadedMedia && view.autoPlay) {
+                view.autoPlay = false
+                view.play()
+            }
+        }
+    }
+    Component.onDestruction: Backend.setMediaPlaying(view.owner, false)
+
+    Connections {
+        target: Backend
+        function onMediaStop() { player.stop() }
+        function onMediaStarted(owner) {
+            if (owner !== view.owner && view.playing)
+                player.pause()
+        }
+    }
+
+    // -- the picture (video only) ------------------------------------------------------------
+    Rectangle {
+        id: screen
+        visible: view.video
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: controls.top
+        anchors.bottomMargin: Theme.gap
+        color: "black"
+        radius: Theme.radius
+
+        VideoOutput {
+            id: screenOut
+            objectName: "videoOutput"
+            anchors.fill: parent
+            fillMode: VideoOutput.PreserveAspectFit
+        }
+        MediaImage {
+            objectName: "videoPoster"
+            anchors.fill: parent
+            visible: player.position === 0 && !view.playing && (view.poster.url || "") !== ""
+            media: view.poster
+            showCredit: false
+        }
+        Rectangle {
+            objectName: "durationBadge"
+            visible: player.duration > 0 && !view.playing && player.position === 0
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.margins: Theme.gap
+            width: durationText.implicitWidth + Theme.gap
+            height: durationText.implicitHeight + Theme.gap / 2
+            radius: Theme.radius / 2
+            color: "#e6000000"
+            Text {
+                id: durationText
+                anchors.centerIn: parent
+                text: view.clock(player.duration)
+                color: "white"
+                font.family: Theme.sans
+                font.pixelSize: Theme.small
+            }
+        }
+        MouseArea {
+            objectName: "videoArea"
+            anchors.fill: parent
+            onClicked: view.toggle()
+        }
+    }
+
+    // -- captions: over the picture for video, above the controls for sound ------------------
+    Rectangle {
+        id: captionBand
+        objectName: "captionBand"
+        visible: view.captionsOn && captionText.text !== ""
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: view.video ? screen.bottom : controls.top
+        anchors.bottomMargin: Theme.gap
+        width: Math.min(parent.width - 2 * Theme.gap, captionText.implicitWidth + 2 * Theme.gap)
+        height: captionText.height + Theme.gap
+        radius: Theme.radius / 2
+        color: "#eb000000"
+        Text {
+            id: captionText
+            objectName: "captionText"
+            anchors.centerIn: parent
+            width: Math.min(implicitWidth, captionBand.parent.width - 4 * Theme.gap)
+            text: view.caption
+            color: "white"
+            font.family: Theme.sans
+            font.pixelSize: Theme.lead
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+        }
+    }
+
+    // -- controls ----------------------------------------------------------------------------
+    Item {
+        id: controls
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: message.visible ? message.top : parent.bottom
+        anchors.bottomMargin: message.visible ? Theme.gap / 2 : 0
+        height: Theme.touch
+
+        KButton {
+            id: playButton
+            objectName: "playButton"
+            anchors.left: parent.left
+            width: Math.max(implicitWidth, 200 * Theme.unit)
+            text: view.playing ? "❚❚  " + qsTr("Pause") : "▶  " + qsTr("Play")
+            primary: !view.playing
+            enabled: !view.failed
+            onClicked: view.toggle()
+        }
+        StepSlider {
+            id: seek
+            objectName: "seekSlider"
+            anchors.left: playButton.right
+            anchors.leftMargin: Theme.gap
+            anchors.right: timeLabel.left
+            anchors.rightMargin: Theme.gap
+            anchors.verticalCenter: parent.verticalCenter
+            from: 0
+            to: 1000
+            enabled: player.duration > 0 && !view.failed
+            value: player.duration > 0 ? Math.round(player.position / player.duration * 1000) : 0
+            onMoved: (v) => view.seekTo(v / 1000 * player.duration)
+        }
+        Text {
+            id: timeLabel
+            objectName: "timeLabel"
+            anchors.right: captionsButton.left
+            anchors.rightMargin: Theme.gap
+            anchors.verticalCenter: parent.verticalCenter
+            text: view.clock(player.position) + " / " + (player.duration > 0 ? view.clock(player.duration) : "–:––")
+            color: Theme.muted
+            font.family: Theme.sans
+            font.pixelSize: Theme.small
+        }
+        KButton {
+            id: captionsButton
+            objectName: "captionsButton"
+            anchors.right: parent.right
+            text: qsTr("Captions")
+            selected: view.captionsOn
+            visible: (view.track.cues || []).length > 0
+            width: visible ? implicitWidth : 0
+            onClicked: view.captionsOn = !view.captionsOn
+        }
+    }
+
+    Text {
+        id: message
+        objectName: "mediaMessage"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        visible: text !== ""
+        text: view.failed ? qsTr("This recording cannot be played here. Every word is in the transcript.")
+            : !view.hasSound ? qsTr("This screen has no sound. The captions show every word.")
+            : ""
+        color: Theme.muted
+        font.family: Theme.sans
+        font.pixelSize: Theme.small
+        wrapMode: Text.WordWrap
+    }
+}

@@ -1,0 +1,125 @@
+import QtQuick
+import KioskBackend
+import Kiosk
+
+pragma ComponentBehavior: Bound
+
+// What the operator needs without a keyboard: what is running, what is wrong with the content
+// or media, the latest log lines, and a safe way out (two taps, so it cannot happen by chance).
+Rectangle {
+    id: operator
+    objectName: "operatorPanel"
+    color: Theme.background
+    property bool confirmExit: false
+
+    MouseArea { anchors.fill: parent }
+
+    Text {
+        id: heading
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.margins: Theme.margin
+        text: qsTr("Operator")
+        color: Theme.accent
+        font.family: Theme.sans
+        font.pixelSize: Theme.heading
+        font.bold: true
+    }
+
+    Flickable {
+        id: body
+        anchors.top: heading.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: buttons.top
+        anchors.margins: Theme.margin
+        contentHeight: details.height
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+
+        Column {
+            id: details
+            width: body.width
+            spacing: Theme.gap / 2
+
+            Repeater {
+                model: Object.keys(Backend.operatorInfo)
+                Text {
+                    required property string modelData
+                    width: details.width
+                    text: modelData + ": " + Backend.operatorInfo[modelData]
+                    color: Theme.text
+                    font.family: Theme.sans
+                    font.pixelSize: Theme.small
+                    wrapMode: Text.WrapAnywhere
+                }
+            }
+            Text {
+                objectName: "operatorProblemsTitle"
+                topPadding: Theme.gap
+                text: Backend.problems.length === 0 ? qsTr("No problems found.")
+                    : qsTr("Problems: %1").arg(Backend.problems.length)
+                color: Backend.problems.length === 0 ? Theme.good : Theme.bad
+                font.family: Theme.sans
+                font.pixelSize: Theme.body
+                font.bold: true
+            }
+            Repeater {
+                model: Backend.problems
+                Text {
+                    required property string modelData
+                    width: details.width
+                    text: modelData
+                    color: Theme.text
+                    font.family: "monospace"
+                    font.pixelSize: Theme.small
+                    wrapMode: Text.WrapAnywhere
+                }
+            }
+            Text {
+                topPadding: Theme.gap
+                text: qsTr("Recent log")
+                color: Theme.accent
+                font.family: Theme.sans
+                font.pixelSize: Theme.body
+                font.bold: true
+            }
+            Repeater {
+                model: Backend.logLines
+                Text {
+                    required property string modelData
+                    width: details.width
+                    text: modelData
+                    color: Theme.muted
+                    font.family: "monospace"
+                    font.pixelSize: 20 * Theme.unit
+                    wrapMode: Text.WrapAnywhere
+                }
+            }
+        }
+    }
+
+    Row {
+        id: buttons
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin
+        spacing: Theme.gap
+        KButton {
+            objectName: "exitKioskButton"
+            text: operator.confirmExit ? qsTr("Tap again to exit") : qsTr("Exit kiosk")
+            onClicked: {
+                if (operator.confirmExit)
+                    Backend.exitKiosk()
+                else
+                    operator.confirmExit = true
+            }
+        }
+        KButton {
+            objectName: "closeOperatorButton"
+            text: qsTr("Back to visitors")
+            primary: true
+            onClicked: Backend.closeOperator()
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import QtQuick
+import KioskBackend
+import Kiosk
+
+pragma ComponentBehavior: Bound
+
+// The operator's PIN: a keypad of big keys, the digits shown as dots, Cancel to go back.
+// Nothing here tells a visitor what lies behind it.
+Rectangle {
+    id: pad
+    objectName: "pinPad"
+    color: "#f0000000"
+    property string entered: ""
+
+    Connections {
+        target: Backend
+        function onPinChanged() { pad.entered = "" }
+    }
+    MouseArea { anchors.fill: parent }  // nothing underneath takes a touch while the pad is open
+
+    Column {
+        anchors.centerIn: parent
+        spacing: Theme.gap
+
+        Text {
+            anchors.horizontalCenter: parent.horizontalCenter
+            text: Backend.pinMessage === "locked" ? qsTr("Too many tries. Wait a minute.")
+                : Backend.pinMessage === "wrong" ? qsTr("Wrong PIN. Try again.")
+                : qsTr("Operator PIN")
+            color: Backend.pinMessage ? Theme.bad : Theme.text
+            font.family: Theme.sans
+            font.pixelSize: Theme.lead
+        }
+        Text {
+            objectName: "pinDots"
+            anchors.horizontalCenter: parent.horizontalCenter
+            height: Theme.lead * 1.5
+            text: "●".repeat(pad.entered.length)
+            color: Theme.accent
+            font.family: Theme.sans
+            font.pixelSize: Theme.lead
+        }
+        Grid {
+            anchors.horizontalCenter: parent.horizontalCenter
+            columns: 3
+            spacing: Theme.gap
+            Repeater {
+                model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]
+                KButton {
+                    required property string modelData
+                    objectName: "pinKey_" + (modelData === "⌫" ? "back" : modelData)
+                    width: Theme.touch * 1.4
+                    height: Theme.touch * 1.2
+                    text: modelData
+                    fontSize: Theme.lead
+                    primary: modelData === "OK"
+                    onClicked: {
+                        if (modelData === "⌫")
+                            pad.entered = pad.entered.slice(0, -1)
+                        else if (modelData === "OK")
+                            Backend.submitPin(pad.entered)
+                        else if (pad.entered.length < 8)
+                            pad.entered += modelData
+                    }
+                }
+            }
+        }
+        KButton {
+            objectName: "pinCancel"
+            anchors.horizontalCenter: parent.horizontalCenter
+            text: qsTr("Cancel")
+            onClicked: Backend.closePin()
+        }
+    }
+}
