@@ -181,6 +181,7 @@ class Kiosk:
         # Qt Multimedia probes for optional hardware decoders and says so at warning level;
         # those lines are noise in an operator's log (a missing sound device is still logged).
         QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false\nqt.multimedia.ffmpeg.info=false")
+        self.exit_requested = False
         self.recent = RecentLog()
         logging.getLogger().addHandler(self.recent)
         self.translations = Translations(app)
@@ -193,7 +194,7 @@ class Kiosk:
             on_language=self.translations.use,
             operator_pin=operator_pin,
             windowed=windowed,
-            on_exit=QGuiApplication.quit,
+            on_exit=self._exit,
             log_lines=self.recent.newest_first,
             info=info,
         )
@@ -211,6 +212,10 @@ class Kiosk:
             raise RuntimeError("the kiosk's QML did not load (see the log for QML errors)")
         self.window: QQuickWindow = roots[0]
         self._place_window(size, windowed)
+
+    def _exit(self) -> None:
+        self.exit_requested = True
+        QGuiApplication.quit()
 
     def _place_window(self, size: tuple[int, int] | None, windowed: bool) -> None:
         window = self.window

@@ -391,6 +391,9 @@ class Backend(QObject):
 
     def _open_operator(self) -> None:
         log.info("operator panel opened")
+        # The idle clock runs for the operator too: a panel left open closes with the next reset.
+        if self._session.touch(self._clock()) is Change.STARTED:
+            self.idleChanged.emit()
         self._operator_open = True
         self.operatorChanged.emit()
         self.logChanged.emit()
