@@ -8,13 +8,15 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 
-# System libraries Qt needs: fonts, OpenGL/EGL, and the X11/xcb set for a real window.
-# xvfb gives a virtual screen for `kiosk run` on a machine with none.
+# System libraries Qt needs: fonts, OpenGL/EGL, and the X11/xcb set for a real window;
+# libpulse0 lets Qt Multimedia reach a sound server (without one the kiosk plays silently, with
+# captions). xvfb gives a virtual screen for `kiosk run` on a machine with none. espeak-ng speaks
+# the bundled exhibit's narration at build time.
 apt_packages=(
   python3 python3-venv libgl1 libegl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
-  libxcb-xfixes0 libxrender1 xvfb
+  libxcb-xfixes0 libxrender1 libpulse0 xvfb espeak-ng
 )
 missing=()
 for p in "${apt_packages[@]}"; do
@@ -53,6 +55,9 @@ done
 cmd="${1:-run}"; shift || true
 case "$cmd" in
   run)
+    # Display-sized images and spoken narration; a second run finds everything built.
+    # A problem with one file is reported here and in the operator panel; the kiosk still opens.
+    .venv/bin/kiosk assets build || echo "bootstrap: some media could not be built (see above)" >&2
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
       echo "bootstrap: no display found; starting the kiosk on a virtual X screen (xvfb-run)" >&2
       exec xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/kiosk run "$@"
