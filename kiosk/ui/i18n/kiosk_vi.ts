@@ -113,7 +113,7 @@
     <message>
         <location filename="../qml/Kiosk/MediaPlayerView.qml" line="184"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/MediaPlayerView.qml" line="184"/>
@@ -243,7 +243,7 @@
     <message>
         <location filename="../qml/Kiosk/SectionScreen.qml" line="114"/>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/SectionScreen.qml" line="133"/>
@@ -253,7 +253,7 @@
     <message>
         <location filename="../qml/Kiosk/SectionScreen.qml" line="162"/>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghe</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/SectionScreen.qml" line="171"/>
