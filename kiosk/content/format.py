@@ -7,9 +7,9 @@ from typing import Any
 
 from kiosk.content import model as m
 from kiosk.content.spec import (
-    CAPTION_TYPES,
     IMAGE_TYPES,
     Bool,
+    CaptionsPath,
     Colour,
     Const,
     Ctx,
@@ -60,16 +60,48 @@ GALLERY_IMAGE = Obj("a gallery image", "An image with alt text, credit, licence 
                                          required=False)],
                     lambda v: m.Media(**v), defname="galleryImage")
 
-TRACK = Obj("a track", "An audio or video track: a file per language, captions, a transcript", [
-    F("file", Text("media file per language, or one path for all languages", one_for_all=True,
-                   item=MediaPath("audio or video file"))),
-    F("captions", Text("WebVTT captions per language", item=MediaPath("WebVTT file",
-                                                                       CAPTION_TYPES)),
-      required=False),
-    F("transcript", _markup("the full text of the track (markup)")),
-    F("credit", Text("who made it (localised, or one text for all languages)", one_for_all=True)),
-    F("licence", Str("the licence, e.g. CC BY 4.0")),
-], lambda v: m.Track(**{"captions": None, **v}), defname="track")
+def _track_post(v: dict[str, Any], node: Node, ctx: Ctx, path: str) -> bool:
+    if "file" not in v and "captions" in v:
+        line, col = node.keys["captions"] if node.keys else (node.line, node.col)
+        ctx.error(line, col, join(path, "captions"), "captions without a file: there is no "
+                  "recording for them to go with",
+                  "add file: (the recording these captions belong to), or remove captions: to have "
+                  "the build speak the transcript and time its own captions", "captions-without-file")
+        return False
+    return True
+
+
+class _TrackObj(Obj):
+    """A track; in the JSON Schema, ``captions`` needs ``file`` (the loader says why)."""
+
+    def json(self, defs: dict[str, Any]) -> dict[str, Any]:
+        ref = super().json(defs)
+        if not self.fields["file"].required:
+            defs[self.defname]["dependentRequired"] = {"captions": ["file"]}
+        return ref
+
+
+def _track(name: str, doc: str, spoken: bool, defname: str) -> Obj:
+    what = "audio or video file" if spoken else "video file"
+    file_doc = "recorded " + what + " per language, or one path for all languages"
+    if spoken:
+        file_doc += "; leave it out and the build speaks the transcript, with timed captions"
+    return _TrackObj(name, doc, [
+        F("file", Text(file_doc, one_for_all=True, item=MediaPath(what)), required=not spoken),
+        F("captions", Text("WebVTT captions per language, for the recording in 'file'",
+                           item=CaptionsPath("WebVTT file")), required=False),
+        F("transcript", _markup("the full text of the track (markup); spoken aloud when there is "
+                                "no file")),
+        F("credit", Text("who made it (localised, or one text for all languages)",
+                         one_for_all=True)),
+        F("licence", Str("the licence, e.g. CC BY 4.0")),
+    ], lambda v: m.Track(**{"file": None, "captions": None, **v}), _track_post, defname=defname)
+
+
+TRACK = _track("a track", "An audio track or narration: a recording per language with WebVTT "
+               "captions, or no file and a transcript the build speaks", True, "track")
+VIDEO_TRACK = _track("a video track", "A video: a file per language, captions, a transcript",
+                     False, "videoTrack")
 
 SOURCES = List(SourceRef("a bibliography id"), "bibliography ids this relies on", min_items=1,
                what="source", unique="")
@@ -316,7 +348,7 @@ AUDIO = _panel("audio", "An audio track with captions and transcript", [
 ], _no_kind(m.AudioPanel))
 
 VIDEO = _panel("video", "A video with captions and transcript", [
-    F("track", TRACK),
+    F("track", VIDEO_TRACK),
     F("poster", MEDIA, required=False),
 ], _no_kind(m.VideoPanel))
 

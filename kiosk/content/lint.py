@@ -70,6 +70,12 @@ class _Linter:
                     self.warn(media.alt, lang, f"the alt text of '{media.file}' is empty in "
                               f"{lang}", "describe what the picture shows, for someone who "
                               "cannot see it", "alt-empty")
+        for track in _find(ex, m.Track):
+            if not track.spoken and track.captions is None:
+                self.warn(track, "file", "this recording has no captions: visitors who cannot hear "
+                          "it only get the transcript", "add captions: (WebVTT, one file per "
+                          "language), or remove file: to have the build speak the transcript "
+                          "with timed captions", "no-captions")
         for section in ex.sections:
             for panel in section.panels:
                 self.panel(panel, ex.languages)

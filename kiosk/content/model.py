@@ -74,13 +74,23 @@ class Media:
 
 @dataclass(frozen=True, slots=True)
 class Track:
-    """An audio or video track: a file per language, WebVTT captions, a transcript."""
+    """An audio or video track: a recording per language with WebVTT captions, and a transcript.
 
-    file: LText  # language → path (the same path for every language when one string was given)
+    A track with no ``file`` is *spoken*: the build (``kiosk.media.narration``) speaks its
+    transcript with a speech synthesiser and writes timed captions; ``spoken_files`` there says
+    where. A spoken track never has ``captions`` of its own (the loader refuses them).
+    """
+
+    file: LText | None  # language → path (the same path for every language when one was given)
     captions: LText | None
     transcript: LText
     credit: LText
     licence: str
+
+    @property
+    def spoken(self) -> bool:
+        """True when the build speaks the transcript instead of playing a recording."""
+        return self.file is None
 
 
 @dataclass(frozen=True, slots=True, order=True)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from kiosk.content import dates
+from kiosk.content import dates, webvtt
 from kiosk.content.model import LText, Problem, Severity
 from kiosk.content.yamlsrc import Node
 
@@ -84,6 +84,7 @@ class MediaCheck:
         self.root = root
         self.real_root = root.resolve()
         self.cache: dict[tuple[str, tuple[str, ...]], tuple[str, str, str] | None] = {}
+        self.parsed: dict[str, webvtt.Captions] = {}
 
     def problem(self, rel: str, types: tuple[str, ...]) -> tuple[str, str, str] | None:
         """(code, message, hint) for what is wrong with the media path ``rel``, or None."""
@@ -91,6 +92,15 @@ class MediaCheck:
         if key not in self.cache:
             self.cache[key] = self._problem(rel, types)
         return self.cache[key]
+
+    def captions(self, rel: str) -> tuple[webvtt.Captions, bool]:
+        """The parsed caption file ``rel`` (a path that passed :meth:`problem`), and whether this
+        is the first time it was asked for: its problems are reported once, however many tracks
+        use it."""
+        first = rel not in self.parsed
+        if first:
+            self.parsed[rel] = webvtt.read(self.root / rel, rel)
+        return self.parsed[rel], first
 
     def _problem(self, rel: str, types: tuple[str, ...]) -> tuple[str, str, str] | None:
         if not rel.strip():
@@ -438,6 +448,24 @@ class MediaPath(Spec):
 
     def json(self, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "string", "pattern": r"^[^/\\~][^\\]*$"}
+
+
+class CaptionsPath(MediaPath):
+    """A path to a WebVTT file, which is read and checked: its own problems are reported with
+    its own name, line and column (errors make the track invalid; warnings go to lint)."""
+
+    def __init__(self, doc: str = "") -> None:
+        super().__init__(doc, CAPTION_TYPES)
+
+    def check(self, node: Node, ctx: Ctx, path: str) -> Any:
+        rel = super().check(node, ctx, path)
+        if rel is INVALID:
+            return INVALID
+        captions, first = ctx.media.captions(rel)
+        if first:
+            for problem in captions.problems:
+                (ctx.errors if problem.severity is Severity.ERROR else ctx.notes).append(problem)
+        return rel if captions.ok else INVALID
 
 
 class Text(Spec):
