@@ -39,7 +39,6 @@ _TIME_HINT = "write times as mm:ss.ttt or hh:mm:ss.ttt, e.g. 00:01.500 or 01:02:
 
 _TIMESTAMP = re.compile(r"(?:([0-9]{2,}):)?([0-9]{2}):([0-9]{2})\.([0-9]{3})")
 _ARROW = "-->"
-_TAG = re.compile(r"<[^>\n]*>")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _SKIPPED_BLOCKS = ("NOTE", "STYLE", "REGION")
 
@@ -126,13 +125,15 @@ def _visible(raw: str) -> tuple[str, list[int]]:
     cols: list[int] = []
     i = 0
     n = len(raw)
+    no_tag_from = n  # past the last '>', a '<' cannot open a tag: this keeps the scan linear
     while i < n:
         c = raw[i]
-        if c == "<":
-            m = _TAG.match(raw, i)
-            if m:
-                i = m.end()
+        if c == "<" and i < no_tag_from:
+            end = raw.find(">", i)
+            if end != -1:
+                i = end + 1
                 continue
+            no_tag_from = i
         elif c == "&":
             m = _ENTITY.match(raw, i)
             if m:
@@ -156,8 +157,19 @@ def _visible(raw: str) -> tuple[str, list[int]]:
 
 
 def _length(text: str) -> int:
-    """Characters as a reader counts them: composed, so a Vietnamese letter with two marks is one."""
-    return len(unicodedata.normalize("NFC", text))
+    """Characters as a reader counts them: a letter with its marks is one, composed or not."""
+    return sum(1 for c in text if not unicodedata.combining(c))
+
+
+def _nth(text: str, n: int, start: int = 0) -> int:
+    """The index in ``text`` of the ``n``-th character (counted as :func:`_length` does) from
+    ``start``, or the last index."""
+    for i in range(start, len(text)):
+        if not unicodedata.combining(text[i]):
+            n -= 1
+            if n == 0:
+                return i
+    return len(text) - 1
 
 
 class _Parser:
@@ -259,8 +271,7 @@ class _Parser:
             shown.append(text)
             n = _length(text)
             if n > MAX_LINE:
-                lead = len(visible) - len(visible.lstrip())
-                over = min(lead + MAX_LINE, len(cols) - 1)
+                over = _nth(visible, MAX_LINE + 1, len(visible) - len(visible.lstrip()))
                 self.warn(line_no + 1 + k, cols[over] + 1,
                           f"caption line has {n} characters; aim for {MAX_LINE} at most",
                           READABLE, "vtt-long-line")
