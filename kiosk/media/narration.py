@@ -88,7 +88,7 @@ def _source(track: m.Track, lang: str) -> tuple[str, str]:
 def spoken_text(track: m.Track, lang: str) -> str:
     """The plain text spoken for ``lang``: markup removed, spaces normalised, paragraphs kept."""
     text = plain(_source(track, lang)[1])
-    return "\n\n".join(" ".join(p.split()) for p in text.split("\n\n") if p.strip())
+    return "\n\n".join(" ".join(_SPACES.split(p.strip())) for p in text.split("\n\n") if p.strip())
 
 
 def spoken_files(out: Path, track: m.Track, lang: str) -> tuple[Path, Path]:
@@ -156,6 +156,26 @@ class Chunk:
     end: str
 
 
+_NBSP = "\u00a0"
+_GLUE_BEFORE = set("?!:;»%…")  # in French these follow a space, but never start a line
+_SPACES = re.compile(r"[ \t\r\n]+")  # a no-break space the curator typed stays inside its word
+
+
+def _words(paragraph: str) -> list[str]:
+    """The words of a paragraph, with French spaced punctuation ("vaincre ?", "« Sortie »")
+    held to its word by a no-break space, so no caption line starts with it."""
+    words: list[str] = []
+    for word in _SPACES.split(paragraph.strip()):
+        if not word:
+            continue
+        punctuation = word[0] in _GLUE_BEFORE and not any(c.isalnum() for c in word)
+        if words and (punctuation or words[-1] == "«"):
+            words[-1] += _NBSP + word
+        else:
+            words.append(word)
+    return words
+
+
 def _kind(words: list[str], i: int, last_of_paragraph: bool) -> str:
     """What ends after ``words[i]``: a paragraph, a sentence, a clause, or just a word."""
     if last_of_paragraph:
@@ -163,7 +183,7 @@ def _kind(words: list[str], i: int, last_of_paragraph: bool) -> str:
     word = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if _SENTENCE_END.search(word):
-        first = nxt.lstrip(_OPENERS)[:1]
+        first = nxt.lstrip(_OPENERS + _NBSP)[:1]
         if not first or first.isupper() or first.isdigit():
             return "sentence"
     if _CLAUSE_END.search(word) or word in _DASHES:
@@ -232,11 +252,12 @@ def chunks(text: str) -> list[Chunk]:
     """``text`` (plain, paragraphs separated by a blank line) as chunks that each fit a caption.
 
     Joining the chunks' texts with single spaces gives back the text with its whitespace
-    normalised: no word is lost, added or changed.
+    normalised (and French spaced punctuation held by a no-break space): no word is lost, added
+    or changed.
     """
     out: list[Chunk] = []
     for paragraph in re.split(r"\n\s*\n", text):
-        words = paragraph.split()
+        words = _words(paragraph)
         if not words:
             continue
         kinds = [_kind(words, i, i == len(words) - 1) for i in range(len(words))]
