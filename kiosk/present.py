@@ -6,7 +6,9 @@ here, in plain Python, so QML only binds to ready-made values and the shaping is
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 from typing import Any
 
 from kiosk.content.dates import format_date
@@ -66,9 +68,12 @@ def format_range(value: float, to: float | None, lang: str) -> str:
 class Presenter:
     """Shapes one exhibit for one language at a time."""
 
-    def __init__(self, exhibit: Exhibit) -> None:
+    def __init__(self, exhibit: Exhibit, built: Path | None = None) -> None:
         self.exhibit = exhibit
         self._root = exhibit.root.resolve()  # media URLs must be absolute, whatever path was given
+        #: where ``kiosk assets build`` wrote derivatives and spoken narration
+        self.built = (built or self._root / ".derivatives").resolve()
+        self._cues: dict[Path, tuple[int, list[dict[str, Any]]]] = {}
 
     # -- small pieces ------------------------------------------------------------------------
 
@@ -95,16 +100,45 @@ class Presenter:
         }
 
     def track(self, track: Track | None, lang: str) -> dict[str, Any]:
+        """A recording (its file and captions), or spoken narration (the files the build made
+        from the transcript; none yet if the build has not run: the player then says it cannot
+        play, and the transcript is there)."""
         if track is None:
-            return {"url": "", "captionsUrl": "", "transcript": "", "credit": "", "licence": ""}
-        captions = self.text(track.captions, lang) if track.captions else ""
+            return {"url": "", "file": "", "cues": [], "transcript": "", "credit": "", "licence": ""}
+        if track.file is not None:
+            file = self.text(track.file, lang)
+            audio: Path | None = self._root / file
+            captions = self._root / self.text(track.captions, lang) if track.captions else None
+        else:
+            from kiosk.media.narration import spoken_files
+
+            audio, captions = spoken_files(self.built, track, lang)
+            file = os.path.relpath(audio, self._root)
+            if not captions.exists():  # the captions are written last: both files are there
+                audio = captions = None
         return {
-            "url": self.url(self.text(track.file, lang)),
-            "captionsUrl": self.url(captions) if captions else "",
+            "url": audio.as_uri() if audio else "",
+            "file": file,
+            "cues": self._read_cues(captions) if captions else [],
             "transcript": self.styled(track.transcript, lang),
             "credit": self.text(track.credit, lang),
             "licence": track.licence,
         }
+
+    def _read_cues(self, path: Path) -> list[dict[str, Any]]:
+        """Caption cues for QML (ms and text), read once per file version."""
+        try:
+            stamp = os.stat(path).st_mtime_ns
+        except OSError:
+            return []
+        cached = self._cues.get(path)
+        if cached and cached[0] == stamp:
+            return cached[1]
+        from kiosk.content.webvtt import read
+
+        cues = [{"start": c.start_ms, "end": c.end_ms, "text": c.text} for c in read(path).cues]
+        self._cues[path] = (stamp, cues)
+        return cues
 
     def citation(self, source_id: str) -> str:
         entry = self.exhibit.bibliography.get(source_id)

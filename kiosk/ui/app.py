@@ -174,6 +174,7 @@ class Kiosk:
         clock: Callable[[], float] = time.monotonic,
         operator_pin: str | None = None,
         info: dict[str, str] | None = None,
+        built: Path | None = None,
     ) -> None:
         app = QGuiApplication.instance()
         if app is None:
@@ -197,6 +198,7 @@ class Kiosk:
             on_exit=self._exit,
             log_lines=self.recent.newest_first,
             info=info,
+            built=built,
         )
         self.translations.use(self.backend.language)
         self.filter = ActivityFilter(self.backend.activity)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -129,11 +130,12 @@ class Backend(QObject):
         on_exit: Callable[[], None] | None = None,
         log_lines: Callable[[], list[str]] | None = None,
         info: dict[str, str] | None = None,
+        built: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._exhibit = exhibit
-        self._presenter = Presenter(exhibit) if exhibit else None
+        self._presenter = Presenter(exhibit, built) if exhibit else None
         self._problems = list(problems or [])
         self._clock = clock
         self._on_language = on_language

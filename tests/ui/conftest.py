@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
@@ -33,6 +33,18 @@ def sample_exhibit() -> Exhibit:
     result = load(SAMPLE)
     assert not result.problems, [p.format() for p in result.problems]
     return result.exhibits[0]
+
+
+@pytest.fixture(scope="session")
+def built_sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """What ``kiosk assets build`` makes for the sample (spoken narration), built once."""
+    from kiosk.media.narration import plan
+
+    out = tmp_path_factory.mktemp("built")
+    for job in plan(load(SAMPLE), out):
+        result = job.run()
+        assert not result.problems, [p.format() for p in result.problems]
+    return out
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -73,20 +85,25 @@ class Visitor:
         settle(self.window, ms=20)
 
     def find(self, name: str) -> QQuickItem:
-        """The visible item called ``name`` (top-down walk of the visual tree)."""
+        """The visible item called ``name`` that is on screen (top-down walk of the visual tree)."""
         found = self.find_all(name)
-        assert found, f"no visible item named {name!r}"
+        assert found, f"no visible item named {name!r} on screen"
         return found[0]
 
-    def find_all(self, name: str) -> list[QQuickItem]:
+    def find_all(self, name: str, on_screen: bool = True) -> list[QQuickItem]:
+        """Visible items called ``name``; only those on screen unless ``on_screen`` is False (a
+        list keeps its neighbouring delegates alive just off screen, where no finger reaches)."""
         out: list[QQuickItem] = []
         gc.collect()  # drop wrappers of deleted QML items before walking (see kiosk.ui.inspect)
+        screen = QRectF(0, 0, self.window.width(), self.window.height())
 
         def visit(item: QQuickItem) -> None:
             if not item.isVisible():
                 return
             if item.objectName() == name:
-                out.append(item)
+                rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+                if not on_screen or rect.intersects(screen) or (rect.isEmpty() and screen.contains(rect.topLeft())):
+                    out.append(item)
             for child in item.childItems():
                 visit(child)
 
@@ -100,6 +117,13 @@ class Visitor:
         """A finger tap: touch press and release on the middle of the item."""
         item = self.find(target) if isinstance(target, str) else target
         point = self.centre(item)
+        QTest.touchEvent(self.window, self.touch_device).press(0, point).commit()
+        QTest.touchEvent(self.window, self.touch_device).release(0, point).commit()
+        self.settle()
+
+    def tap_at(self, item: QQuickItem, fx: float, fy: float = 0.5) -> None:
+        """A finger tap at a fraction of the item's width and height."""
+        point = item.mapToScene(QPointF(item.width() * fx, item.height() * fy)).toPoint()
         QTest.touchEvent(self.window, self.touch_device).press(0, point).commit()
         QTest.touchEvent(self.window, self.touch_device).release(0, point).commit()
         self.settle()
@@ -159,7 +183,9 @@ class Visitor:
 
 
 @pytest.fixture
-def make_visitor(qapp: QGuiApplication, sample_exhibit: Exhibit) -> Iterator[Callable[..., Visitor]]:
+def make_visitor(
+    qapp: QGuiApplication, sample_exhibit: Exhibit, built_sample: Path
+) -> Iterator[Callable[..., Visitor]]:
     made: list[Kiosk] = []
     device = QTest.createTouchDevice()
 
@@ -167,6 +193,7 @@ def make_visitor(qapp: QGuiApplication, sample_exhibit: Exhibit) -> Iterator[Cal
         size: tuple[int, int] = (1920, 1080), exhibit: Exhibit | None = sample_exhibit, **kwargs: object
     ) -> Visitor:
         clock = FakeClock()
+        kwargs.setdefault("built", built_sample)
         kiosk = Kiosk(exhibit, size=size, clock=clock, **kwargs)  # type: ignore[arg-type]
         kiosk.engine.singletonInstance("Kiosk", "Theme").setProperty("motion", False)
         made.append(kiosk)

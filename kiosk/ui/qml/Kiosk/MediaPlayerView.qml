@@ -27,7 +27,7 @@ Item {
     readonly property bool hasSound: devices.audioOutputs.length > 0
     readonly property int position: player.position
     readonly property int duration: player.duration
-    readonly property string caption: captionsOn ? cueText(player.position) : ""
+    readonly property string caption: captionsOn && (playing || player.position > 0) ? cueText(player.position) : ""
     readonly property real controlsHeight: controls.height
 
     function play() {
@@ -70,7 +70,8 @@ Item {
         source: view.track.url || ""
         audioOutput: AudioOutput { }
         videoOutput: view.video ? screenOut : null
-        onPlaybackStateChanged: Backend.setMediaPlaying(view.owner, view.playing)
+        // Read the state itself: view.playing may not be re-evaluated yet inside this handler.
+        onPlaybackStateChanged: Backend.setMediaPlaying(view.owner, playbackState === MediaPlayer.PlayingState)
         onErrorOccurred: (error, message) => Backend.reportMediaProblem(view.track.file || "", message)
         onMediaStatusChanged: {
             if (mediaStatus === MediaPlayer.LoadedMedia && view.autoPlay) {

@@ -1,0 +1,149 @@
+"""Audio and video as a visitor meets them: poster and duration first, play/pause/seek by touch,
+captions in step, idle paused while something plays, and calm failure (no sound device, a
+corrupt file)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtMultimedia import QMediaDevices
+from PySide6.QtTest import QTest
+
+from kiosk.content import load
+from tests.ui.conftest import SAMPLE, Visitor
+
+pytestmark = pytest.mark.ui
+
+
+def _player(visitor: Visitor):  # type: ignore[no-untyped-def]
+    """The player on screen (the list keeps a neighbouring panel's player just off screen)."""
+    players = visitor.find_all("mediaPlayer")
+    assert len(players) == 1, f"expected one player on screen, found {len(players)}"
+    return players[0]
+
+
+def _wait_until(qtbot, condition, timeout: int = 5000) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(condition, timeout=timeout)
+
+
+def test_video_shows_poster_and_duration_then_plays_pauses_and_seeks(visitor: Visitor, qtbot) -> None:
+    visitor.open_panel_of_kind("video")
+    player = _player(visitor)
+    _wait_until(qtbot, lambda: player.property("duration") > 0)
+    assert visitor.find("videoPoster").isVisible()
+    assert visitor.find("durationBadge").isVisible()
+    assert visitor.find("timeLabel").property("text").endswith("0:03")
+
+    visitor.tap("playButton")
+    _wait_until(qtbot, lambda: player.property("position") > 300)
+    assert player.property("playing")
+    assert not visitor.find_all("videoPoster")
+
+    visitor.tap("playButton")  # now "Pause"
+    assert not player.property("playing")
+    paused_at = player.property("position")
+    QTest.qWait(300)
+    assert player.property("position") == paused_at
+
+    # A tap at three quarters of the seek bar jumps there.
+    seek = visitor.find("seekSlider")
+    visitor.tap_at(seek, 0.75)
+    _wait_until(qtbot, lambda: abs(player.property("position") - 0.75 * player.property("duration")) < 400)
+
+
+def test_captions_follow_the_video_and_can_be_turned_off(visitor: Visitor, qtbot) -> None:
+    visitor.open_panel_of_kind("video")
+    visitor.tap("lang_en")
+    player = _player(visitor)
+    _wait_until(qtbot, lambda: player.property("duration") > 0)
+    assert not visitor.find_all("captionBand")  # nothing before play
+    visitor.tap("playButton")
+    _wait_until(qtbot, lambda: bool(visitor.find_all("captionText")))
+    assert visitor.find("captionText").property("text") == "A brown field."
+    _wait_until(qtbot, lambda: player.property("position") > 1600)
+    assert visitor.find("captionText").property("text") == "A light square crosses it."
+
+    visitor.tap("captionsButton")
+    assert not visitor.find_all("captionBand")
+    assert not player.property("captionsOn")
+
+
+def test_idle_is_not_counted_while_a_video_plays(visitor: Visitor, qtbot) -> None:
+    visitor.open_panel_of_kind("video")
+    player = _player(visitor)
+    visitor.tap("playButton")
+    _wait_until(qtbot, lambda: player.property("playing"))
+    visitor.idle_for(600)
+    assert visitor.backend.idleState == "active"
+    visitor.tap("playButton")  # pause: the idle clock runs again from now
+    visitor.idle_for(121)
+    assert visitor.backend.idleState == "warning"
+
+
+def test_switching_language_or_the_idle_reset_stops_the_player(visitor: Visitor, qtbot) -> None:
+    visitor.open_panel_of_kind("video")
+    player = _player(visitor)
+    visitor.tap("playButton")
+    _wait_until(qtbot, lambda: player.property("playing"))
+    visitor.tap("lang_fr")
+    assert not _player(visitor).property("playing")
+    assert visitor.find("captionsButton").property("text") == "Sous-titres"
+
+    _player(visitor).play()
+    _wait_until(qtbot, lambda: _player(visitor).property("playing"))
+    visitor.backend.startOver()
+    visitor.settle()
+    assert not visitor.find_all("mediaPlayer")
+    assert not visitor.backend.session.media_playing
+
+
+def test_with_or_without_a_sound_device_the_player_says_what_to_expect(visitor: Visitor, qtbot) -> None:
+    visitor.open_panel_of_kind("audio")
+    player = _player(visitor)
+    has_sound = len(QMediaDevices.audioOutputs()) > 0
+    assert player.property("hasSound") is has_sound
+    messages = visitor.find_all("mediaMessage")
+    if has_sound:
+        assert not messages
+    else:
+        visitor.tap("lang_en")
+        assert "no sound" in visitor.find("mediaMessage").property("text")
+    # Either way the track plays to its end: without a device the player keeps time silently,
+    # so captions stay in step.
+    _wait_until(qtbot, lambda: player.property("duration") > 0)
+    visitor.tap("playButton")
+    _wait_until(qtbot, lambda: player.property("position") >= player.property("duration") - 30)
+
+
+@pytest.mark.qt_log_ignore("^Could not open media")
+def test_a_corrupt_video_gives_a_short_message_and_a_line_for_the_operator(
+    make_visitor, tmp_path: Path, qtbot
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(SAMPLE, content, ignore=shutil.ignore_patterns(".derivatives"))
+    (content / "assets" / "sample" / "clip.webm").write_bytes(b"\x1aE\xdf\xa3 this is not a film" * 20)
+    result = load(content)
+    visitor = make_visitor(exhibit=result.exhibits[0])
+    visitor.open_panel_of_kind("video")
+    player = _player(visitor)
+    _wait_until(qtbot, lambda: player.property("failed"))
+    visitor.tap("lang_en")
+    assert "cannot be played" in visitor.find("mediaMessage").property("text")
+    assert not visitor.find("playButton").property("enabled")
+    assert any("clip.webm" in p for p in visitor.backend.problems)
+    assert visitor.find("transcript")  # every word is still there
+
+
+def test_listen_opens_the_narration_bar_and_close_stops_it(visitor: Visitor, qtbot) -> None:
+    visitor.open_panel_of_kind("quiz")  # the sample's "media" section has narration
+    visitor.tap("listenButton")
+    bar = visitor.find("narrationBar")
+    assert bar.isVisible()
+    player = _player(visitor)
+    _wait_until(qtbot, lambda: player.property("duration") > 0)
+    visitor.tap("closeNarrationButton")
+    assert not visitor.find_all("narrationBar")
+    assert not visitor.find_all("mediaPlayer")
+    assert visitor.find("listenButton")
