@@ -119,8 +119,9 @@ def wrap(text: str, width: int = MAX_LINE) -> list[str]:
     """``text`` on one line, or on two balanced lines broken between words.
 
     Of the breaks that keep both lines within ``width``, the one that makes the longer line
-    shortest wins, with a preference for breaking after punctuation. When none does (the text is
-    longer than two lines, or holds a word longer than a line), the most balanced break is used.
+    shortest wins, with a preference for breaking after punctuation and not inside a name. When
+    none does (the text is longer than two lines, or holds a word longer than a line), the most
+    balanced break is used.
     """
     if _len(text) <= width:
         return [text]
@@ -132,6 +133,8 @@ def wrap(text: str, width: int = MAX_LINE) -> list[str]:
         score = longest + (1000 if longest > width else 0)
         if _CLAUSE_END.search(top) or _SENTENCE_END.search(top):
             score -= 6
+        elif words[i - 1][:1].isupper() and words[i][:1].isupper():
+            score += 4  # keep a name such as "Điện Biên Phủ" or "Henri Navarre" on one line
         score += 0.5 if _len(top) > _len(bottom) else 0  # a bottom-heavy pair reads better
         if best is None or score < best[0]:
             best = (score, i)
