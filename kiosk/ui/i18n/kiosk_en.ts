@@ -111,27 +111,32 @@
 <context>
     <name>MediaPlayerView</name>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="184"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="162"/>
+        <source>The captions appear here as it plays.</source>
+        <translation>The captions appear here as it plays.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="211"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="184"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="211"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="218"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="245"/>
         <source>Captions</source>
         <translation>Captions</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="233"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="260"/>
         <source>This recording cannot be played here. Every word is in the transcript.</source>
         <translation>This recording cannot be played here. Every word is in the transcript.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="234"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="261"/>
         <source>This screen has no sound. The captions show every word.</source>
         <translation>This screen has no sound. The captions show every word.</translation>
     </message>

@@ -111,27 +111,32 @@
 <context>
     <name>MediaPlayerView</name>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="184"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="162"/>
+        <source>The captions appear here as it plays.</source>
+        <translation>Phụ đề sẽ hiện ở đây khi phát.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="211"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="184"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="211"/>
         <source>Play</source>
         <translation>Phát</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="218"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="245"/>
         <source>Captions</source>
         <translation>Phụ đề</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="233"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="260"/>
         <source>This recording cannot be played here. Every word is in the transcript.</source>
         <translation>Không phát được bản ghi này ở đây. Toàn bộ lời nói có trong bản chép lời.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="234"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="261"/>
         <source>This screen has no sound. The captions show every word.</source>
         <translation>Màn hình này không có âm thanh. Phụ đề hiện đầy đủ lời nói.</translation>
     </message>

@@ -142,13 +142,39 @@ Item {
         }
     }
 
-    // -- captions: over the picture for video, above the controls for sound ------------------
+    // -- captions: over the picture for video; for sound, on a stage of their own ---------------
+    Rectangle {
+        id: stage
+        objectName: "captionStage"
+        visible: !view.video
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: controls.top
+        anchors.bottomMargin: Theme.gap / 2
+        radius: Theme.radius
+        color: "black"
+        Text {
+            anchors.fill: parent
+            anchors.margins: Theme.gap
+            visible: !captionBand.visible
+            text: view.captionsOn && (view.track.cues || []).length > 0
+                  ? qsTr("The captions appear here as it plays.") : ""
+            color: Theme.muted
+            font.family: Theme.sans
+            font.pixelSize: Theme.small
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            wrapMode: Text.WordWrap
+        }
+    }
     Rectangle {
         id: captionBand
         objectName: "captionBand"
         visible: view.captionsOn && captionText.text !== ""
         anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: view.video ? screen.bottom : controls.top
+        anchors.bottom: view.video ? screen.bottom : undefined
+        anchors.verticalCenter: view.video ? undefined : stage.verticalCenter
         anchors.bottomMargin: Theme.gap
         width: Math.min(parent.width - 2 * Theme.gap, captionText.implicitWidth + 2 * Theme.gap)
         height: captionText.height + Theme.gap

@@ -85,7 +85,7 @@ Rectangle {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: navigation.top
-        height: active ? Theme.touch + 3 * Theme.lead + 3 * Theme.gap : 0
+        height: active ? Theme.touch + 4 * Theme.lead + 3 * Theme.gap : 0
         color: Theme.surface
 
         Loader {
