@@ -146,6 +146,21 @@ class RecentLog(logging.Handler):
         return list(reversed(self.lines))
 
 
+def _malloc_trim() -> Callable[[], None]:
+    """glibc keeps freed memory for reuse; ``malloc_trim`` hands it back to the system."""
+    if not sys.platform.startswith("linux"):
+        return lambda: None
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim = libc.malloc_trim
+    except (OSError, AttributeError):  # musl and others have no malloc_trim
+        return lambda: None
+    return lambda: trim(0) and None
+
+
 class ActivityFilter(QObject):
     """Sees every press, touch and key press (without taking it) to keep the visit alive."""
 
@@ -214,6 +229,25 @@ class Kiosk:
             raise RuntimeError("the kiosk's QML did not load (see the log for QML errors)")
         self.window: QQuickWindow = roots[0]
         self._place_window(size, windowed)
+        # Back on the attract loop or the home cards, what the last screens held is released, so
+        # a kiosk that runs for months keeps the memory of one visit, not of every visit.
+        self._trim = _malloc_trim()
+        self.backend.screenChanged.connect(self._release_memory)
+
+    def _release_memory(self) -> None:
+        if self.backend.screen in ("attract", "home"):
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self._release_now)
+
+    def _release_now(self) -> None:
+        import gc
+
+        if getattr(self, "engine", None) is None:
+            return
+        self.engine.collectGarbage()
+        gc.collect()
+        self._trim()
 
     def _exit(self) -> None:
         self.exit_requested = True
