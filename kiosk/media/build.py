@@ -1,0 +1,317 @@
+"""``kiosk assets build``: run every media job of a content folder, in parallel, resumable.
+
+:func:`build` loads the content, plans a job per image (:mod:`kiosk.media.images`) plus any jobs it
+is given (narration: ``kiosk.media.narration.plan``), skips the jobs whose outputs exist
+(:meth:`Job.done`), runs the rest in worker processes, one per core, and writes one manifest per
+kind of job into the output folder (``<content>/.derivatives`` by default):
+
+* ``images.json`` for jobs of kind ``"image"``: ``{"version": 1, "recipe": …, "images": {key:
+  record}}`` (the format :mod:`kiosk.media.derivatives` reads);
+* ``narration.json`` for jobs of kind ``"narration"``: ``{"version": 1, "narration": {key:
+  record}}``, with each job's ``JobResult.record`` under its ``Job.key``; a skipped job keeps its
+  ``Job.record``. The narration planner writes its audio files but no manifest of its own.
+  (Any other kind ``k`` goes to ``k.json`` the same way.)
+
+A manifest lists only the jobs of the current content that succeeded or were already done, so
+removed images drop out. After a complete run, derivative files in ``img/`` that the image manifest
+no longer lists are deleted.
+
+Interrupting is safe: every output is written to ``<name>.tmp-<pid>`` and renamed into place, the
+workers ignore Ctrl-C (the build finishes the jobs in progress, cancels the rest and writes the
+manifests of what finished), and stray temporary files are removed at the start and the end of a
+build. Because outputs are content-hashed, running again picks up where the last run stopped.
+
+Workers are started with the ``spawn`` method, never ``fork``: the calling process may have Qt
+loaded (the test suite does), and Qt does not survive a fork.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import signal
+import time
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kiosk.content.model import Problem, Severity
+from kiosk.media import images
+from kiosk.media.derivatives import IMAGES_MANIFEST, MANIFEST_VERSION, default_out, read_manifest
+from kiosk.media.jobs import Job, JobResult
+
+if TYPE_CHECKING:
+    from kiosk.content.loader import LoadResult
+
+__all__ = ["BuildReport", "build", "manifest_path"]
+
+
+@dataclass
+class BuildReport:
+    """What a build did: counts, every problem (content and jobs), and whether it was cut short."""
+
+    out: Path
+    made: int = 0  # jobs run that succeeded
+    made_by_kind: dict[str, int] = field(default_factory=dict)  # the same, per Job.kind
+    skipped: int = 0  # jobs already done
+    failed: int = 0  # jobs that reported an error
+    pruned: int = 0  # derivative files no manifest lists any more, deleted
+    interrupted: bool = False
+    seconds: float = 0.0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+    @property
+    def ok(self) -> bool:
+        return not self.interrupted and not self.errors
+
+    def summary(self) -> str:
+        """One line: ``12 made (9 image, 3 narration), 30 already up to date, 1 problem in 4.2 s``."""
+        errors = len(self.errors)
+        warnings = len(self.problems) - errors
+        kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.made_by_kind.items()))
+        parts = [f"{self.made} made" + (f" ({kinds})" if len(self.made_by_kind) > 1 else ""),
+                 f"{self.skipped} already up to date", f"{errors} problem{'' if errors == 1 else 's'}"]
+        if warnings:
+            parts.append(f"{warnings} warning{'' if warnings == 1 else 's'}")
+        if self.pruned:
+            parts.append(f"{self.pruned} old file{'' if self.pruned == 1 else 's'} removed")
+        text = ", ".join(parts) + f" in {self.seconds:.1f} s"
+        return f"interrupted: {text}" if self.interrupted else text
+
+
+def manifest_path(out: Path, kind: str) -> Path:
+    """Where the records of jobs of ``kind`` go: ``images.json``, ``narration.json``, ``<kind>.json``."""
+    return out / (IMAGES_MANIFEST if kind == "image" else f"{kind}.json")
+
+
+def _section(kind: str) -> str:
+    return "images" if kind == "image" else kind
+
+
+def write_json_atomic(path: Path, data: Any) -> None:
+    """Write JSON through a temporary file in the same folder and a rename: never half a file."""
+    tmp = path.with_name(f"{path.name}{images.TMP_MARK}{os.getpid()}")
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False, indent=1, sort_keys=True)
+            f.write("\n")
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _remove_temporaries(out: Path) -> None:
+    """Delete ``*.tmp-<pid>`` files left by an interrupted or crashed build."""
+    for tmp in out.rglob(f"*{images.TMP_MARK}*"):
+        if tmp.is_file():
+            tmp.unlink(missing_ok=True)
+
+
+def _internal(job: Job, what: str) -> JobResult:
+    return JobResult((Problem(job.label, 0, 0, f"{job.label}: {what}", "this is a bug in the kiosk, not "
+                              "in your content: please report it", "", Severity.ERROR, "internal"),))
+
+
+def _run(job: Job) -> JobResult:
+    """Run one job; an exception becomes a Problem (runs in the worker, so it is top-level)."""
+    try:
+        result = job.run()
+    except Exception as exc:
+        return _internal(job, f"internal error ({type(exc).__name__}: {exc})")
+    if not isinstance(result, JobResult):
+        return _internal(job, f"the job returned {type(result).__name__}, not a JobResult")
+    return result
+
+
+def _init_worker() -> None:
+    """Workers leave Ctrl-C to the parent, which lets the jobs in progress finish cleanly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # SVG rasterising needs Qt, never a window
+
+
+def _crashed(job: Job) -> JobResult:
+    return JobResult((Problem(job.label, 0, 0, f"{job.label}: the worker process stopped while making "
+                              "it (it crashed)", "the file may be damaged in a way that crashes the "
+                              "decoder: export it again; if that does not help, please report it",
+                              "", Severity.ERROR, "crashed"),))
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_init_worker)
+
+
+class _Interrupted(Exception):
+    """Ctrl-C arrived: the jobs in progress were finished and reported, the rest cancelled."""
+
+
+def _parallel(jobs: list[Job], workers: int, accept: Callable[[Job, JobResult], None]) -> None:
+    """Run ``jobs`` in a pool of ``workers`` processes, passing each outcome to ``accept``.
+
+    On Ctrl-C, the queued jobs are cancelled, the running ones finish and are accepted, and
+    :class:`_Interrupted` is raised. If a worker crashes, the pool breaks for every job in it:
+    those jobs run again one at a time, so that only the one that crashes is reported.
+    """
+    broken: list[Job] = []
+
+    def take(future: Future[JobResult], job: Job) -> None:
+        try:
+            outcome = future.result()
+        except BrokenProcessPool:
+            broken.append(job)
+        else:
+            accept(job, outcome)
+
+    pool = _pool(workers)
+    pending: dict[Future[JobResult], Job] = {}
+    try:
+        pending = {pool.submit(_run, job): job for job in jobs}
+        while pending:
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                take(future, pending.pop(future))
+    except KeyboardInterrupt:
+        running = {f: j for f, j in pending.items() if not f.cancel()}
+        while running:
+            try:
+                finished, _ = wait(running)
+            except KeyboardInterrupt:  # again: the workers ignore it and finish anyway
+                continue
+            for future in finished:
+                if not future.cancelled():
+                    take(future, running.pop(future))
+                else:
+                    running.pop(future)
+        raise _Interrupted from None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    single: ProcessPoolExecutor | None = None
+    try:
+        for job in broken:
+            single = single or _pool(1)
+            try:
+                accept(job, single.submit(_run, job).result())
+            except BrokenProcessPool:
+                single.shutdown(wait=True)
+                single = None
+                accept(job, _crashed(job))
+    except KeyboardInterrupt:
+        raise _Interrupted from None
+    finally:
+        if single is not None:
+            single.shutdown(wait=True, cancel_futures=True)
+
+
+def _inline(jobs: list[Job], accept: Callable[[Job, JobResult], None]) -> None:
+    try:
+        for job in jobs:
+            accept(job, _run(job))
+    except KeyboardInterrupt:
+        raise _Interrupted from None
+
+
+def _progress(total: int, enabled: bool) -> Any:
+    from tqdm import tqdm
+
+    # disable=None: a bar on a terminal, nothing in a log file or CI output.
+    return tqdm(total=total, unit="file", desc="assets", disable=None if enabled else True,
+                dynamic_ncols=True, leave=False)
+
+
+def _prune(out: Path, records: dict[str, dict[str, Any]]) -> int:
+    """Delete derivative files in ``img/`` that no image record lists; returns how many."""
+    keep = {d.get("file") for r in records.values() for d in r.get("derivatives", []) if isinstance(d, dict)}
+    folder = out / images.IMG_DIR
+    removed = 0
+    if folder.is_dir():
+        for path in folder.iterdir():
+            if images.NAME_PATTERN.match(path.name) and f"{images.IMG_DIR}/{path.name}" not in keep:
+                path.unlink(missing_ok=True)
+                removed += 1
+    return removed
+
+
+def build(root: Path | str, out: Path | str | None = None, *, result: LoadResult | None = None,
+          extra_jobs: Iterable[Job] = (), workers: int | None = None, force: bool = False,
+          progress: bool = True, max_pixels: int = images.MAX_PIXELS, prune: bool = True) -> BuildReport:
+    """Make every derivative the content at ``root`` needs; never raises for bad content.
+
+    ``out`` defaults to ``<root>/.derivatives``. ``result`` is the loaded content if the caller
+    has it already. ``extra_jobs`` are run too (narration). ``workers`` defaults to the number of
+    cores; with one worker, or one job, the jobs run in this process. ``force`` makes everything
+    again. ``progress`` shows a progress bar when standard error is a terminal. ``prune`` deletes
+    derivatives that no image uses any more (after a complete run only).
+    """
+    started = time.monotonic()
+    root = Path(root)
+    out = Path(out) if out is not None else default_out(root)
+    report = BuildReport(out=out)
+    if result is None:
+        from kiosk.content import load
+
+        result = load(root)
+    report.problems.extend(result.problems)
+    out.mkdir(parents=True, exist_ok=True)
+    _remove_temporaries(out)
+
+    meta, previous, _ = read_manifest(out / IMAGES_MANIFEST, "images")
+    if meta.get("recipe") != images.RECIPE_VERSION:
+        previous = {}
+    jobs: Sequence[Job] = [*images.plan(result, out, previous=previous, force=force, max_pixels=max_pixels),
+                           *extra_jobs]
+    records: dict[str, dict[str, dict[str, Any]]] = {"image": {}}
+    todo: list[Job] = []
+    for job in jobs:
+        records.setdefault(job.kind, {})
+        if not force and job.done():
+            report.skipped += 1
+            if job.record is not None:
+                records[job.kind][job.key] = job.record
+        else:
+            todo.append(job)
+
+    workers = max(1, workers or os.cpu_count() or 1)
+    bar = _progress(len(todo), progress)
+
+    def accept(job: Job, outcome: JobResult) -> None:
+        report.problems.extend(outcome.problems)
+        if any(p.severity is Severity.ERROR for p in outcome.problems):
+            report.failed += 1
+        else:
+            report.made += 1
+            report.made_by_kind[job.kind] = report.made_by_kind.get(job.kind, 0) + 1
+            if outcome.record is not None:
+                records[job.kind][job.key] = outcome.record
+        bar.update(1)
+
+    try:
+        if workers == 1 or len(todo) <= 1:
+            _inline(todo, accept)
+        else:
+            _parallel(todo, min(workers, len(todo)), accept)
+    except _Interrupted:
+        report.interrupted = True
+    finally:
+        bar.close()
+
+    for kind, recs in records.items():
+        data: dict[str, Any] = {"version": MANIFEST_VERSION, _section(kind): recs}
+        if kind == "image":
+            data["recipe"] = images.RECIPE_VERSION
+        write_json_atomic(manifest_path(out, kind), data)
+    if prune and not report.interrupted:
+        report.pruned = _prune(out, records["image"])
+    _remove_temporaries(out)
+    report.seconds = time.monotonic() - started
+    return report

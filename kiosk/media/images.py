@@ -1,0 +1,400 @@
+"""Image derivatives: every picture in the content, resized for the screens the kiosk runs on.
+
+:func:`collect` finds every image the loaded exhibits name (covers, attract slides, story and
+event images, gallery items, maps, video posters: whatever holds a :class:`Media`). :func:`plan`
+turns each into a :class:`~kiosk.media.jobs.Job`, and :func:`make` (run in a worker process) does
+the work with Pillow: EXIF orientation applied, colours converted to sRGB, reduced-size JPEG
+decoding where the largest derivative is at most half the original, a LANCZOS resize to each
+width of :data:`WIDTHS` (never larger than the original), JPEG unless the picture really uses
+transparency (then PNG), metadata stripped.
+
+Names are content-hashed (``img/<hash>-<width>.<ext>``, the hash covering the source's bytes,
+:data:`RECIPE_VERSION`, the width and the format), so a changed source gets new names, the screen
+never shows a stale picture, and an existing file means the work is done. A damaged, truncated or
+oversized file becomes a :class:`~kiosk.content.model.Problem` at the place the content names it,
+never an exception.
+
+SVG drawings are rasterised by ``kiosk.ui.svgraster`` (Qt draws SVG; Pillow cannot). This module
+imports no Qt: the rasteriser is named by the string :data:`SVG_RASTERISER` and imported inside the
+worker, only when an SVG is processed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import importlib
+import io
+import os
+import re
+import warnings
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kiosk.content.model import Media, Problem, Severity
+from kiosk.media.jobs import Job, JobResult
+
+if TYPE_CHECKING:
+    from PIL import Image as PILImage
+
+    from kiosk.content.loader import LoadResult
+
+__all__ = ["MAX_PIXELS", "RECIPE_VERSION", "WIDTHS", "ImageTask", "Ref", "collect", "make", "plan"]
+
+#: Bump when the output of :func:`make` changes for the same source: every name changes with it.
+RECIPE_VERSION = "1"
+#: Derivative widths in pixels: phones-sized thumbnails up to a full 4K screen (3840×2160); a
+#: portrait 1080×1920 screen finds 1920 (or 2880 for a tall picture shown full height).
+WIDTHS: tuple[int, ...] = (480, 960, 1920, 2880, 3840)
+#: Larger pictures are refused as possible decompression bombs (90 MP ≈ 11000×8200).
+MAX_PIXELS = 90_000_000
+JPEG_QUALITY = 85
+#: ``module:function`` that turns an SVG file into an RGBA Pillow image ``width`` pixels wide.
+SVG_RASTERISER = "kiosk.ui.svgraster:rasterise"
+#: Where derivatives go inside the output folder.
+IMG_DIR = "img"
+#: The name of a derivative file (used to prune files no manifest lists any more).
+NAME_PATTERN = re.compile(r"^[0-9a-f]{16}-\d+\.(jpg|png)$")
+#: The suffix of a file being written (``<name>.tmp-<pid>``); a build removes strays.
+TMP_MARK = ".tmp-"
+
+RASTER_TYPES = (".png", ".jpg", ".jpeg", ".webp")
+VECTOR_TYPES = (".svg",)
+
+# Reduced-size JPEG decoding, switchable for bench/derivatives.py only.
+_USE_DRAFT = True
+
+
+@dataclass(frozen=True)
+class Ref:
+    """Where the content names an image: the YAML file, 1-based line and column, key path."""
+
+    file: str
+    line: int = 0
+    column: int = 0
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class ImageTask:
+    """What a worker needs to make the derivatives of one image (picklable)."""
+
+    root: str  # the content folder
+    file: str  # the image, relative to ``root``
+    out: str  # the derivatives folder
+    ref: Ref
+    previous: dict[str, Any] | None = None  # the last build's record, to skip work if unchanged
+    force: bool = False  # write every derivative again even if it exists
+    max_pixels: int = MAX_PIXELS
+    widths: tuple[int, ...] = WIDTHS
+
+
+# --- finding the images ----------------------------------------------------------------------
+
+
+def _media(obj: object) -> Iterator[Media]:
+    """Every Media inside a model object, depth first, in the order the content has them."""
+    if isinstance(obj, Media):
+        yield obj
+    elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        for f in dataclasses.fields(obj):
+            yield from _media(getattr(obj, f.name))
+    elif isinstance(obj, tuple | list):
+        for item in obj:
+            yield from _media(item)
+    elif isinstance(obj, dict) and not isinstance(obj, str):
+        for item in obj.values():
+            if not isinstance(item, str):
+                yield from _media(item)
+
+
+def collect(result: LoadResult) -> dict[str, Ref]:
+    """Every image file the loaded exhibits show, with the first place the content names it."""
+    found: dict[str, Ref] = {}
+    for exhibit in result.exhibits:
+        for media in _media(exhibit):
+            if media.file in found or not media.file.lower().endswith(RASTER_TYPES + VECTOR_TYPES):
+                continue
+            loc = result.where(media)
+            if loc is None:
+                found[media.file] = Ref(media.file)
+            else:
+                line, column = loc.key("file")
+                found[media.file] = Ref(loc.file, line, column, f"{loc.path}.file" if loc.path else "file")
+    return found
+
+
+def derivative_name(sha256: str, width: int, fmt: str) -> str:
+    """``img/<hash>-<width>.<fmt>``: the hash covers the source, the recipe, the width and the format."""
+    digest = hashlib.sha256(f"{sha256}:{RECIPE_VERSION}:{width}:{fmt}".encode()).hexdigest()[:16]
+    return f"{IMG_DIR}/{digest}-{width}.{fmt}"
+
+
+def widths_for(width: int, vector: bool = False, widths: tuple[int, ...] = WIDTHS) -> tuple[int, ...]:
+    """The derivative widths for a picture ``width`` pixels wide: never wider than the original.
+
+    A rung within 10 % of the original's width gives way to the original's own width, so the
+    largest derivative always has every pixel the original has (up to the largest rung). A
+    vector drawing gets every rung.
+    """
+    if vector:
+        return widths
+    top = min(width, widths[-1])
+    return tuple(sorted({w for w in widths if w < top * 0.9} | {top}))
+
+
+def plan(result: LoadResult, out: Path, *, previous: dict[str, dict[str, Any]] | None = None,
+         force: bool = False, max_pixels: int = MAX_PIXELS) -> list[Job]:
+    """One job per image in the loaded content.
+
+    ``previous`` holds the last build's records (the ``images`` table of ``images.json``). When a
+    source's size and modification time match its record, the job's outputs are the recorded
+    files, so :meth:`Job.done` is true without reading the source again.
+    """
+    previous = previous or {}
+    jobs = []
+    root = result.root
+    for file, ref in collect(result).items():
+        old = None if force else previous.get(file)
+        outputs: tuple[Path, ...] = ()
+        record = None
+        if old is not None:
+            try:
+                st = os.stat(root / file)
+            except OSError:
+                st = None
+            files = [d.get("file") for d in old.get("derivatives", []) if isinstance(d, dict)]
+            if (st is not None and st.st_size == old.get("size") and st.st_mtime_ns == old.get("mtime_ns")
+                    and files and all(isinstance(f, str) for f in files)):
+                outputs = tuple(out / f for f in files)
+                record = old
+        task = ImageTask(str(root), file, str(out), ref, old, force, max_pixels)
+        jobs.append(Job("image", file, file, outputs, make, (task,), record))
+    return jobs
+
+
+# --- making them (in a worker process) -------------------------------------------------------
+
+
+class _Refused(Exception):
+    """A content problem found while making derivatives: (code, message, hint)."""
+
+    def __init__(self, code: str, message: str, hint: str) -> None:
+        super().__init__(message)
+        self.code, self.message, self.hint = code, message, hint
+
+
+def _problem(task: ImageTask, code: str, message: str, hint: str,
+             severity: Severity = Severity.ERROR) -> Problem:
+    ref = task.ref
+    return Problem(ref.file, ref.line, ref.column, message, hint, ref.path, severity, code)
+
+
+_EXPORT_AGAIN = "export it again from the original (an image editor's 'Save as' JPEG or PNG)"
+
+
+def _explain(task: ImageTask, exc: BaseException, size: int) -> _Refused:
+    """A calm, specific message for what Pillow (or the SVG rasteriser) raised."""
+    from PIL import Image, UnidentifiedImageError
+
+    f = task.file
+    text = str(exc)
+    if isinstance(exc, Image.DecompressionBombError | Image.DecompressionBombWarning):
+        m = re.search(r"\((\d+) pixels\)", text)
+        what = f" ({int(m.group(1)) / 1e6:.0f} megapixels)" if m else ""
+        return _Refused("image-too-large", f"{f} is too large to decode safely{what}; the limit is "
+                        f"{task.max_pixels / 1e6:.0f} megapixels",
+                        "scale it down to at most 8000 pixels on its long side; a 4K screen shows 3840")
+    if size == 0:
+        return _Refused("image-empty", f"{f} is empty (0 bytes)", _EXPORT_AGAIN)
+    if isinstance(exc, UnidentifiedImageError):
+        return _Refused("image-unreadable", f"{f} is not a picture the kiosk can read (not a PNG, "
+                        "JPEG or WebP file, or damaged at the start)",
+                        f"check that it really is a {Path(f).suffix.lstrip('.').upper()} file; {_EXPORT_AGAIN}")
+    if isinstance(exc, OSError) and "truncated" in text.lower():
+        return _Refused("image-truncated", f"{f} is truncated (the file ends early)",
+                        f"{_EXPORT_AGAIN}; it was probably cut short while copying")
+    if f.lower().endswith(VECTOR_TYPES) and isinstance(exc, ValueError):
+        return _Refused("svg-unreadable", f"{f} is not an SVG drawing the kiosk can read ({text})",
+                        "open it in a vector editor such as Inkscape and save it again as plain SVG")
+    if isinstance(exc, MemoryError):
+        return _Refused("image-too-large", f"{f} is too large to decode with the memory available",
+                        "scale it down to at most 8000 pixels on its long side")
+    return _Refused("image-damaged", f"{f} is damaged ({text or type(exc).__name__})", _EXPORT_AGAIN)
+
+
+def _to_srgb(im: PILImage.Image, task: ImageTask, notes: list[Problem]) -> PILImage.Image:
+    """RGB, RGBA or L pixels in sRGB, whatever mode and colour profile the source has."""
+    from PIL import ImageCms
+
+    if im.mode.startswith("I;16") or im.mode == "I":  # 16-bit grey: scale, do not clip
+        im = im.convert("I").point(lambda v: v / 256).convert("L")
+    elif im.mode in ("1", "F"):
+        im = im.convert("L")
+    elif im.mode in ("P", "PA"):
+        im = im.convert("RGBA" if im.mode == "PA" or "transparency" in im.info else "RGB")
+    elif im.mode in ("LA", "La", "RGBa"):
+        im = im.convert("RGBA")
+    icc = im.info.get("icc_profile")
+    if icc:
+        alpha = im.getchannel("A") if im.mode == "RGBA" else None
+        base = im.convert("RGB") if alpha is not None else im
+        try:
+            source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+            converted = ImageCms.profileToProfile(base, source, _srgb(), outputMode="RGB")
+        except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
+            notes.append(_problem(task, "image-profile", f"{task.file} has a colour profile the kiosk "
+                                  "cannot read, so its colours may look different on screen",
+                                  f"{_EXPORT_AGAIN}, converted to sRGB", Severity.WARNING))
+        else:
+            assert converted is not None
+            im = converted
+            if alpha is not None:
+                im.putalpha(alpha)
+    if im.mode not in ("RGB", "RGBA", "L"):  # CMYK, YCbCr, LAB, HSV without a usable profile
+        im = im.convert("RGB")
+    im.info = {}
+    return im
+
+
+_SRGB: Any = None
+
+
+def _srgb() -> Any:
+    global _SRGB
+    if _SRGB is None:
+        from PIL import ImageCms
+
+        _SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
+    return _SRGB
+
+
+def _uses_alpha(im: PILImage.Image) -> bool:
+    return im.mode == "RGBA" and im.getchannel("A").getextrema()[0] < 255
+
+
+def _write(path: Path, im: PILImage.Image, fmt: str) -> None:
+    """Encode ``im`` to ``path`` through a temporary file and a rename: never a half-written file."""
+    tmp = path.with_name(f"{path.name}{TMP_MARK}{os.getpid()}")
+    try:
+        with open(tmp, "wb") as f:
+            if fmt == "jpg":
+                im.save(f, "JPEG", quality=JPEG_QUALITY, optimize=True)
+            else:
+                im.save(f, "PNG")
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _decode(task: ImageTask, data: bytes, notes: list[Problem]) -> tuple[PILImage.Image, tuple[int, int]]:
+    """The picture as it is shown (oriented, sRGB) and its full oriented size.
+
+    With reduced-size decoding the picture may be smaller than the full size, but never smaller
+    than the largest derivative needs.
+    """
+    from PIL import Image, ImageOps
+
+    with Image.open(io.BytesIO(data)) as im:
+        transposed = im.getexif().get(0x0112, 1) in (5, 6, 7, 8)
+        w, h = (im.height, im.width) if transposed else im.size
+        top = widths_for(w, widths=task.widths)[-1]
+        if _USE_DRAFT and im.format == "JPEG" and top * 2 <= w:
+            need = (top, max(1, top * h // w))
+            im.draft("RGB", (need[1], need[0]) if transposed else need)
+        im.load()
+        shown = ImageOps.exif_transpose(im)
+    return _to_srgb(shown, task, notes), (w, h)
+
+
+def _rasterise_svg(task: ImageTask, path: Path) -> Callable[[int], PILImage.Image]:
+    module, _, name = SVG_RASTERISER.partition(":")
+    rasterise = getattr(importlib.import_module(module), name)
+    return lambda width: rasterise(path, width, max_pixels=task.max_pixels)
+
+
+def _make(task: ImageTask, data: bytes, sha: str, notes: list[Problem]) -> dict[str, Any]:
+    """Write the derivatives; returns the manifest record (without the source's stat)."""
+    out = Path(task.out)
+    (out / IMG_DIR).mkdir(parents=True, exist_ok=True)
+    made: list[dict[str, Any]] = []
+    if task.file.lower().endswith(VECTOR_TYPES):
+        render = _rasterise_svg(task, Path(task.root) / task.file)
+        largest = render(task.widths[-1])  # narrower than asked if a tall drawing would pass the pixel limit
+        fmt = "png" if _uses_alpha(largest) else "jpg"
+        size = largest.size
+        for width in sorted(widths_for(size[0], widths=task.widths), reverse=True):
+            name = derivative_name(sha, width, fmt)
+            target = out / name
+            height = max(1, round(width * size[1] / size[0]))
+            if task.force or not target.exists():
+                im = largest if width == size[0] else render(width)
+                _write(target, im if fmt == "png" else im.convert("RGB"), fmt)
+                height = im.height
+            made.append({"width": width, "height": height, "file": name})
+    else:
+        from PIL import Image
+
+        im, size = _decode(task, data, notes)
+        if im.mode == "RGBA" and not _uses_alpha(im):
+            im = im.convert("RGB")
+        fmt = "png" if im.mode == "RGBA" else "jpg"
+        for width in sorted(widths_for(size[0], widths=task.widths), reverse=True):
+            height = max(1, round(width * size[1] / size[0]))
+            name = derivative_name(sha, width, fmt)
+            target = out / name
+            if task.force or not target.exists():
+                small = im if im.size == (width, height) else im.resize(
+                    (width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
+                _write(target, small, fmt)
+            made.append({"width": width, "height": height, "file": name})
+    made.reverse()
+    return {"sha256": sha, "width": size[0], "height": size[1], "format": fmt, "derivatives": made}
+
+
+def make(task: ImageTask) -> JobResult:
+    """Make the derivatives of one image; every failure becomes a Problem (the worker function)."""
+    from PIL import Image
+
+    path = Path(task.root) / task.file
+    try:
+        st = os.stat(path)
+        data = path.read_bytes()
+    except OSError as exc:
+        return JobResult((_problem(task, "image-unreadable", f"cannot read {task.file}: "
+                                   f"{exc.strerror or exc}", "check that the file is there and readable"),))
+    sha = hashlib.sha256(data).hexdigest()
+    stat = {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
+    old = task.previous
+    if (old is not None and not task.force and old.get("sha256") == sha
+            and all(isinstance(d, dict) and (Path(task.out) / str(d.get("file"))).is_file()
+                    for d in old.get("derivatives", [None]))):
+        return JobResult(record={**old, **stat})  # touched, not changed: same names, nothing to do
+
+    notes: list[Problem] = []
+    limit = Image.MAX_IMAGE_PIXELS
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # "corrupt EXIF" and the like: not for the curator
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            Image.MAX_IMAGE_PIXELS = task.max_pixels
+            record = _make(task, data, sha, notes)
+    except _Refused as exc:
+        return JobResult((*notes, _problem(task, exc.code, exc.message, exc.hint)))
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning, OSError, SyntaxError,
+            ValueError, EOFError, MemoryError, IndexError, TypeError, KeyError) as exc:
+        refused = _explain(task, exc, len(data))
+        return JobResult((*notes, _problem(task, refused.code, refused.message, refused.hint)))
+    except Exception as exc:  # a bug must not reach the curator as a traceback
+        return JobResult((*notes, _problem(
+            task, "internal", f"internal error while making derivatives of {task.file} "
+            f"({type(exc).__name__}: {exc})", "this is a bug in the kiosk, not in your file: please "
+            "report it with the file attached")))
+    finally:
+        Image.MAX_IMAGE_PIXELS = limit
+    return JobResult(tuple(notes), {**stat, **record})
