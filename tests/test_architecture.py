@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 import kiosk.content
+import kiosk.media
 
 DOMAIN = ["kiosk", "kiosk.cli", "kiosk.session", "kiosk.settings", "kiosk.present", "kiosk.media",
           "kiosk.analytics"]
@@ -18,6 +19,7 @@ def _domain_modules() -> list[str]:
     names = [n for n in DOMAIN if importlib.util.find_spec(n) is not None]
     names.append("kiosk.content")
     names += [f"kiosk.content.{m.name}" for m in pkgutil.iter_modules(kiosk.content.__path__)]
+    names += [f"kiosk.media.{m.name}" for m in pkgutil.iter_modules(kiosk.media.__path__)]
     return names
 
 
@@ -37,6 +39,15 @@ def test_domain_imports_no_qt() -> None:
 def test_loader_imports_no_heavy_libraries() -> None:
     code = ("import sys, json, kiosk.content.loader\n"
             "print(json.dumps([m for m in ('pydantic', 'jsonschema', 'difflib', 'PIL') "
+            "if m in sys.modules]))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout) == []
+
+
+def test_derivative_lookup_imports_no_pillow() -> None:
+    """The kiosk reads the derivative manifest before its first frame: json and os only."""
+    code = ("import sys, json, kiosk.media.derivatives\n"
+            "print(json.dumps([m for m in ('PIL', 'tqdm', 'kiosk.media.images', 'kiosk.content.loader') "
             "if m in sys.modules]))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout) == []
