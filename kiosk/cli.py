@@ -1,4 +1,4 @@
-"""The ``kiosk`` command line: run, proof, validate, lint, schema.
+"""The ``kiosk`` command line: run, proof, validate, lint, schema, assets.
 
 Each command imports only what it needs, so ``kiosk validate`` never loads Qt and ``kiosk run``
 reaches its first frame as early as possible.
@@ -56,7 +56,59 @@ def build_parser() -> argparse.ArgumentParser:
     lint.add_argument("--format", choices=("text", "json"), default="text")
 
     sub.add_parser("schema", help="print a JSON Schema of the exhibit format (for editors)")
+
+    assets = sub.add_parser("assets", help="build display-sized images (and narration) ahead of time")
+    assets_sub = assets.add_subparsers(dest="assets_command", required=True, metavar="ACTION")
+    abuild = assets_sub.add_parser("build", help="make what is missing or changed (incremental, resumable)")
+    abuild.add_argument("content", nargs="?", metavar="CONTENT_DIR")
+    abuild.add_argument("--out", metavar="DIR", help="where to write (default: CONTENT_DIR/.derivatives)")
+    abuild.add_argument("--jobs", type=_jobs, metavar="N", help="worker processes (default: one per core)")
+    abuild.add_argument("--force", action="store_true", help="make everything again, even what is up to date")
     return parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a number of workers: write 1 or more")
+    return n
+
+
+def _assets_build(args: argparse.Namespace) -> int:
+    import importlib.util
+
+    from kiosk.content import load
+    from kiosk.media.build import build
+    from kiosk.media.derivatives import default_out
+
+    root = _content_dir(args.content)
+    if not (root / "exhibits").is_dir():
+        print(f"kiosk: {root} is not a content folder: it has no exhibits/ folder", file=sys.stderr)
+        return EXIT_USAGE
+    out = Path(args.out).resolve() if args.out else default_out(root)
+    try:
+        result = load(root)
+        extra = []
+        # --- narration hook: kiosk.media.narration (built separately) plans its jobs here ------
+        if importlib.util.find_spec("kiosk.media.narration") is not None:
+            from kiosk.media import narration
+
+            extra = list(narration.plan(result, out))
+        # ----------------------------------------------------------------------------------------
+        report = build(root, out, result=result, extra_jobs=extra, workers=args.jobs, force=args.force)
+    except KeyboardInterrupt:  # before the build started: nothing written yet
+        print("kiosk assets build: interrupted before anything was built")
+        return 130
+    problems = sorted(report.problems, key=lambda p: (p.file, p.line, p.column, p.message))
+    for problem in problems:
+        print(problem.format())
+    print(f"kiosk assets build: {report.summary()} → {out}")
+    if report.interrupted:
+        return 130  # the shell's code for Ctrl-C
+    return EXIT_OK if report.ok else EXIT_CONTENT
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -91,6 +143,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
         return EXIT_OK
+    if args.command == "assets":
+        return _assets_build(args)
     return EXIT_USAGE  # pragma: no cover - argparse enforces the choices
 
 
