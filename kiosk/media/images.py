@@ -344,14 +344,19 @@ def _make(task: ImageTask, data: bytes, sha: str, notes: list[Problem]) -> dict[
         if im.mode == "RGBA" and not _uses_alpha(im):
             im = im.convert("RGB")
         fmt = "png" if im.mode == "RGBA" else "jpg"
+        # Largest first; a rung is resized from a made one at least twice its width when there
+        # is one (as sharp as from the source, and a fraction of the work), else from the source.
+        bases = [im]
         for width in sorted(widths_for(size[0], widths=task.widths), reverse=True):
             height = max(1, round(width * size[1] / size[0]))
             name = derivative_name(sha, width, fmt)
             target = out / name
             if task.force or not target.exists():
-                small = im if im.size == (width, height) else im.resize(
+                base = min((b for b in bases if b.width >= 2 * width), key=lambda b: b.width, default=im)
+                small = base if base.size == (width, height) else base.resize(
                     (width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
                 _write(target, small, fmt)
+                bases.append(small)
             made.append({"width": width, "height": height, "file": name})
     made.reverse()
     return {"sha256": sha, "width": size[0], "height": size[1], "format": fmt, "derivatives": made}
