@@ -145,6 +145,17 @@ def widths_for(width: int, vector: bool = False, widths: tuple[int, ...] = WIDTH
     return tuple(sorted({w for w in widths if w < top * 0.9} | {top}))
 
 
+def recorded_files(record: dict[str, Any]) -> list[str]:
+    """The derivative files a manifest record lists; empty if the record is not well formed."""
+    items = record.get("derivatives")
+    if not isinstance(items, list) or not items:
+        return []
+    files = [d.get("file") for d in items if isinstance(d, dict)]
+    if len(files) != len(items) or not all(isinstance(f, str) and f for f in files):
+        return []
+    return files  # type: ignore[return-value]
+
+
 def plan(result: LoadResult, out: Path, *, previous: dict[str, dict[str, Any]] | None = None,
          force: bool = False, max_pixels: int = MAX_PIXELS) -> list[Job]:
     """One job per image in the loaded content.
@@ -165,9 +176,8 @@ def plan(result: LoadResult, out: Path, *, previous: dict[str, dict[str, Any]] |
                 st = os.stat(root / file)
             except OSError:
                 st = None
-            files = [d.get("file") for d in old.get("derivatives", []) if isinstance(d, dict)]
-            if (st is not None and st.st_size == old.get("size") and st.st_mtime_ns == old.get("mtime_ns")
-                    and files and all(isinstance(f, str) for f in files)):
+            files = recorded_files(old)
+            if st is not None and st.st_size == old.get("size") and st.st_mtime_ns == old.get("mtime_ns") and files:
                 outputs = tuple(out / f for f in files)
                 record = old
         task = ImageTask(str(root), file, str(out), ref, old, force, max_pixels)
@@ -301,14 +311,23 @@ def _decode(task: ImageTask, data: bytes, notes: list[Problem]) -> tuple[PILImag
     from PIL import Image, ImageOps
 
     with Image.open(io.BytesIO(data)) as im:
-        transposed = im.getexif().get(0x0112, 1) in (5, 6, 7, 8)
+        if im.format != "JPEG":
+            im.load()  # first: a PNG's EXIF may follow its pixels, and a failed load must not be retried
+        try:
+            orientation = im.getexif().get(0x0112, 1)
+        except Exception:  # damaged EXIF: the pixels may be fine
+            orientation = 0
+            notes.append(_problem(task, "image-exif", f"{task.file} has damaged EXIF data, so the way "
+                                  "it should be turned is unknown", f"{_EXPORT_AGAIN}, turned the right "
+                                  "way up", Severity.WARNING))
+        transposed = orientation in (5, 6, 7, 8)
         w, h = (im.height, im.width) if transposed else im.size
         top = widths_for(w, widths=task.widths)[-1]
         if _USE_DRAFT and im.format == "JPEG" and top * 2 <= w:
             need = (top, max(1, top * h // w))
             im.draft("RGB", (need[1], need[0]) if transposed else need)
         im.load()
-        shown = ImageOps.exif_transpose(im)
+        shown = ImageOps.exif_transpose(im) if orientation else im.copy()
     return _to_srgb(shown, task, notes), (w, h)
 
 
@@ -376,9 +395,9 @@ def make(task: ImageTask) -> JobResult:
     sha = hashlib.sha256(data).hexdigest()
     stat = {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
     old = task.previous
-    if (old is not None and not task.force and old.get("sha256") == sha
-            and all(isinstance(d, dict) and (Path(task.out) / str(d.get("file"))).is_file()
-                    for d in old.get("derivatives", [None]))):
+    files = recorded_files(old) if old is not None else []
+    if (old is not None and not task.force and old.get("sha256") == sha and files
+            and all((Path(task.out) / f).is_file() for f in files)):
         return JobResult(record={**old, **stat})  # touched, not changed: same names, nothing to do
 
     notes: list[Problem] = []
