@@ -30,6 +30,7 @@ from kiosk.content.model import (
     TimelinePanel,
     Track,
     VideoPanel,
+    media_in,
 )
 
 #: Each language's name, written in that language: the language buttons never use flags.
@@ -74,6 +75,10 @@ class Presenter:
         #: where ``kiosk assets build`` wrote derivatives and spoken narration
         self.built = (built or self._root / ".derivatives").resolve()
         self._cues: dict[Path, tuple[int, list[dict[str, Any]]]] = {}
+        from kiosk.media.derivatives import Derivatives
+
+        self.derivatives = Derivatives.load(self._root, self.built)
+        self._variants: dict[str, list[dict[str, Any]]] = {}
 
     # -- small pieces ------------------------------------------------------------------------
 
@@ -88,11 +93,26 @@ class Presenter:
     def url(self, relative: str) -> str:
         return (self._root / relative).as_uri()
 
-    def media(self, media: Media | None, lang: str) -> dict[str, str]:
+    def variants(self, file: str) -> list[dict[str, Any]]:
+        """The display-sized versions of an image (smallest first) that the build made; the
+        screen picks one for the size it draws at. Empty: the screen shows the alt text."""
+        if file not in self._variants:
+            self._variants[file] = [
+                {"w": w, "h": h, "url": path.resolve().as_uri()} for w, h, path in self.derivatives.variants(file)
+            ]
+        return self._variants[file]
+
+    def missing_images(self) -> list[str]:
+        """Images of the exhibit with no built derivative (never built, or changed since)."""
+        return self.derivatives.missing(m.file for m in media_in(self.exhibit))
+
+    def media(self, media: Media | None, lang: str) -> dict[str, Any]:
         if media is None:
-            return {"url": "", "alt": "", "credit": "", "licence": "", "caption": ""}
+            return {"url": "", "variants": [], "alt": "", "credit": "", "licence": "", "caption": ""}
+        variants = self.variants(media.file)
         return {
-            "url": self.url(media.file),
+            "url": variants[-1]["url"] if variants else "",
+            "variants": variants,
             "alt": self.text(media.alt, lang),
             "credit": self.text(media.credit, lang),
             "licence": media.licence,

@@ -66,17 +66,50 @@ def test_a_quote_shows_the_original_only_beside_a_translation(presenter: Present
     assert translated["original"] == panel.original.text
 
 
-def test_a_relative_content_folder_still_gives_absolute_media_urls(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from kiosk.media.build import build
+    from kiosk.media.narration import plan
+
+    out = tmp_path_factory.mktemp("built")
+    result = load(SAMPLE)
+    assert build(SAMPLE, out, result=result, extra_jobs=plan(result, out), workers=2, progress=False).ok
+    return out
+
+
+def test_pictures_come_from_the_build_as_absolute_urls_smallest_first(
+    monkeypatch: pytest.MonkeyPatch, built: Path
+) -> None:
     monkeypatch.chdir(SAMPLE.parent)
-    result = load(Path(SAMPLE.name))
-    url = Presenter(result.exhibits[0]).section(result.exhibits[0].sections[0], "en")["cover"]["url"]
-    assert url.startswith("file:///") and str(SAMPLE) in url
+    result = load(Path(SAMPLE.name))  # a relative content folder
+    presenter = Presenter(result.exhibits[0], built)
+    cover = presenter.section(result.exhibits[0].sections[0], "en")["cover"]
+    widths = [v["w"] for v in cover["variants"]]
+    assert widths and widths == sorted(widths)
+    assert all(v["url"].startswith("file:///") and str(built) in v["url"] for v in cover["variants"])
+    assert cover["url"] == cover["variants"][-1]["url"]
+    assert presenter.missing_images() == []
 
 
-def test_media_paths_become_file_urls_inside_the_content_root(presenter: Presenter) -> None:
-    section = presenter.exhibit.sections[0]
-    url = presenter.section(section, "en")["cover"]["url"]
-    assert url.startswith("file://") and str(SAMPLE) in url
+def test_without_a_build_pictures_have_no_url_but_keep_their_alt_text(tmp_path: Path) -> None:
+    exhibit = load(SAMPLE).exhibits[0]
+    presenter = Presenter(exhibit, tmp_path / "never-built")
+    cover = presenter.section(exhibit.sections[0], "en")["cover"]
+    assert cover["url"] == "" and cover["variants"] == []
+    assert cover["alt"] == exhibit.sections[0].cover.alt["en"]
+    assert exhibit.sections[0].cover.file in presenter.missing_images()
+
+
+def test_spoken_narration_plays_what_the_build_made_with_its_cues(built: Path, tmp_path: Path) -> None:
+    exhibit = load(SAMPLE).exhibits[0]
+    section = next(s for s in exhibit.sections if s.narration is not None and s.narration.file is None)
+    before = Presenter(exhibit, tmp_path / "never-built").track(section.narration, "fr")
+    assert before["url"] == "" and before["cues"] == []
+    assert "Bonjour" in before["transcript"]
+    after = Presenter(exhibit, built).track(section.narration, "fr")
+    assert after["url"].startswith("file:///") and after["url"].endswith(".wav")
+    assert after["cues"] and after["cues"][0]["start"] == 0
+    assert "Bonjour" in after["cues"][0]["text"]
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,8 @@ imports Qt.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -401,3 +403,19 @@ class Exhibit:
     def media_path(self, relative: str) -> Path:
         """The absolute path of a media file named in the content."""
         return self.root / relative
+
+
+def media_in(obj: object) -> Iterator[Media]:
+    """Every Media inside a model object, depth first, in the order the content has them."""
+    if isinstance(obj, Media):
+        yield obj
+    elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        for f in dataclasses.fields(obj):
+            yield from media_in(getattr(obj, f.name))
+    elif isinstance(obj, tuple | list):
+        for item in obj:
+            yield from media_in(item)
+    elif isinstance(obj, dict):
+        for item in obj.values():
+            if not isinstance(item, str):
+                yield from media_in(item)

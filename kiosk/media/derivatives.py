@@ -148,6 +148,15 @@ class Derivatives:
                 return path
         return None
 
+    def variants(self, file: str) -> list[tuple[int, int, Path]]:
+        """Every built derivative of ``file`` that is on disk, smallest first, as (width, height,
+        path): the screen picks among them as its size changes (zoom, rotation, text size).
+        Empty when :meth:`pick` would find nothing."""
+        record = self._record(file)
+        if record is None:
+            return []
+        return [(w, h, self.out / name) for w, h, name in _derivatives(record) if (self.out / name).is_file()]
+
     def size(self, file: str) -> tuple[int, int] | None:
         """The pixel size of the original as it is shown (EXIF orientation applied), for layout.
 

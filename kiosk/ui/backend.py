@@ -137,6 +137,8 @@ class Backend(QObject):
         self._exhibit = exhibit
         self._presenter = Presenter(exhibit, built) if exhibit else None
         self._problems = list(problems or [])
+        if self._presenter:
+            self._check_built_media(self._presenter)
         self._clock = clock
         self._on_language = on_language
         languages = exhibit.languages if exhibit else ("vi", "en", "fr")
@@ -172,6 +174,20 @@ class Backend(QObject):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.tick)
         self._timer.start()
+
+    def _check_built_media(self, presenter: Presenter) -> None:
+        """Pictures the build has not made (or that changed since) show as their alt text; the
+        operator is told which, and what to run."""
+        missing = presenter.missing_images()
+        if not missing:
+            return
+        shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+        line = (f"media: {len(missing)} picture(s) have no display-sized version, so visitors see their alt "
+                f"text instead: {shown}. Run `kiosk assets build`.")
+        if presenter.derivatives.reason:
+            line += f" ({presenter.derivatives.reason})"
+        log.warning("%s", line)
+        self._problems.append(line)
 
     @staticmethod
     def create(engine: QJSEngine) -> Backend:

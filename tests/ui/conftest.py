@@ -37,13 +37,14 @@ def sample_exhibit() -> Exhibit:
 
 @pytest.fixture(scope="session")
 def built_sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """What ``kiosk assets build`` makes for the sample (spoken narration), built once."""
+    """What ``kiosk assets build`` makes for the sample (pictures and spoken narration), once."""
+    from kiosk.media.build import build
     from kiosk.media.narration import plan
 
     out = tmp_path_factory.mktemp("built")
-    for job in plan(load(SAMPLE), out):
-        result = job.run()
-        assert not result.problems, [p.format() for p in result.problems]
+    result = load(SAMPLE)
+    report = build(SAMPLE, out, result=result, extra_jobs=plan(result, out), workers=2, progress=False)
+    assert report.ok, [p.format() for p in report.problems]
     return out
 
 

@@ -32,7 +32,8 @@ Rectangle {
     Image {
         id: backdrop
         anchors.fill: parent
-        source: attractScreen.current.image ? attractScreen.current.image.url : ""
+        source: Theme.pick(attractScreen.current.image, width * Screen.devicePixelRatio,
+                           height * Screen.devicePixelRatio, false)
         sourceSize.width: width
         sourceSize.height: height
         fillMode: Image.PreserveAspectCrop

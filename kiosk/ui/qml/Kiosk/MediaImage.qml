@@ -1,8 +1,9 @@
 import QtQuick
 import Kiosk
 
-// A content picture: decoded at display size (sourceSize), with the alt text as its accessible
-// name, and a calm placeholder showing the alt text if the file is missing or broken.
+// A content picture: the built version that covers the box (zoomed boxes pick a larger one),
+// decoded at display size (sourceSize), with the alt text as its accessible name, and a calm
+// placeholder showing the alt text if no version was built or the file is broken.
 Item {
     id: frame
 
@@ -17,9 +18,10 @@ Item {
 
     Image {
         id: picture
+        objectName: "picture"
         anchors.fill: parent
         anchors.bottomMargin: creditLine.visible ? creditLine.height + 6 * Theme.unit : 0
-        source: frame.media.url || ""
+        source: Theme.pick(frame.media, width * Screen.devicePixelRatio, height * Screen.devicePixelRatio, true)
         sourceSize.width: Math.max(1, Math.ceil(width))
         sourceSize.height: Math.max(1, Math.ceil(height))
         fillMode: Image.PreserveAspectFit
@@ -28,8 +30,9 @@ Item {
     }
 
     Rectangle {
+        objectName: "picturePlaceholder"
         anchors.fill: picture
-        visible: picture.status === Image.Error || (frame.media.url || "") === ""
+        visible: picture.status === Image.Error || picture.source == ""
         color: Theme.surface
         radius: Theme.radius
         Text {

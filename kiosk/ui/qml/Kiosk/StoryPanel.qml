@@ -5,7 +5,8 @@ import Kiosk
 Item {
     id: storyPanel
     property var view: ({})
-    readonly property bool hasImage: (view.image && view.image.url) ? true : false
+    // A picture the build has not made yet still takes its place, as its alt text.
+    readonly property bool hasImage: (view.image && (view.image.url || view.image.alt)) ? true : false
 
     PanelTitle {
         id: title
