@@ -282,7 +282,10 @@ def _srgb() -> Any:
 
 
 def _uses_alpha(im: PILImage.Image) -> bool:
-    return im.mode == "RGBA" and im.getchannel("A").getextrema()[0] < 255
+    if im.mode != "RGBA":
+        return False
+    low, _ = im.getchannel("A").getextrema()
+    return isinstance(low, int | float) and low < 255
 
 
 def _write(path: Path, im: PILImage.Image, fmt: str) -> None:
