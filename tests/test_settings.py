@@ -53,3 +53,15 @@ def test_an_absurd_idle_timeout_on_the_command_line_is_refused_calmly() -> None:
     settings, notes = load_settings(args(idle_timeout=0.5))
     assert settings.idle_timeout is None
     assert notes
+
+
+def test_the_example_settings_file_in_deploy_reads_without_a_note() -> None:
+    import argparse
+
+    from kiosk import BUNDLED_CONTENT
+    from kiosk.settings import load_settings
+
+    example = BUNDLED_CONTENT / "deploy" / "settings.example.yaml"
+    settings, notes = load_settings(argparse.Namespace(config=str(example)))
+    assert notes == []
+    assert settings.operator_pin == "40719" and settings.idle_timeout == 120.0 and settings.language == "vi"
