@@ -155,3 +155,15 @@ def test_other_output_folder(built: Path, tmp_path: Path) -> None:
     assert len(Derivatives.load(built)) == 0
     lookup = Derivatives.load(built, other)
     assert lookup.pick("assets/x/pic.jpg", 10, 10) == other / "img" / f"{480:016x}-480.jpg"
+
+
+def test_variants_lists_what_is_on_disk_and_nothing_when_stale(built: Path) -> None:
+    out = built / ".derivatives"
+    (out / "img" / f"{960:016x}-960.jpg").unlink()
+    lookup = Derivatives.load(built)
+    assert [(w, h) for w, h, _ in lookup.variants("assets/x/pic.jpg")] == [
+        (480, 270), (1920, 1080), (2880, 1620), (3840, 2160)]
+    assert all(path.parent == out / "img" for _, _, path in lookup.variants("assets/x/pic.jpg"))
+    assert lookup.variants("assets/x/other.jpg") == []
+    (built / "assets" / "x" / "pic.jpg").write_bytes(b"changed")
+    assert lookup.variants("assets/x/pic.jpg") == []
