@@ -288,11 +288,12 @@ def build(root: Path | str, out: Path | str | None = None, *, result: LoadResult
         report.problems.extend(outcome.problems)
         if any(p.severity is Severity.ERROR for p in outcome.problems):
             report.failed += 1
-        else:
+        elif outcome.record is not None:
             report.made += 1
             report.made_by_kind[job.kind] = report.made_by_kind.get(job.kind, 0) + 1
-            if outcome.record is not None:
-                records[job.kind][job.key] = outcome.record
+            records[job.kind][job.key] = outcome.record
+        # else: nothing made and nothing wrong enough to fail (no speech synthesiser): its
+        # warning says so, and the summary does not count it as made.
         bar.update(1)
 
     try:
