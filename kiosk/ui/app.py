@@ -26,19 +26,18 @@ from PySide6.QtCore import (
     QTranslator,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
-from kiosk import BUNDLED_CONTENT
 from kiosk.content.model import Exhibit
 from kiosk.ui import backend as _backend  # registers the QML types (an import side effect)
+from kiosk.ui.fonts import load_fonts
 
 log = logging.getLogger("kiosk")
 
 QML_DIR = Path(str(files("kiosk.ui") / "qml"))
 I18N_DIR = Path(str(files("kiosk.ui") / "i18n"))
-FONTS_DIR = BUNDLED_CONTENT / "assets" / "fonts"
 
 #: Physical size of the smallest touch target, and the gap between targets.
 TOUCH_TARGET_MM = 10.0
@@ -49,18 +48,6 @@ _INPUT_EVENTS = {
     QEvent.Type.KeyPress,
     QEvent.Type.Wheel,
 }
-
-
-def load_fonts() -> list[str]:
-    """Load the bundled fonts so nothing depends on the system's; returns the family names."""
-    families: set[str] = set()
-    for font in sorted(FONTS_DIR.glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(font))
-        if font_id < 0:
-            log.error("could not load font %s", font)
-            continue
-        families.update(QFontDatabase.applicationFontFamilies(font_id))
-    return sorted(families)
 
 
 def _qt_message(mode: QtMsgType, context: object, message: str) -> None:

@@ -13,17 +13,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from kiosk import BUNDLED_CONTENT
+from kiosk.ui.fonts import load_fonts
 
 if TYPE_CHECKING:
     from PIL import Image
 
 __all__ = ["rasterise"]
-
-FONTS_DIR = BUNDLED_CONTENT / "assets" / "fonts"  # the same fonts as kiosk.ui.app.load_fonts
 
 _app: QGuiApplication | None = None
 _fonts_loaded = False
@@ -36,8 +34,7 @@ def _ensure_app() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a worker never shows a window
         _app = QGuiApplication(["kiosk-svgraster"])
     if not _fonts_loaded:
-        for font in sorted(FONTS_DIR.glob("*.ttf")):
-            QFontDatabase.addApplicationFont(str(font))
+        load_fonts()
         _fonts_loaded = True
 
 
