@@ -6,7 +6,6 @@ log lines, exit) is drawn by ``kiosk.ui``; this decides only whether it may open
 
 from __future__ import annotations
 
-import hmac
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -47,6 +46,8 @@ class OperatorGate:
             return Verdict.DISABLED
         if self.locked_for(now):
             return Verdict.LOCKED
+        import hmac  # here, not at the top: it loads OpenSSL, which the first screen does not need
+
         if self.pin is None or hmac.compare_digest(entered.encode(), self.pin.encode()):
             self._failures = 0
             return Verdict.OPEN

@@ -9,6 +9,7 @@ pragma ComponentBehavior: Bound
 // the language buttons get a row of their own.
 Rectangle {
     id: bar
+    objectName: "controlBar"
     color: Theme.surface
     readonly property bool stacked: navigation.width + languages.width + textSize.width + 2 * Theme.margin + 3 * Theme.gap > width
     implicitHeight: stacked ? 2 * Theme.touch + 3 * Theme.gap : Theme.touch + 2 * Theme.gap

@@ -34,20 +34,22 @@ Window {
             anchors.top: parent.top
             anchors.left: parent.left
             anchors.right: parent.right
-            anchors.bottom: Backend.screen === "attract" || !Backend.ready ? parent.bottom : controls.top
+            anchors.bottom: controls.active ? controls.top : parent.bottom
             source: !Backend.ready ? "UnavailableScreen.qml"
                   : Backend.screen === "attract" ? "AttractScreen.qml"
                   : Backend.screen === "home" ? "HomeScreen.qml" : "SectionScreen.qml"
         }
 
-        ControlBar {
+        // Made when the visit begins, not before the attract loop's first frame.
+        Loader {
             id: controls
-            objectName: "controlBar"
+            objectName: "controlBarLoader"
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
-            height: implicitHeight
-            visible: Backend.ready && Backend.screen !== "attract"
+            height: item ? item.implicitHeight : 0
+            active: Backend.ready && Backend.screen !== "attract"
+            source: "ControlBar.qml"
         }
     }
 
