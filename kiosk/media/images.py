@@ -21,19 +21,18 @@ worker, only when an SVG is processed.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import importlib
 import io
 import os
 import re
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kiosk.content.model import Media, Problem, Severity
+from kiosk.content.model import Problem, Severity, media_in
 from kiosk.media.jobs import Job, JobResult
 
 if TYPE_CHECKING:
@@ -94,27 +93,11 @@ class ImageTask:
 # --- finding the images ----------------------------------------------------------------------
 
 
-def _media(obj: object) -> Iterator[Media]:
-    """Every Media inside a model object, depth first, in the order the content has them."""
-    if isinstance(obj, Media):
-        yield obj
-    elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        for f in dataclasses.fields(obj):
-            yield from _media(getattr(obj, f.name))
-    elif isinstance(obj, tuple | list):
-        for item in obj:
-            yield from _media(item)
-    elif isinstance(obj, dict) and not isinstance(obj, str):
-        for item in obj.values():
-            if not isinstance(item, str):
-                yield from _media(item)
-
-
 def collect(result: LoadResult) -> dict[str, Ref]:
     """Every image file the loaded exhibits show, with the first place the content names it."""
     found: dict[str, Ref] = {}
     for exhibit in result.exhibits:
-        for media in _media(exhibit):
+        for media in media_in(exhibit):
             if media.file in found or not media.file.lower().endswith(RASTER_TYPES + VECTOR_TYPES):
                 continue
             loc = result.where(media)
