@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 from kiosk.content.model import Problem, Severity
 from kiosk.media import images
 from kiosk.media.derivatives import IMAGES_MANIFEST, MANIFEST_VERSION, default_out, read_manifest
-from kiosk.media.jobs import Job, JobResult
+from kiosk.media.jobs import TMP_MARK, Job, JobResult, write_atomically
 
 if TYPE_CHECKING:
     from kiosk.content.loader import LoadResult
@@ -98,22 +98,13 @@ def _section(kind: str) -> str:
 
 def write_json_atomic(path: Path, data: Any) -> None:
     """Write JSON through a temporary file in the same folder and a rename: never half a file."""
-    tmp = path.with_name(f"{path.name}{images.TMP_MARK}{os.getpid()}")
-    try:
-        with open(tmp, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False, indent=1, sort_keys=True)
-            f.write("\n")
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    write_atomically(path, lambda f: f.write(text.encode("utf-8")))
 
 
 def _remove_temporaries(out: Path) -> None:
     """Delete ``*.tmp-<pid>`` files left by an interrupted or crashed build."""
-    for tmp in out.rglob(f"*{images.TMP_MARK}*"):
+    for tmp in out.rglob(f"*{TMP_MARK}*"):
         if tmp.is_file():
             tmp.unlink(missing_ok=True)
 

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.content.model import Problem, Severity, media_in
-from kiosk.media.jobs import Job, JobResult
+from kiosk.media.jobs import Job, JobResult, write_atomically
 
 if TYPE_CHECKING:
     from PIL import Image as PILImage
@@ -57,7 +57,6 @@ IMG_DIR = "img"
 #: The name of a derivative file (used to prune files no manifest lists any more).
 NAME_PATTERN = re.compile(r"^[0-9a-f]{16}-\d+\.(jpg|png)$")
 #: The suffix of a file being written (``<name>.tmp-<pid>``); a build removes strays.
-TMP_MARK = ".tmp-"
 
 RASTER_TYPES = (".png", ".jpg", ".jpeg", ".webp")
 VECTOR_TYPES = (".svg",)
@@ -272,20 +271,11 @@ def _uses_alpha(im: PILImage.Image) -> bool:
 
 
 def _write(path: Path, im: PILImage.Image, fmt: str) -> None:
-    """Encode ``im`` to ``path`` through a temporary file and a rename: never a half-written file."""
-    tmp = path.with_name(f"{path.name}{TMP_MARK}{os.getpid()}")
-    try:
-        with open(tmp, "wb") as f:
-            if fmt == "jpg":
-                im.save(f, "JPEG", quality=JPEG_QUALITY, optimize=True)
-            else:
-                im.save(f, "PNG")
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    """Encode ``im`` to ``path`` atomically: never a half-written file."""
+    if fmt == "jpg":
+        write_atomically(path, lambda f: im.save(f, "JPEG", quality=JPEG_QUALITY, optimize=True))
+    else:
+        write_atomically(path, lambda f: im.save(f, "PNG"))
 
 
 def _decode(task: ImageTask, data: bytes, notes: list[Problem]) -> tuple[PILImage.Image, tuple[int, int]]:

@@ -6,12 +6,32 @@ can skip it, and reports problems instead of raising.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from kiosk.content.model import Problem
+
+#: Marks a file being written: ``<name>.tmp-<pid>``; the builder removes strays left by a crash.
+TMP_MARK = ".tmp-"
+
+
+def write_atomically(path: Path, write: Callable[[IO[bytes]], object]) -> None:
+    """``write(f)`` into ``<path>.tmp-<pid>`` next to ``path``, flushed to disk, then renamed into
+    place: whoever reads ``path`` sees the old file or the whole new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}{TMP_MARK}{os.getpid()}")
+    try:
+        with open(tmp, "wb") as f:
+            write(f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from typing import IO, TYPE_CHECKING, Any
 from kiosk.content import model as m
 from kiosk.content.markup import plain
 from kiosk.content.webvtt import MAX_LINE, MAX_LINES
-from kiosk.media.jobs import Job, JobResult
+from kiosk.media.jobs import Job, JobResult, write_atomically
 
 if TYPE_CHECKING:
     from kiosk.content.loader import LoadResult
@@ -318,27 +318,6 @@ def unavailable(where: tuple[str, int, int], message: str, hint: str) -> JobResu
     return JobResult(problems=(_warning(where, message, hint, "narration-tool"),))
 
 
-def _write_atomically(path: Path, write: Any) -> None:
-    """``write(f)`` into a temporary file next to ``path``, then rename it into place."""
-    import os
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            umask = os.umask(0o022)
-            os.umask(umask)
-            os.fchmod(f.fileno(), 0o666 & ~umask)  # mkstemp's files are private: the kiosk may run as another user
-            write(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _synthesise(exe: str, voice: Voice, text: str, target: Path) -> None:
     import subprocess
 
@@ -411,8 +390,8 @@ def speak(text: str, lang: str, voice: Voice, exe: str, wav: str, vtt: str, out:
                 for data in audio:
                     w.writeframesraw(data)
 
-        _write_atomically(wav_path, write_wav)
-        _write_atomically(vtt_path, lambda f: f.write(write(cues).encode("utf-8")))
+        write_atomically(wav_path, write_wav)
+        write_atomically(vtt_path, lambda f: f.write(write(cues).encode("utf-8")))
         return JobResult(record=_record(lang, wav_path, vtt_path, Path(out), ms(frames), len(cues)))
     except Exception as exc:  # a job reports, it never raises
         return JobResult(problems=(_warning(where, f"could not speak the {lang} narration: {exc}",
