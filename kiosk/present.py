@@ -213,7 +213,6 @@ class Presenter:
             "panelId": panel.id,
             "title": self.text(panel.title, lang),
             "hasNote": panel.note is not None,
-            "narration": self.track(panel.narration, lang),
         }
         shape = getattr(self, f"_{panel.kind}")
         view.update(shape(panel, lang))

@@ -152,6 +152,7 @@ class Backend(QObject):
         self._touch_target = 72.0
         self._sources_open = False
         self._playing: set[str] = set()
+        self._narration: tuple[tuple[int, str] | None, dict[str, Any]] = (None, {})
         self._gate = OperatorGate(operator_pin, open_without_pin=windowed)
         self._corner: list[float] = []
         self._pin_open = False
@@ -438,7 +439,13 @@ class Backend(QObject):
             return {}
         panel = section.panels[self._panel]
         track = panel.narration or section.narration
-        return self._presenter.track(track, self._language) if track else {}
+        if track is None:
+            return {}
+        # QML reads this several times per change of panel; shape it once per track and language.
+        key = (id(track), self._language)
+        if self._narration[0] != key:
+            self._narration = (key, self._presenter.track(track, self._language))
+        return self._narration[1]
 
     # -- slots: navigation -------------------------------------------------------------------
 

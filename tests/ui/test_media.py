@@ -147,3 +147,12 @@ def test_listen_opens_the_narration_bar_and_close_stops_it(visitor: Visitor, qtb
     assert not visitor.find_all("narrationBar")
     assert not visitor.find_all("mediaPlayer")
     assert visitor.find("listenButton")
+
+
+def test_a_panels_own_narration_comes_before_its_sections(visitor: Visitor) -> None:
+    visitor.open_panel_of_kind("quiz")  # no narration of its own: the section's, spoken by the build
+    assert visitor.backend.narration["url"].endswith(".wav") and "/narration/" in visitor.backend.narration["url"]
+    visitor.open_panel_of_kind("audio")  # a recorded narration of its own
+    assert visitor.backend.narration["url"].endswith("/assets/sample/voice.wav")
+    visitor.tap("lang_fr")
+    assert visitor.backend.narration["cues"] and visitor.backend.narration["url"].endswith("voice.wav")
