@@ -32,16 +32,7 @@ from kiosk.content.model import (
     VideoPanel,
     media_in,
 )
-
-#: Each language's name, written in that language: the language buttons never use flags.
-LANGUAGE_NAMES: dict[str, str] = {"vi": "Tiếng Việt", "en": "English", "fr": "Français"}
-
-#: The name of language ``code`` as written in language ``lang`` (for "original in French").
-LANGUAGE_NAMES_IN: dict[str, dict[str, str]] = {
-    "vi": {"vi": "tiếng Việt", "en": "tiếng Anh", "fr": "tiếng Pháp"},
-    "en": {"vi": "Vietnamese", "en": "English", "fr": "French"},
-    "fr": {"vi": "vietnamien", "en": "anglais", "fr": "français"},
-}
+from kiosk.languages import LANGUAGE_NAMES_IN
 
 _GROUP = {"en": ",", "fr": "\u202f", "vi": "."}
 _QUOTES = {"fr": ("«\u00a0", "\u00a0»"), "en": ("“", "”"), "vi": ("“", "”")}
@@ -184,6 +175,10 @@ class Presenter:
             "cover": self.media(section.cover, lang),
             "panelCount": len(section.panels),
         }
+
+    def theme(self) -> dict[str, str]:
+        t = self.exhibit.theme
+        return {"background": t.background, "surface": t.surface, "text": t.text, "muted": t.muted, "accent": t.accent}
 
     def attract(self, lang: str) -> list[dict[str, Any]]:
         return [

@@ -233,6 +233,24 @@ def _prune(out: Path, records: dict[str, dict[str, Any]]) -> int:
     return removed
 
 
+def _write_first_screen(result: LoadResult, root: Path, out: Path, report: BuildReport) -> None:
+    """The snapshot the kiosk draws its first screen from (:mod:`kiosk.firstscreen`), made after
+    the image manifest it depends on. Content with no exhibit gets none, so nothing stale shows."""
+    from kiosk import firstscreen
+
+    if not result.exhibits:
+        firstscreen.remove(out)
+        return
+    try:
+        firstscreen.write(result.exhibits[0], root, out)
+    except OSError as exc:  # the kiosk then loads the content before its first frame: slower, not wrong
+        firstscreen.remove(out)
+        report.problems.append(Problem(str(out / firstscreen.FILE), 0, 0,
+                                       f"could not write the first-screen snapshot ({exc})",
+                                       "check that the derivatives folder is writable; the kiosk still "
+                                       "starts, a little slower", severity=Severity.WARNING))
+
+
 def build(root: Path | str, out: Path | str | None = None, *, result: LoadResult | None = None,
           extra_jobs: Iterable[Job] = (), workers: int | None = None, force: bool = False,
           progress: bool = True, max_pixels: int = images.MAX_PIXELS, prune: bool = True) -> BuildReport:
@@ -302,6 +320,8 @@ def build(root: Path | str, out: Path | str | None = None, *, result: LoadResult
         if kind == "image":
             data["recipe"] = images.RECIPE_VERSION
         write_json_atomic(manifest_path(out, kind), data)
+    if not report.interrupted:
+        _write_first_screen(result, root, out, report)
     if prune and not report.interrupted:
         report.pruned = _prune(out, records["image"])
     _remove_temporaries(out)

@@ -13,9 +13,9 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from importlib.resources import files
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -24,20 +24,28 @@ from PySide6.QtCore import (
     QObject,
     QtMsgType,
     QTranslator,
+    Signal,
+    Slot,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
-from kiosk.content.model import Exhibit
 from kiosk.ui import backend as _backend  # registers the QML types (an import side effect)
 from kiosk.ui.fonts import load_fonts
 
+if TYPE_CHECKING:  # the content model is imported when the content is loaded, not before
+    from kiosk.content.model import Exhibit
+    from kiosk.present import Presenter
+
 log = logging.getLogger("kiosk")
 
-QML_DIR = Path(str(files("kiosk.ui") / "qml"))
-I18N_DIR = Path(str(files("kiosk.ui") / "i18n"))
+_HERE = Path(__file__).resolve().parent
+QML_DIR = _HERE / "qml"
+I18N_DIR = _HERE / "i18n"
+
+_QT_WINDOW, _QT_FRAMELESS_WINDOW_HINT = 0x0001, 0x0800  # Qt::WindowType values
 
 #: Physical size of the smallest touch target, and the gap between targets.
 TOUCH_TARGET_MM = 10.0
@@ -161,8 +169,49 @@ class ActivityFilter(QObject):
         return False
 
 
+class _Arrival(QObject):
+    """Brings the content, loaded in a worker thread, back to the GUI thread: a signal emitted in
+    the worker reaches :meth:`deliver` through the GUI thread's event loop (a queued connection,
+    because this object lives in the GUI thread)."""
+
+    loaded = Signal(object)
+
+    def __init__(self, on_first_frame: Callable[[], None], on_loaded: Callable[[Any], None]) -> None:
+        super().__init__()
+        self._on_first_frame = on_first_frame
+        self._on_loaded = on_loaded
+        self.loaded.connect(self.deliver)
+
+    @Slot()
+    def firstFrame(self) -> None:
+        self._on_first_frame()
+
+    @Slot(object)
+    def deliver(self, payload: Any) -> None:
+        self._on_loaded(payload)
+
+
+def load_content(content: Path, built: Path | None = None) -> tuple[Exhibit | None, list[str], Presenter | None]:
+    """Load and validate a content folder for the kiosk: its first exhibit, every problem as
+    text, and the exhibit shaped for display. Never raises."""
+    try:
+        exhibit, problems = load_exhibit(content)
+        if exhibit is None:
+            return None, problems, None
+        from kiosk.present import Presenter
+
+        return exhibit, problems, Presenter(exhibit, built)
+    except Exception as exc:  # a bug, not bad content (that is reported as problems): log it, stay calm
+        log.exception("the content at %s could not be loaded", content)
+        return None, [f"content: {content} could not be loaded ({exc.__class__.__name__}: {exc})"], None
+
+
 class Kiosk:
-    """One kiosk: backend, engine and window, for an exhibit (or none: a calm closed screen)."""
+    """One kiosk: backend, engine and window, for an exhibit (or none: a calm closed screen).
+
+    With ``first_screen`` (the build's snapshot, :mod:`kiosk.firstscreen`) and no exhibit, the
+    attract loop is drawn from the snapshot and :meth:`load_after_first_frame` brings the content.
+    """
 
     def __init__(
         self,
@@ -177,6 +226,7 @@ class Kiosk:
         operator_pin: str | None = None,
         info: dict[str, str] | None = None,
         built: Path | None = None,
+        first_screen: dict[str, Any] | None = None,
     ) -> None:
         app = QGuiApplication.instance()
         if app is None:
@@ -201,7 +251,11 @@ class Kiosk:
             log_lines=self.recent.newest_first,
             info=info,
             built=built,
+            first_screen=first_screen,
         )
+        self._built = built
+        self._loader: threading.Thread | None = None
+        self._arrival: _Arrival | None = None
         self.translations.use(self.backend.language)
         self.filter = ActivityFilter(self.backend.activity)
         app.installEventFilter(self.filter)
@@ -218,8 +272,35 @@ class Kiosk:
         self._place_window(size, windowed)
         # Back on the attract loop or the home cards, what the last screens held is released, so
         # a kiosk that runs for months keeps the memory of one visit, not of every visit.
-        self._trim = _malloc_trim()
+        self._trim: Callable[[], None] | None = None  # found when first needed (ctypes costs ~10 ms)
         self.backend.screenChanged.connect(self._release_memory)
+
+    def load_after_first_frame(self, content: Path) -> None:
+        """Once the first screen (drawn from the snapshot) is on the glass, load and validate
+        ``content`` in a worker thread, so the attract loop keeps moving, then give it to the
+        backend in the GUI thread. A touch in the meantime is kept until it arrives."""
+        started = False
+
+        def first_frame() -> None:
+            nonlocal started
+            if started:
+                return
+            started = True
+            self.window.frameSwapped.disconnect(arrival.firstFrame)
+            self._loader = threading.Thread(target=lambda: arrival.loaded.emit(load_content(content, self._built)),
+                                            name="kiosk-content", daemon=True)
+            self._loader.start()
+
+        def loaded(payload: tuple[Exhibit | None, list[str], Presenter | None]) -> None:
+            exhibit, problems, presenter = payload
+            if getattr(self, "backend", None) is None:  # closed while loading
+                return
+            self.backend.attach(exhibit, problems, presenter)
+            log.info("content ready: %s", exhibit.id if exhibit else "no exhibit could be loaded")
+
+        arrival = self._arrival = _Arrival(first_frame, loaded)
+        self.window.frameSwapped.connect(arrival.firstFrame)
+        self.window.update()  # a frame is coming anyway at start-up; this one is for a kiosk already drawn
 
     def _release_memory(self) -> None:
         if self.backend.screen in ("attract", "home"):
@@ -234,6 +315,8 @@ class Kiosk:
             return
         self.engine.collectGarbage()
         gc.collect()
+        if self._trim is None:
+            self._trim = _malloc_trim()
         self._trim()
 
     def _exit(self) -> None:
@@ -255,9 +338,9 @@ class Kiosk:
             window.show()
         else:
             # Frameless and covering the whole primary screen, with or without a window manager.
-            from PySide6.QtCore import Qt
-
-            window.setFlags(window.flags() | Qt.WindowType.FramelessWindowHint)
+            # (Qt.Window | Qt.FramelessWindowHint as numbers: importing PySide6's Qt namespace
+            # costs ~25 ms before the first frame.)
+            window.setProperty("flags", _QT_WINDOW | _QT_FRAMELESS_WINDOW_HINT)
             window.setGeometry(screen.geometry())
             window.showFullScreen()
 
@@ -268,6 +351,8 @@ class Kiosk:
         still queued for deletion when the next one is built or the application goes.
         """
         self.backend.stop()
+        if self._loader is not None:
+            self._loader.join(timeout=30)  # a load in progress finishes before the app goes
         logging.getLogger().removeHandler(self.recent)
         app = QGuiApplication.instance()
         if app is not None:
@@ -337,7 +422,18 @@ def run(args: argparse.Namespace) -> int:
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("kiosk")
     load_fonts()
-    exhibit, problems = load_exhibit(settings.content)
+    from kiosk import firstscreen
+    from kiosk.media.derivatives import default_out
+
+    # The build's snapshot of the first screen, if it matches the content as it is now: the attract
+    # loop is drawn from it, and the content is loaded and validated behind it. Else the content
+    # is loaded first, as it must be.
+    snapshot = firstscreen.read(settings.content, default_out(settings.content))
+    if snapshot is None:
+        exhibit, problems = load_exhibit(settings.content)
+        exhibit_id = exhibit.id if exhibit else "—"
+    else:
+        exhibit, problems, exhibit_id = None, [], str(snapshot.get("exhibit", "—"))
     try:
         kiosk = Kiosk(
             exhibit,
@@ -348,14 +444,17 @@ def run(args: argparse.Namespace) -> int:
             operator_pin=settings.operator_pin,
             info={
                 "content": str(settings.content),
-                "exhibit": exhibit.id if exhibit else "—",
+                "exhibit": exhibit_id,
                 "started": time.strftime("%Y-%m-%d %H:%M:%S"),
                 "version": _version(),
             },
+            first_screen=snapshot,
         )
     except RuntimeError as exc:
         log.critical("%s", exc)
         return 1
+    if snapshot is not None:
+        kiosk.load_after_first_frame(settings.content)
     code = app.exec()
     kiosk.close()
     del kiosk

@@ -11,7 +11,7 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     Property,
@@ -20,17 +20,21 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     QTimer,
     Signal,
     Slot,
 )
 from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton
 
-from kiosk.content.model import Exhibit, Section
+from kiosk.languages import LANGUAGE_NAMES
 from kiosk.operator import OperatorGate, Verdict, corner_taps
-from kiosk.present import LANGUAGE_NAMES, Presenter
 from kiosk.session import Change, Session, State
+
+# The content model and the presenter are imported when content arrives, not before the first
+# frame: the attract loop can be drawn from the build's snapshot (kiosk.firstscreen) alone.
+if TYPE_CHECKING:
+    from kiosk.content.model import Exhibit, Section
+    from kiosk.present import Presenter
 
 QML_IMPORT_NAME = "KioskBackend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -50,6 +54,15 @@ UNAVAILABLE = {
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
+# Qt.ItemDataRole values, written out: importing PySide6's ``Qt`` namespace builds all of its
+# hundred enums (about 25 ms), which the first frame should not wait for.
+_DISPLAY_ROLE = 0
+_USER_ROLE = 0x0100
+
+#: The theme when there is no exhibit (kiosk.content.model.Theme's defaults).
+DEFAULT_THEME = {"background": "#14120f", "surface": "#221f1a", "text": "#f3ede2", "muted": "#b9ae9c",
+                 "accent": "#d9a441"}
+
 
 class ViewListModel(QAbstractListModel):
     """A list of ready-made view dicts: roles are the dict keys plus ``view`` (the whole dict)."""
@@ -60,15 +73,15 @@ class ViewListModel(QAbstractListModel):
         self._names = ("view", *roles)
 
     def roleNames(self) -> dict[int, QByteArray]:
-        return {Qt.ItemDataRole.UserRole + i: QByteArray(n.encode()) for i, n in enumerate(self._names)}
+        return {_USER_ROLE + i: QByteArray(n.encode()) for i, n in enumerate(self._names)}
 
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _ModelIndex, role: int = _DISPLAY_ROLE) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        name_index = role - Qt.ItemDataRole.UserRole
+        name_index = role - _USER_ROLE
         if not 0 <= name_index < len(self._names):
             return None
         row = self._rows[index.row()]
@@ -107,6 +120,8 @@ class Backend(QObject):
     textScaleChanged = Signal()
     idleChanged = Signal()
     touchTargetChanged = Signal()
+    #: The content arrived (after the first frame) or turned out not to load.
+    contentChanged = Signal()
     operatorChanged = Signal()
     sourcesOpenChanged = Signal()
     pinChanged = Signal()
@@ -131,20 +146,21 @@ class Backend(QObject):
         log_lines: Callable[[], list[str]] | None = None,
         info: dict[str, str] | None = None,
         built: Path | None = None,
+        first_screen: dict[str, Any] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._exhibit = exhibit
-        self._presenter = Presenter(exhibit, built) if exhibit else None
+        self._exhibit: Exhibit | None = None
+        self._presenter: Presenter | None = None
+        self._built = built
         self._problems = list(problems or [])
-        if self._presenter:
-            self._check_built_media(self._presenter)
         self._clock = clock
         self._on_language = on_language
-        languages = exhibit.languages if exhibit else ("vi", "en", "fr")
-        self._default_language = language if language in languages else languages[0]
-        self._language = self._default_language
-        self._languages = [{"code": c, "name": LANGUAGE_NAMES.get(c, c)} for c in languages]
+        self._wanted_language = language
+        self._idle_timeout = idle_timeout
+        #: The build's snapshot of the first screen, used until the content itself arrives.
+        self._first = first_screen
+        self._start_pending = False
         self._screen = "attract"
         self._section = -1
         self._panel = 0
@@ -163,18 +179,67 @@ class Backend(QObject):
         self._info = dict(info or {})
         if not self._gate.enabled:
             log.info("operator panel: no operator_pin set, so it cannot be opened on this full-screen kiosk")
-        idle = exhibit.idle if exhibit else None
-        self._session = Session(
-            timeout=idle_timeout or (idle.timeout if idle else 120.0),
-            warning=idle.warning if idle else 30.0,
-        )
         self._sections = ViewListModel(("sectionId", "title", "summary", "cover", "panelCount"), self)
         self._panels = ViewListModel(("kind", "panelId", "title"), self)
-        self._sections.reset(self._section_rows())
+        if first_screen is not None and exhibit is None:
+            self._set_languages(first_screen["languages"])
+            idle = first_screen["idle"]
+            self._session = self._new_session(idle.get("timeout"), idle.get("warning"))
+        else:
+            self._use(exhibit)
         self._timer = QTimer(self)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.tick)
         self._timer.start()
+
+    def _set_languages(self, languages: list[str] | tuple[str, ...]) -> None:
+        self._default_language = self._wanted_language if self._wanted_language in languages else languages[0]
+        self._language = self._default_language
+        self._languages = [{"code": c, "name": LANGUAGE_NAMES.get(c, c)} for c in languages]
+
+    def _new_session(self, timeout: Any, warning: Any) -> Session:
+        def seconds(value: Any, default: float) -> float:
+            return float(value) if isinstance(value, int | float) and value > 0 else default
+
+        return Session(timeout=self._idle_timeout or seconds(timeout, 120.0), warning=seconds(warning, 30.0))
+
+    def _use(self, exhibit: Exhibit | None, presenter: Presenter | None = None) -> None:
+        """Take the content: the exhibit and its presenter (made here if not given)."""
+        if exhibit is not None and presenter is None:
+            from kiosk.present import Presenter
+
+            presenter = Presenter(exhibit, self._built)
+        self._exhibit = exhibit
+        self._presenter = presenter if exhibit is not None else None
+        if self._presenter:
+            self._check_built_media(self._presenter)
+        self._set_languages(exhibit.languages if exhibit else ("vi", "en", "fr"))
+        idle = exhibit.idle if exhibit else None
+        self._session = self._new_session(idle.timeout if idle else None, idle.warning if idle else None)
+        self._sections.reset(self._section_rows())
+
+    def attach(self, exhibit: Exhibit | None, problems: list[str] | None = None,
+               presenter: Presenter | None = None) -> None:
+        """The content arrived after the first screen was drawn from the snapshot (or did not
+        load: ``exhibit`` is None and the calm "being updated" screen replaces the attract loop).
+
+        A touch that came before it is kept: the visit begins now.
+        """
+        if self._first is None:
+            raise RuntimeError("attach() is for a backend started from a first-screen snapshot")
+        self._first = None
+        self._problems.extend(problems or [])
+        language = self._language
+        self._use(exhibit, presenter)
+        if self._language != language and self._on_language:
+            self._on_language(self._language)
+        self.contentChanged.emit()
+        self.languageChanged.emit()
+        self.operatorChanged.emit()
+        if self._start_pending:
+            self._start_pending = False
+            if self.ready:
+                self.start()
 
     def _check_built_media(self, presenter: Presenter) -> None:
         """Pictures the build has not made (or that changed since) show as their alt text; the
@@ -235,9 +300,16 @@ class Backend(QObject):
 
     # -- properties --------------------------------------------------------------------------
 
-    @Property(bool, constant=True)
+    @Property(bool, notify=contentChanged)
     def ready(self) -> bool:
+        if self._first is not None:
+            return True
         return self._exhibit is not None and bool(self._exhibit.sections)
+
+    @Property(bool, notify=contentChanged)
+    def loading(self) -> bool:
+        """Drawn from the snapshot; the content is still on its way."""
+        return self._first is not None
 
     @Property(str, notify=screenChanged)
     def screen(self) -> str:
@@ -247,12 +319,14 @@ class Backend(QObject):
     def language(self) -> str:
         return self._language
 
-    @Property(list, constant=True)
+    @Property(list, notify=contentChanged)
     def languages(self) -> list[dict[str, str]]:
         return self._languages
 
     @Property(str, notify=languageChanged)
     def exhibitTitle(self) -> str:
+        if self._first is not None:
+            return str(self._first["title"].get(self._language, ""))
         return self._presenter.text(self._exhibit.title, self._language) if self._presenter and self._exhibit else ""
 
     @Property(str, notify=languageChanged)
@@ -263,9 +337,11 @@ class Backend(QObject):
 
     @Property(list, notify=languageChanged)
     def attractSlides(self) -> list[dict[str, Any]]:
+        if self._first is not None:
+            return list(self._first["attract"].get(self._language, []))
         return self._presenter.attract(self._language) if self._presenter else []
 
-    @Property(list, constant=True)
+    @Property(list, notify=contentChanged)
     def touchToBegin(self) -> list[str]:
         codes = [lang["code"] for lang in self._languages]
         return [TOUCH_TO_BEGIN[c] for c in codes if c in TOUCH_TO_BEGIN] or [TOUCH_TO_BEGIN["en"]]
@@ -335,14 +411,11 @@ class Backend(QObject):
             self._touch_target = value
             self.touchTargetChanged.emit()
 
-    @Property("QVariantMap", constant=True)
+    @Property("QVariantMap", notify=contentChanged)
     def theme(self) -> dict[str, str]:
-        t = self._exhibit.theme if self._exhibit else None
-        if t is None:
-            from kiosk.content.model import Theme
-
-            t = Theme()
-        return {"background": t.background, "surface": t.surface, "text": t.text, "muted": t.muted, "accent": t.accent}
+        if self._first is not None:
+            return {**DEFAULT_THEME, **{k: v for k, v in self._first["theme"].items() if isinstance(v, str)}}
+        return self._presenter.theme() if self._presenter else dict(DEFAULT_THEME)
 
     @Property(list, notify=operatorChanged)
     def problems(self) -> list[str]:
@@ -452,6 +525,9 @@ class Backend(QObject):
     @Slot()
     def start(self) -> None:
         """A touch on the attract loop: the visit begins at the home screen."""
+        if self._first is not None:  # the content is a moment away: begin when it is here
+            self._start_pending = True
+            return
         if self._session.touch(self._clock()) is Change.STARTED or self._screen == "attract":
             self._set_screen("home")
             self.idleChanged.emit()

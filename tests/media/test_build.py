@@ -83,6 +83,26 @@ def test_a_second_build_makes_nothing(content: Content) -> None:
     assert second.summary().startswith("0 made, 4 already up to date, 0 problems in ")
 
 
+def test_the_build_leaves_a_snapshot_of_the_first_screen_that_points_at_what_it_made(content: Content) -> None:
+    from kiosk import firstscreen
+
+    root = content(pictures(1))
+    assert firstscreen.read(root, root / ".derivatives") is None
+    build(root, workers=1, progress=False)
+    out = root / ".derivatives"
+    snapshot = firstscreen.read(root, out)
+    assert snapshot is not None and snapshot["title"] == {"en": "X"}
+    (slide,) = snapshot["attract"]["en"]
+    assert slide["text"] == "Hi" and slide["image"]["alt"] == "a cover"
+    made = {(out / d["file"]).resolve().as_uri() for d in records(out)["assets/x/cover.png"]["derivatives"]}
+    assert {v["url"] for v in slide["image"]["variants"]} == made and made
+
+    # content that no longer loads: the old snapshot goes, so the kiosk cannot draw it
+    (root / "exhibits" / "x" / "exhibit.yaml").write_text("id: x\n", encoding="utf-8")
+    build(root, workers=1, progress=False)
+    assert not (out / firstscreen.FILE).exists()
+
+
 def test_a_changed_source_gets_new_names_and_the_old_ones_go(content: Content) -> None:
     root = content(pictures(2))
     out = root / "out"

@@ -242,3 +242,12 @@ def test_with_no_loadable_exhibit_visitors_see_a_calm_screen_not_an_error(
     assert not visitor.find_all("controlBar")
     visitor.tap(visitor.window.contentItem())  # touching it does nothing, and breaks nothing
     assert visitor.backend.problems == problems
+
+
+def test_a_museum_kiosk_covers_the_whole_screen_with_no_frame(make_visitor: Callable[..., Visitor]) -> None:
+    visitor = make_visitor(size=None, windowed=False)
+    window = visitor.window
+    assert window.isVisible()
+    assert window.geometry() == window.screen().geometry()
+    assert window.flags() & Qt.WindowType.FramelessWindowHint
+    assert window.flags() & Qt.WindowType.Window

@@ -1,0 +1,116 @@
+"""What the kiosk's first screen shows, written by the build so the kiosk can draw it at once.
+
+``kiosk assets build`` writes ``<derivatives>/first-screen.json``: the exhibit's languages, title,
+attract slides (text and picture in each language), theme and idle times, shaped exactly as the
+backend serves them. ``kiosk run`` reads it (a few kilobytes of JSON, no YAML, no content model)
+and draws the attract loop from it, then loads and validates the content while the visitor sees
+that first screen.
+
+The file carries a key: a hash of every file under ``exhibits/`` and of the image manifest. If
+anything changed since the build, :func:`read` returns ``None`` and the kiosk loads the content
+before its first frame, as it would with no snapshot at all, so a stale snapshot is never shown.
+
+Plain Python: ``hashlib``, ``json`` and ``os`` only, so reading it costs a millisecond or two.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kiosk.content.model import Exhibit
+
+__all__ = ["FILE", "FORMAT", "content_key", "read", "remove", "shape", "write"]
+
+#: The snapshot's name, inside the derivatives folder.
+FILE = "first-screen.json"
+#: Bumped whenever the shape below changes; an older file is then simply not used.
+FORMAT = 1
+
+_IMAGES_MANIFEST = "images.json"  # kiosk.media.derivatives.IMAGES_MANIFEST (not imported: it is slower)
+
+
+def _files(folder: Path) -> list[str]:
+    """Every file under ``folder`` (relative paths, sorted), hidden ones included."""
+    found: list[str] = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames.sort()
+        rel = os.path.relpath(dirpath, folder)
+        found.extend(os.path.normpath(os.path.join(rel, name)) for name in filenames)
+    return sorted(found)
+
+
+def content_key(root: Path, out: Path) -> str:
+    """A hash of everything the first screen is made from: the exhibit files (their names and
+    bytes), the image manifest (which pictures were built), where the content is, and the format."""
+    digest = hashlib.sha256(f"first-screen {FORMAT}\0{Path(root).resolve()}\0".encode())
+    exhibits = Path(root) / "exhibits"
+    for rel in _files(exhibits):
+        digest.update(rel.encode("utf-8", "surrogateescape") + b"\0")
+        try:
+            digest.update((exhibits / rel).read_bytes())
+        except OSError:
+            digest.update(b"\0unreadable")
+        digest.update(b"\0")
+    try:
+        digest.update((Path(out) / _IMAGES_MANIFEST).read_bytes())
+    except OSError:
+        digest.update(b"\0no manifest")
+    return digest.hexdigest()
+
+
+def shape(exhibit: Exhibit, built: Path) -> dict[str, Any]:
+    """The first screen of ``exhibit``, in every language, as the backend serves it."""
+    from kiosk.present import Presenter
+
+    presenter = Presenter(exhibit, built)
+    return {
+        "exhibit": exhibit.id,
+        "languages": list(exhibit.languages),
+        "title": {lang: presenter.text(exhibit.title, lang) for lang in exhibit.languages},
+        "attract": {lang: presenter.attract(lang) for lang in exhibit.languages},
+        "theme": presenter.theme(),
+        "idle": {"timeout": exhibit.idle.timeout, "warning": exhibit.idle.warning},
+    }
+
+
+def write(exhibit: Exhibit, root: Path, out: Path) -> Path:
+    """Write the snapshot of ``exhibit``'s first screen (after the image manifest is written)."""
+    from kiosk.media.jobs import write_atomically
+
+    data = {"format": FORMAT, "key": content_key(root, out), **shape(exhibit, out)}
+    path = Path(out) / FILE
+    text = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+    write_atomically(path, lambda f: f.write(text))
+    return path
+
+
+def remove(out: Path) -> None:
+    """No exhibit to show first (content with errors): no snapshot, so nothing stale is drawn."""
+    (Path(out) / FILE).unlink(missing_ok=True)
+
+
+def read(root: Path, out: Path) -> dict[str, Any] | None:
+    """The snapshot, if it exists, is well formed and matches the content as it is now; else
+    ``None`` (never raises)."""
+    try:
+        data = json.loads((Path(out) / FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return None
+    languages = data.get("languages")
+    if not (isinstance(languages, list) and languages and all(isinstance(x, str) for x in languages)):
+        return None
+    for name in ("title", "attract", "theme", "idle"):
+        if not isinstance(data.get(name), dict):
+            return None
+    if any(not isinstance(data["attract"].get(lang), list) for lang in languages):
+        return None
+    if data.get("key") != content_key(root, out):
+        return None
+    return data

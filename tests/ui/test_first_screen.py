@@ -1,0 +1,119 @@
+"""Start-up from the build's snapshot: the attract loop is drawn at once, the content arrives behind
+it (loaded in a worker thread, handed over in the GUI thread), and a visitor never notices."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from kiosk import firstscreen
+from kiosk.content.model import Exhibit
+from kiosk.ui import app as kiosk_app
+from tests.ui.conftest import SAMPLE, Visitor
+
+pytestmark = pytest.mark.ui
+
+
+@pytest.fixture
+def snapshot(built_sample: Path) -> dict:
+    data = firstscreen.read(SAMPLE, built_sample)  # the build wrote it next to the pictures
+    assert data is not None
+    return data
+
+
+def _from_snapshot(make_visitor, snapshot: dict, **kwargs) -> Visitor:  # type: ignore[no-untyped-def]
+    visitor = make_visitor(exhibit=None, first_screen=snapshot, **kwargs)
+    assert visitor.backend.loading and visitor.backend.ready
+    return visitor
+
+
+def test_the_attract_loop_is_drawn_from_the_snapshot_and_the_content_arrives_behind_it(
+    make_visitor, snapshot: dict, sample_exhibit: Exhibit, qtbot
+) -> None:
+    visitor = _from_snapshot(make_visitor, snapshot)
+    title = visitor.find("attractTitle")
+    assert title.property("text") == snapshot["title"]["vi"] != ""
+    assert visitor.backend.attractSlides == snapshot["attract"]["vi"]
+    assert visitor.find("beginButton")
+    assert visitor.backend.sections.rowCount() == 0  # nothing of the content yet
+
+    visitor.kiosk.load_after_first_frame(SAMPLE)
+    qtbot.waitUntil(lambda: not visitor.backend.loading, timeout=10_000)
+    visitor.settle()
+    assert visitor.backend.sections.rowCount() == len(sample_exhibit.sections)
+    assert visitor.find("attractTitle").property("text") == snapshot["title"]["vi"]  # the same screen
+    assert visitor.backend.attractSlides == snapshot["attract"]["vi"]
+
+    visitor.tap("attractTouchArea")
+    assert visitor.backend.screen == "home"
+    visitor.tap("sectionCard_0")
+    assert visitor.backend.screen == "section"
+
+
+def test_a_touch_before_the_content_arrives_begins_the_visit_when_it_does(
+    make_visitor, snapshot: dict, qtbot
+) -> None:
+    visitor = _from_snapshot(make_visitor, snapshot)
+    visitor.tap("attractTouchArea")
+    assert visitor.backend.screen == "attract"  # no home screen without its sections
+    visitor.kiosk.load_after_first_frame(SAMPLE)
+    qtbot.waitUntil(lambda: visitor.backend.screen == "home", timeout=10_000)
+    visitor.settle()
+    assert visitor.find("sectionCard_0")
+
+
+def test_the_content_is_loaded_in_a_worker_and_handed_over_in_the_gui_thread(
+    make_visitor, snapshot: dict, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:
+    threads: dict[str, threading.Thread] = {}
+    load_content, attach = kiosk_app.load_content, kiosk_app._backend.Backend.attach
+
+    def loading(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads["load"] = threading.current_thread()
+        return load_content(*args, **kwargs)
+
+    def attaching(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        threads["attach"] = threading.current_thread()
+        return attach(self, *args, **kwargs)
+
+    monkeypatch.setattr(kiosk_app, "load_content", loading)
+    monkeypatch.setattr(kiosk_app._backend.Backend, "attach", attaching)
+    visitor = _from_snapshot(make_visitor, snapshot)
+    visitor.kiosk.load_after_first_frame(SAMPLE)
+    qtbot.waitUntil(lambda: "attach" in threads, timeout=10_000)
+    assert threads["load"] is not threading.main_thread()
+    assert threads["attach"] is threading.main_thread()
+
+
+def test_content_that_no_longer_loads_shows_the_calm_closed_screen_and_tells_the_operator(
+    make_visitor, snapshot: dict, tmp_path: Path, qtbot
+) -> None:
+    broken = tmp_path / "content"
+    (broken / "exhibits").mkdir(parents=True)  # nothing in it: no exhibit at all
+    visitor = _from_snapshot(make_visitor, snapshot)
+    visitor.tap("attractTouchArea")  # someone touched it just as it started
+    visitor.kiosk.load_after_first_frame(broken)
+    qtbot.waitUntil(lambda: not visitor.backend.loading, timeout=10_000)
+    visitor.settle()
+    assert not visitor.backend.ready
+    assert visitor.backend.screen == "attract"  # no visit begins on a closed exhibit
+    assert visitor.find("unavailableText")
+    assert not visitor.find_all("attractTitle")
+
+
+def test_a_failure_while_loading_is_logged_and_the_kiosk_stays_calm(
+    make_visitor, snapshot: dict, monkeypatch: pytest.MonkeyPatch, qtbot, caplog: pytest.LogCaptureFixture
+) -> None:
+    def explode(content: Path):  # type: ignore[no-untyped-def]
+        raise RuntimeError("a bug in the loader")
+
+    monkeypatch.setattr(kiosk_app, "load_exhibit", explode)
+    visitor = _from_snapshot(make_visitor, snapshot)
+    visitor.kiosk.load_after_first_frame(SAMPLE)
+    qtbot.waitUntil(lambda: not visitor.backend.loading, timeout=10_000)
+    visitor.settle()
+    assert visitor.find("unavailableText")
+    assert any("could not be loaded" in p and "a bug in the loader" in p for p in visitor.backend.problems)
+    assert "a bug in the loader" in caplog.text
