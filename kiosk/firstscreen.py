@@ -6,18 +6,21 @@ backend serves them. ``kiosk run`` reads it (a few kilobytes of JSON, no YAML, n
 and draws the attract loop from it, then loads and validates the content while the visitor sees
 that first screen.
 
-The file carries a key: a hash of every file under ``exhibits/`` and of the image manifest. If
-anything changed since the build, :func:`read` returns ``None`` and the kiosk loads the content
-before its first frame, as it would with no snapshot at all, so a stale snapshot is never shown.
+The file carries a key: a checksum of every file under ``exhibits/`` (names, sizes and bytes) and
+of the image manifest. If anything changed since the build, :func:`read` returns ``None`` and the
+kiosk loads the content before its first frame, as it would with no snapshot at all. (CRC-32 is
+enough here: the key guards against content edited since the build, not against an adversary; and
+even a snapshot that slipped through would be replaced by the loaded content a moment later.)
 
-Plain Python: ``hashlib``, ``json`` and ``os`` only, so reading it costs a millisecond or two.
+Plain Python: ``json``, ``os`` and ``zlib`` only (``hashlib`` would load OpenSSL, ~3 ms), so
+reading it costs a millisecond or two.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,22 +48,21 @@ def _files(folder: Path) -> list[str]:
 
 
 def content_key(root: Path, out: Path) -> str:
-    """A hash of everything the first screen is made from: the exhibit files (their names and
+    """A checksum of everything the first screen is made from: the exhibit files (names, sizes and
     bytes), the image manifest (which pictures were built), where the content is, and the format."""
-    digest = hashlib.sha256(f"first-screen {FORMAT}\0{Path(root).resolve()}\0".encode())
+    crc = zlib.crc32(f"first-screen {FORMAT}\0{Path(root).resolve()}\0".encode("utf-8", "surrogateescape"))
+    total = 0
     exhibits = Path(root) / "exhibits"
-    for rel in _files(exhibits):
-        digest.update(rel.encode("utf-8", "surrogateescape") + b"\0")
+    for path in [*(exhibits / rel for rel in _files(exhibits)), Path(out) / _IMAGES_MANIFEST]:
         try:
-            digest.update((exhibits / rel).read_bytes())
+            data = path.read_bytes()
         except OSError:
-            digest.update(b"\0unreadable")
-        digest.update(b"\0")
-    try:
-        digest.update((Path(out) / _IMAGES_MANIFEST).read_bytes())
-    except OSError:
-        digest.update(b"\0no manifest")
-    return digest.hexdigest()
+            data = b"\0missing"
+        name = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+        crc = zlib.crc32(f"\0{name}\0{len(data)}\0".encode("utf-8", "surrogateescape"), crc)
+        crc = zlib.crc32(data, crc)
+        total += len(data)
+    return f"{crc:08x}-{total}"
 
 
 def shape(exhibit: Exhibit, built: Path) -> dict[str, Any]:
