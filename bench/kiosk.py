@@ -117,6 +117,7 @@ theme = kiosk.engine.singletonInstance("Kiosk", "Theme")
 window, backend = kiosk.window, kiosk.backend
 settle(window)
 latencies, intervals, pss_after_pass = [], [], []
+slides = 0
 backend.start()
 for lang in exhibit.languages:
     backend.setLanguage(lang)
@@ -131,15 +132,21 @@ for lang in exhibit.languages:
             wait_frame(window)
             latencies.append((time.perf_counter() - t) * 1000)
             settle(window, ms=10)
-        # Frame pacing during the real slide animation (300 ms), back to the first panel.
+        # Frame pacing during the real slide animation (300 ms): every step back to the first
+        # panel, as a visitor's "Previous" or swipe makes it (each builds the panel it brings in).
         theme.setProperty("motion", True)
-        stamps = []
-        record = lambda: stamps.append(time.perf_counter())
-        window.frameSwapped.connect(record)
-        backend.goToPanel(0)
-        settle(window, ms=450)
-        window.frameSwapped.disconnect(record)
-        intervals += [(b - a) * 1000 for a, b in zip(stamps, stamps[1:])]
+        for p in range(len(section.panels) - 2, -1, -1):
+            stamps = []
+            record = lambda: stamps.append(time.perf_counter())
+            window.frameSwapped.connect(record)
+            t = time.perf_counter()
+            backend.goToPanel(p)
+            settle(window, ms=400)
+            window.frameSwapped.disconnect(record)
+            # Frames of the slide itself (300 ms), not a late picture's frame after it has ended.
+            stamps = [s for s in stamps if s <= t + 0.32]
+            intervals += [(b - a) * 1000 for a, b in zip(stamps, stamps[1:])]
+            slides += 1
         backend.goHome()
         settle(window, ms=10)
     pss_after_pass.append(pss_mb())
@@ -164,6 +171,7 @@ print(json.dumps({
     "latency_p95_ms": latencies[int(0.95 * (len(latencies) - 1))],
     "latency_max_ms": latencies[-1],
     "frames": len(intervals) + 1,
+    "slides": slides,
     "frame_interval_median_ms": statistics.median(intervals) if intervals else 0,
     "frames_over_25ms": sum(1 for i in intervals if i > 25),
 }))
@@ -272,7 +280,8 @@ def main() -> int:
     print(f"| tap → next panel drawn (median / p95 / max over {browse['panels']} panels, 3 languages) | — | "
           f"{browse['latency_median_ms']:.0f} / {browse['latency_p95_ms']:.0f} / {browse['latency_max_ms']:.0f} ms "
           "| ≤ 50 ms + animation |")
-    print(f"| slide animation: frames over 25 ms (of {browse['frames']}) | — | {browse['frames_over_25ms']} "
+    print(f"| slide animation: frames over 25 ms (of {browse['frames']}, in {browse['slides']} slides) | — "
+          f"| {browse['frames_over_25ms']} "
           f"(median interval {browse['frame_interval_median_ms']:.1f} ms) | 0 |")
     print(f"| memory (PSS) after browsing every panel in every language | {bare_pss:.0f} MB "
           f"| {browse['pss_mb']:.0f} MB | ≤ 200 MB |")

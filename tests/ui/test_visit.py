@@ -251,3 +251,22 @@ def test_a_museum_kiosk_covers_the_whole_screen_with_no_frame(make_visitor: Call
     assert window.geometry() == window.screen().geometry()
     assert window.flags() & Qt.WindowType.FramelessWindowHint
     assert window.flags() & Qt.WindowType.Window
+
+
+def test_a_step_slides_but_a_jump_lands_at_once_without_building_every_panel_between(visitor: Visitor) -> None:
+    from PySide6.QtTest import QTest
+
+    visitor.tap("attractTouchArea")
+    visitor.tap("sectionCard_0")
+    theme = visitor.kiosk.engine.singletonInstance("Kiosk", "Theme")
+    theme.setProperty("motion", True)
+    panels = visitor.find("panelList")
+    last = visitor.backend.panelCount - 1
+    assert last >= 2
+    visitor.backend.goToPanel(last)  # e.g. the operator's or a test's jump: no visitor can make one
+    QTest.qWait(40)
+    assert panels.property("contentX") == panels.width() * last
+    visitor.tap("previousButton")  # a visitor's step: it slides
+    QTest.qWait(20)
+    assert panels.width() * (last - 1) < panels.property("contentX") < panels.width() * last
+    theme.setProperty("motion", False)

@@ -71,8 +71,17 @@ Rectangle {
         Connections {
             target: Backend
             function onPlaceChanged() {
-                if (panels.currentIndex !== Backend.panelIndex)
-                    panels.currentIndex = Backend.panelIndex
+                const to = Backend.panelIndex
+                if (panels.currentIndex === to)
+                    return
+                if (Math.abs(panels.currentIndex - to) > 1) {
+                    // A jump, not a visitor's step: no long scroll that builds every panel between.
+                    panels.highlightMoveDuration = 0
+                    panels.currentIndex = to
+                    panels.highlightMoveDuration = Qt.binding(() => Theme.slide)
+                } else {
+                    panels.currentIndex = to
+                }
             }
         }
     }
