@@ -257,8 +257,6 @@ class Kiosk:
         self._loader: threading.Thread | None = None
         self._arrival: _Arrival | None = None
         self.translations.use(self.backend.language)
-        self.filter = ActivityFilter(self.backend.activity)
-        app.installEventFilter(self.filter)
 
         self.engine = QQmlApplicationEngine()
         self.translations.engine = self.engine
@@ -269,6 +267,11 @@ class Kiosk:
         if not roots or not isinstance(roots[0], QQuickWindow):
             raise RuntimeError("the kiosk's QML did not load (see the log for QML errors)")
         self.window: QQuickWindow = roots[0]
+        # On the window, not the application: every press, touch and key reaches the window, and
+        # Python is not called for each of the application's other events (timers, every item's
+        # updates), each of which made PySide wrap an object of yet another Qt class.
+        self.filter = ActivityFilter(self.backend.activity)
+        self.window.installEventFilter(self.filter)
         self._place_window(size, windowed)
         # Back on the attract loop or the home cards, what the last screens held is released, so
         # a kiosk that runs for months keeps the memory of one visit, not of every visit.
@@ -354,9 +357,7 @@ class Kiosk:
         if self._loader is not None:
             self._loader.join(timeout=30)  # a load in progress finishes before the app goes
         logging.getLogger().removeHandler(self.recent)
-        app = QGuiApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.filter)
+        self.window.removeEventFilter(self.filter)
         self.translations.close()
         self.window.close()
         del self.window
