@@ -57,7 +57,9 @@ Rectangle {
         highlightRangeMode: ListView.StrictlyEnforceRange
         highlightMoveDuration: Theme.slide
         boundsBehavior: Flickable.StopAtBounds
-        cacheBuffer: 0
+        // The panels either side are built ahead, asynchronously while the visitor reads, so a
+        // slide never waits for the panel it brings in (and only those two are kept).
+        cacheBuffer: Math.max(1, width)
         clip: true
         model: Backend.panels
         currentIndex: 0
