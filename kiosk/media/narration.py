@@ -14,7 +14,13 @@ subprocess, wave and temporary-file work happens in the job function, in a worke
 
 from __future__ import annotations
 
-import hashlib
+try:  # CPython's own SHA-256: hashlib would load OpenSSL's libcrypto (3 MB) into the running kiosk
+    from _sha256 import sha256  # Python 3.11
+except ImportError:  # pragma: no cover - depends on the Python version
+    try:
+        from _sha2 import sha256  # Python 3.12+
+    except ImportError:
+        from hashlib import sha256
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -103,7 +109,7 @@ def spoken_files(out: Path, track: m.Track, lang: str) -> tuple[Path, Path]:
     voice = voice_for(speak_lang)
     settings = (NARRATION_VERSION, speak_lang, voice.name, voice.rate, voice.pitch,
                 voice.amplitude, sorted(PAUSES.items()), MAX_LINE, MAX_LINES)
-    digest = hashlib.sha256(f"{settings!r}\n{text}".encode()).hexdigest()[:16]
+    digest = sha256(f"{settings!r}\n{text}".encode()).hexdigest()[:16]
     folder = Path(out) / "narration"
     return folder / f"{digest}.{speak_lang}.wav", folder / f"{digest}.{speak_lang}.vtt"
 

@@ -46,6 +46,7 @@ QML_DIR = _HERE / "qml"
 I18N_DIR = _HERE / "i18n"
 
 _QT_WINDOW, _QT_FRAMELESS_WINDOW_HINT = 0x0001, 0x0800  # Qt::WindowType values
+_M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter
 
 #: Physical size of the smallest touch target, and the gap between targets.
 TOUCH_TARGET_MM = 10.0
@@ -141,19 +142,37 @@ class RecentLog(logging.Handler):
         return list(reversed(self.lines))
 
 
-def _malloc_trim() -> Callable[[], None]:
-    """glibc keeps freed memory for reuse; ``malloc_trim`` hands it back to the system."""
+def _libc() -> Any:
+    """glibc, for the two memory calls below (``None`` elsewhere: musl, macOS, Windows). Found in
+    the process itself (``CDLL(None)``), not with ``ctypes.util.find_library``, which runs ldconfig."""
     if not sys.platform.startswith("linux"):
-        return lambda: None
+        return None
     import ctypes
-    import ctypes.util
 
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        trim = libc.malloc_trim
-    except (OSError, AttributeError):  # musl and others have no malloc_trim
+        libc = ctypes.CDLL(None)
+        libc.malloc_trim  # noqa: B018 - present only in glibc
+        libc.mallopt  # noqa: B018
+    except (OSError, AttributeError):
+        return None
+    return libc
+
+
+def _malloc_trim() -> Callable[[], None]:
+    """glibc keeps freed memory for reuse; ``malloc_trim`` hands it back to the system."""
+    libc = _libc()
+    if libc is None:
         return lambda: None
-    return lambda: trim(0) and None
+    return lambda: libc.malloc_trim(0) and None
+
+
+def _tune_malloc() -> None:
+    """Big one-off blocks (decoded pictures, textures) get their own mappings, returned to the
+    system when freed. glibc's threshold otherwise slides up after the first big free, and later
+    pictures land in the heap arenas, where they fragment and stay."""
+    libc = _libc()
+    if libc is not None:
+        libc.mallopt(_M_MMAP_THRESHOLD, 128 * 1024)  # a fixed threshold also stops the sliding
 
 
 class ActivityFilter(QObject):
@@ -169,6 +188,33 @@ class ActivityFilter(QObject):
         return False
 
 
+class _FirstFrame(QObject):
+    """Runs work once the window's first frame is on the screen, in the GUI thread (the frame is
+    swapped on the render thread; this object lives in the GUI thread, so the call is queued)."""
+
+    def __init__(self, window: QQuickWindow) -> None:
+        super().__init__()
+        self._window = window
+        self._waiting: list[Callable[[], None]] | None = []
+        window.frameSwapped.connect(self.swapped)
+
+    def then(self, work: Callable[[], None]) -> None:
+        if self._waiting is None:
+            work()
+        else:
+            self._waiting.append(work)
+            self._window.update()  # a kiosk already drawn draws once more, so the work runs
+
+    @Slot()
+    def swapped(self) -> None:
+        if self._waiting is None:
+            return
+        waiting, self._waiting = self._waiting, None
+        self._window.frameSwapped.disconnect(self.swapped)
+        for work in waiting:
+            work()
+
+
 class _Arrival(QObject):
     """Brings the content, loaded in a worker thread, back to the GUI thread: a signal emitted in
     the worker reaches :meth:`deliver` through the GUI thread's event loop (a queued connection,
@@ -176,15 +222,10 @@ class _Arrival(QObject):
 
     loaded = Signal(object)
 
-    def __init__(self, on_first_frame: Callable[[], None], on_loaded: Callable[[Any], None]) -> None:
+    def __init__(self, on_loaded: Callable[[Any], None]) -> None:
         super().__init__()
-        self._on_first_frame = on_first_frame
         self._on_loaded = on_loaded
         self.loaded.connect(self.deliver)
-
-    @Slot()
-    def firstFrame(self) -> None:
-        self._on_first_frame()
 
     @Slot(object)
     def deliver(self, payload: Any) -> None:
@@ -258,6 +299,10 @@ class Kiosk:
         self._arrival: _Arrival | None = None
         self.translations.use(self.backend.language)
 
+        # Photos get textures of their own; only small images share an atlas, which at Qt's
+        # default of 2048 x 2048 (16 MB) held pictures up to 1 024 px long after they left the screen.
+        os.environ.setdefault("QSG_ATLAS_WIDTH", "512")
+        os.environ.setdefault("QSG_ATLAS_HEIGHT", "512")
         self.engine = QQmlApplicationEngine()
         self.translations.engine = self.engine
         self.engine.addImportPath(str(QML_DIR))
@@ -272,6 +317,8 @@ class Kiosk:
         # updates), each of which made PySide wrap an object of yet another Qt class.
         self.filter = ActivityFilter(self.backend.activity)
         self.window.installEventFilter(self.filter)
+        self._first_frame = _FirstFrame(self.window)
+        self._first_frame.then(_tune_malloc)  # ctypes is not worth its import before the first frame
         self._place_window(size, windowed)
         # Back on the attract loop or the home cards, what the last screens held is released, so
         # a kiosk that runs for months keeps the memory of one visit, not of every visit.
@@ -282,14 +329,8 @@ class Kiosk:
         """Once the first screen (drawn from the snapshot) is on the glass, load and validate
         ``content`` in a worker thread, so the attract loop keeps moving, then give it to the
         backend in the GUI thread. A touch in the meantime is kept until it arrives."""
-        started = False
 
         def first_frame() -> None:
-            nonlocal started
-            if started:
-                return
-            started = True
-            self.window.frameSwapped.disconnect(arrival.firstFrame)
             self._loader = threading.Thread(target=lambda: arrival.loaded.emit(load_content(content, self._built)),
                                             name="kiosk-content", daemon=True)
             self._loader.start()
@@ -301,9 +342,8 @@ class Kiosk:
             self.backend.attach(exhibit, problems, presenter)
             log.info("content ready: %s", exhibit.id if exhibit else "no exhibit could be loaded")
 
-        arrival = self._arrival = _Arrival(first_frame, loaded)
-        self.window.frameSwapped.connect(arrival.firstFrame)
-        self.window.update()  # a frame is coming anyway at start-up; this one is for a kiosk already drawn
+        arrival = self._arrival = _Arrival(loaded)
+        self._first_frame.then(first_frame)
 
     def _release_memory(self) -> None:
         if self.backend.screen in ("attract", "home"):
@@ -313,11 +353,15 @@ class Kiosk:
 
     def _release_now(self) -> None:
         import gc
+        import linecache
 
         if getattr(self, "engine", None) is None:
             return
         self.engine.collectGarbage()
         gc.collect()
+        # PySide's import hook reads the source of every module imported after it into linecache
+        # (several MB of text that only a traceback would need; a traceback reads it again).
+        linecache.clearcache()
         if self._trim is None:
             self._trim = _malloc_trim()
         self._trim()

@@ -26,6 +26,9 @@ Item {
         sourceSize.height: Math.max(1, Math.ceil(height))
         fillMode: Image.PreserveAspectFit
         asynchronous: true
+        // Not kept in Qt's picture cache once off screen: a panel coming back decodes again
+        // (a few ms, off the GUI thread) rather than every picture of a visit staying in memory.
+        cache: false
         smooth: true
     }
 
