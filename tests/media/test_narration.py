@@ -51,6 +51,27 @@ def track(**texts: str) -> Track:
                  licence="CC0")
 
 
+def test_spoken_file_names_are_the_sha256_hashlib_gives_without_loading_openssl(tmp_path: Path) -> None:
+    import hashlib
+    import subprocess
+    import sys
+
+    from kiosk.media import narration
+
+    t = track(en="Hello there.")
+    wav, _ = spoken_files(tmp_path, t, "en")
+    voice = narration.voice_for("en")
+    settings = (narration.NARRATION_VERSION, "en", voice.name, voice.rate, voice.pitch, voice.amplitude,
+                sorted(narration.PAUSES.items()), narration.MAX_LINE, narration.MAX_LINES)
+    # the same names as builds that used hashlib, so nothing already built is spoken again
+    expected = hashlib.sha256(f"{settings!r}\n{narration.spoken_text(t, 'en')}".encode()).hexdigest()[:16]
+    assert wav.name == f"{expected}.en.wav"
+    # and the kiosk that looks them up does not map OpenSSL's libcrypto (3 MB) for it
+    probe = "import sys, kiosk.media.narration; print('_hashlib' in sys.modules)"
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "False"
+
+
 def normalised(text: str) -> str:
     return " ".join(text.split())
 
