@@ -158,8 +158,9 @@ class Backend(QObject):
         self._on_language = on_language
         self._wanted_language = language
         self._idle_timeout = idle_timeout
-        #: The build's snapshot of the first screen, used until the content itself arrives.
-        self._first = first_screen
+        #: The build's snapshot of the first screen, used until the content itself arrives
+        #: (never when the content is given at once).
+        self._first = first_screen if exhibit is None else None
         self._start_pending = False
         self._screen = "attract"
         self._section = -1
@@ -181,7 +182,7 @@ class Backend(QObject):
             log.info("operator panel: no operator_pin set, so it cannot be opened on this full-screen kiosk")
         self._sections = ViewListModel(("sectionId", "title", "summary", "cover", "panelCount"), self)
         self._panels = ViewListModel(("kind", "panelId", "title"), self)
-        if first_screen is not None and exhibit is None:
+        if self._first is not None:
             self._set_languages(first_screen["languages"])
             idle = first_screen["idle"]
             self._session = self._new_session(idle.get("timeout"), idle.get("warning"))

@@ -117,3 +117,11 @@ def test_a_failure_while_loading_is_logged_and_the_kiosk_stays_calm(
     assert visitor.find("unavailableText")
     assert any("could not be loaded" in p and "a bug in the loader" in p for p in visitor.backend.problems)
     assert "a bug in the loader" in caplog.text
+
+
+def test_content_given_at_once_wins_over_a_snapshot(make_visitor, snapshot: dict, sample_exhibit: Exhibit) -> None:
+    visitor = make_visitor(first_screen=snapshot)  # the sample exhibit itself is given too
+    assert not visitor.backend.loading
+    assert visitor.backend.sections.rowCount() == len(sample_exhibit.sections)
+    visitor.tap("attractTouchArea")
+    assert visitor.backend.screen == "home"
