@@ -113,3 +113,4 @@ def test_remove_leaves_no_snapshot(content: Path) -> None:
     firstscreen.remove(out)
     assert not (out / firstscreen.FILE).exists()
     firstscreen.remove(out)  # and twice is fine
+

@@ -125,3 +125,13 @@ def test_content_given_at_once_wins_over_a_snapshot(make_visitor, snapshot: dict
     assert visitor.backend.sections.rowCount() == len(sample_exhibit.sections)
     visitor.tap("attractTouchArea")
     assert visitor.backend.screen == "home"
+
+
+def test_the_backends_fallback_theme_is_the_content_models_default() -> None:
+    # written out in kiosk.ui.backend so the first frame need not import the content model
+    import dataclasses
+
+    from kiosk.content.model import Theme
+    from kiosk.ui.backend import DEFAULT_THEME
+
+    assert dataclasses.asdict(Theme()) == DEFAULT_THEME
