@@ -31,6 +31,20 @@ fi
 
 # A virtual environment with the package and its test tools, re-installed when pyproject changes.
 python="${PYTHON:-python3}"
+# The supported Pythons are pyproject.toml's requires-python (3.11, what Debian 12 and Raspberry Pi
+# OS Bookworm ship, is the oldest and what CI runs on).
+"$python" - <<'PY' || exit 1
+import re, sys
+try:
+    import tomllib
+    spec = tomllib.load(open("pyproject.toml", "rb"))["project"]["requires-python"]
+    low, high = map(int, re.fullmatch(r">=3\.([0-9]+),<3\.([0-9]+)", spec.replace(" ", "")).groups())
+except Exception:  # no tomllib before Python 3.11
+    low, high = 11, 14
+if not (3, low) <= sys.version_info[:2] < (3, high):
+    sys.exit(f"bootstrap: the kiosk runs on Python 3.{low} to 3.{high - 1}; {sys.executable} is "
+             f"{sys.version.split()[0]}. Name another with PYTHON=python3.{low} deploy/bootstrap.sh ...")
+PY
 if [ ! -x .venv/bin/python ]; then
   "$python" -m venv .venv
 fi
