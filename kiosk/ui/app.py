@@ -345,6 +345,19 @@ class Kiosk:
         arrival = self._arrival = _Arrival(loaded)
         self._first_frame.then(first_frame)
 
+    def after_first_frame(self, work: Callable[[], None]) -> None:
+        """Run ``work`` in the GUI thread once the first screen is on the glass."""
+        self._first_frame.then(work)
+
+    def check_binding(self) -> None:
+        """Tell the operator if this PySide6 loses references on this Python (kiosk.ui.binding)."""
+        from kiosk.ui.binding import reference_leak
+
+        line = reference_leak()
+        if line is not None:
+            log.critical("%s", line)
+            self.backend.report_problem(line)
+
     def _release_memory(self) -> None:
         if self.backend.screen in ("attract", "home"):
             from PySide6.QtCore import QTimer
@@ -500,6 +513,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if snapshot is not None:
         kiosk.load_after_first_frame(settings.content)
+    kiosk.after_first_frame(kiosk.check_binding)  # ~3 ms, not before the first frame
     code = app.exec()
     kiosk.close()
     del kiosk

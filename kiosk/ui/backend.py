@@ -640,6 +640,10 @@ class Backend(QObject):
         """A file that would not play: the visitor sees a short note, the operator the detail."""
         line = f"media: {file or 'a media file'} could not be played: {message or 'unknown error'}"
         log.warning("%s", line)
+        self.report_problem(line)
+
+    def report_problem(self, line: str) -> None:
+        """Show ``line`` in the operator panel's list of problems (once)."""
         if line not in self._problems:
             self._problems.append(line)
             self.operatorChanged.emit()
