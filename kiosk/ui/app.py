@@ -59,14 +59,27 @@ _INPUT_EVENTS = {
 }
 
 
-def _qt_message(mode: QtMsgType, context: object, message: str) -> None:
-    level = {
+#: Qt messages that say nothing is wrong, by category and ending: FFmpeg's answer when a player is
+#: closed while its file is still opening (a visitor closing "Listen" at once). A file that cannot
+#: be opened also reaches the player's errorOccurred, and so the log and the operator panel.
+_ROUTINE_QT_MESSAGES = (("qt.multimedia.ffmpeg.mediadataholder", "Immediate exit requested"),)
+
+
+def qt_log_level(mode: QtMsgType, category: str | None, message: str) -> int:
+    """The level at which a Qt message goes into the kiosk's log."""
+    if any(category == c and message.rstrip().endswith(end) for c, end in _ROUTINE_QT_MESSAGES):
+        return logging.DEBUG
+    return {
         QtMsgType.QtDebugMsg: logging.DEBUG,
         QtMsgType.QtInfoMsg: logging.INFO,
         QtMsgType.QtWarningMsg: logging.WARNING,
         QtMsgType.QtCriticalMsg: logging.ERROR,
         QtMsgType.QtFatalMsg: logging.CRITICAL,
     }.get(mode, logging.WARNING)
+
+
+def _qt_message(mode: QtMsgType, context: object, message: str) -> None:
+    level = qt_log_level(mode, getattr(context, "category", None), message)
     logging.getLogger("kiosk.qt").log(level, "%s", message)
 
 
