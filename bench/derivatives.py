@@ -72,8 +72,10 @@ def make_content(root: Path, count: int, size: tuple[int, int]) -> int:
     (root / "exhibits" / "bench").mkdir(parents=True)
     (root / "assets" / "bench").mkdir(parents=True)
     (root / "exhibits" / "bench" / "exhibit.yaml").write_text(EXHIBIT, encoding="utf-8")
-    items = "".join(f"      - {{file: assets/bench/p{i}.jpg, alt: {{en: photo {i}}}, credit: me, licence: CC0}}\n"
-                    for i in range(count))
+    items = "".join(
+        f"      - {{file: assets/bench/p{i}.jpg, alt: {{en: photo {i}}}, credit: me, licence: CC0}}\n"
+        for i in range(count)
+    )
     (root / "exhibits" / "bench" / "s.yaml").write_text(SECTION + items, encoding="utf-8")
     base = photo(size)
     total = 0
@@ -119,10 +121,13 @@ def main() -> None:
                 out = Path(tmp) / "out"
                 shutil.rmtree(out, ignore_errors=True)
                 seconds, made = timed(root, out, workers, draft=draft)
-                applies = "yes" if draft and size[0] >= 2 * images.WIDTHS[-1] else (
-                    "on (does not apply)" if draft else "off")
-                print(f"| {label} | {mb} | {kind} | {workers} | {applies} | {seconds:.1f} s | "
-                      f"{made / seconds:.2f} |", flush=True)
+                applies = (
+                    "yes" if draft and size[0] >= 2 * images.WIDTHS[-1] else ("on (does not apply)" if draft else "off")
+                )
+                print(
+                    f"| {label} | {mb} | {kind} | {workers} | {applies} | {seconds:.1f} s | {made / seconds:.2f} |",
+                    flush=True,
+                )
             seconds, made = timed(root, Path(tmp) / "out", cores)
             assert made == 0
             print(f"| {label} | {mb} | second run (nothing to do) | {cores} | — | {seconds * 1000:.0f} ms | — |")

@@ -285,8 +285,11 @@ def main() -> int:
     display = None
     if shutil.which("Xvfb"):
         display = ":93"
-        xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        xvfb = subprocess.Popen(
+            ["Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(1.0)
     env = _env(display)
     try:
@@ -305,17 +308,34 @@ def main() -> int:
             if args.startup_only:
                 b, k = statistics.median(bare_times), statistics.median(kiosk_times)
                 r = statistics.median(ready_times)
-                print(f"start-up: bare {b * 1000:.0f} ms, kiosk {k * 1000:.0f} ms ({k / b:.2f}×), ready for a tap "
-                      f"{r * 1000:.0f} ms; runs: {[round(t * 1000) for t in bare_times]} "
-                      f"{[round(t * 1000) for t in kiosk_times]}")
+                print(
+                    f"start-up: bare {b * 1000:.0f} ms, kiosk {k * 1000:.0f} ms ({k / b:.2f}×), ready for a tap "
+                    f"{r * 1000:.0f} ms; runs: {[round(t * 1000) for t in bare_times]} "
+                    f"{[round(t * 1000) for t in kiosk_times]}"
+                )
                 return 0
             browse = json.loads(
-                subprocess.run([sys.executable, "-c", BROWSE_CHILD, args.content], env=env, capture_output=True,
-                               text=True, timeout=600, check=True).stdout.strip().splitlines()[-1]
+                subprocess.run(
+                    [sys.executable, "-c", BROWSE_CHILD, args.content],
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                    timeout=600,
+                    check=True,
+                )
+                .stdout.strip()
+                .splitlines()[-1]
             )
-            bare_pss, bare_private = (float(x) for x in subprocess.run(
-                [sys.executable, "-c", BARE_PSS_CHILD, str(bare)], env=env, capture_output=True, text=True,
-                timeout=60).stdout.split()[-2:])
+            bare_pss, bare_private = (
+                float(x)
+                for x in subprocess.run(
+                    [sys.executable, "-c", BARE_PSS_CHILD, str(bare)],
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                    timeout=60,
+                ).stdout.split()[-2:]
+            )
     finally:
         if xvfb:
             xvfb.terminate()
@@ -325,22 +345,34 @@ def main() -> int:
     print("| measure | bare Qt Quick window | kiosk | target |")
     print("| --- | --- | --- | --- |")
     r = statistics.median(ready_times)
-    print(f"| process start → first screen fully drawn | {b * 1000:.0f} ms | {k * 1000:.0f} ms ({k / b:.2f}×) "
-          "| ≤ 1.5× bare |")
+    print(
+        f"| process start → first screen fully drawn | {b * 1000:.0f} ms | {k * 1000:.0f} ms ({k / b:.2f}×) "
+        "| ≤ 1.5× bare |"
+    )
     print(f"| process start → content loaded, ready for a tap | — | {r * 1000:.0f} ms | — |")
-    print(f"| tap → next panel drawn (median / p95 / max over {browse['panels']} panels, 3 languages) | — | "
-          f"{browse['latency_median_ms']:.0f} / {browse['latency_p95_ms']:.0f} / {browse['latency_max_ms']:.0f} ms "
-          "| ≤ 50 ms + animation |")
-    print(f"| slide animation: frames over 25 ms (of {browse['frames']}, in {browse['slides']} slides) | — "
-          f"| {browse['frames_over_25ms']} "
-          f"(median interval {browse['frame_interval_median_ms']:.1f} ms) | 0 |")
-    print(f"| memory (PSS) after browsing every panel in every language, with Listen in each of "
-          f"{browse['listened']} sections | {bare_pss:.0f} MB | {browse['pss_mb']:.0f} MB | ≤ 200 MB |")
-    print(f"| of which private to the process (not shared with other programs) | {bare_private:.0f} MB "
-          f"| {browse['private_mb']:.0f} MB | — |")
+    print(
+        f"| tap → next panel drawn (median / p95 / max over {browse['panels']} panels, 3 languages) | — | "
+        f"{browse['latency_median_ms']:.0f} / {browse['latency_p95_ms']:.0f} / {browse['latency_max_ms']:.0f} ms "
+        "| ≤ 50 ms + animation |"
+    )
+    print(
+        f"| slide animation: frames over 25 ms (of {browse['frames']}, in {browse['slides']} slides) | — "
+        f"| {browse['frames_over_25ms']} "
+        f"(median interval {browse['frame_interval_median_ms']:.1f} ms) | 0 |"
+    )
+    print(
+        f"| memory (PSS) after browsing every panel in every language, with Listen in each of "
+        f"{browse['listened']} sections | {bare_pss:.0f} MB | {browse['pss_mb']:.0f} MB | ≤ 200 MB |"
+    )
+    print(
+        f"| of which private to the process (not shared with other programs) | {bare_private:.0f} MB "
+        f"| {browse['private_mb']:.0f} MB | — |"
+    )
     passes = " → ".join(f"{p}" for p in browse["pss_passes"])
-    print(f"| memory after each pass over every panel (one per language, then two more): bounded? | — "
-          f"| {passes} MB | flat |")
+    print(
+        f"| memory after each pass over every panel (one per language, then two more): bounded? | — "
+        f"| {passes} MB | flat |"
+    )
     return 0
 
 

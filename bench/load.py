@@ -25,11 +25,12 @@ from kiosk.content import load  # noqa: E402
 
 SAMPLE = REPO / "tests" / "sample"
 RUNS = 7
-WORDS = ("The garrison held the valley for weeks while supplies came only by air and the "
-         "hills fell one by one under artillery fire. ") * 2
+WORDS = (
+    "The garrison held the valley for weeks while supplies came only by air and the "
+    "hills fell one by one under artillery fire. "
+) * 2
 
-IMG = "{file: assets/sample/photo.png, alt: {vi: Ảnh, en: A picture, fr: Une image}, " \
-      "credit: Test, licence: CC0 1.0}"
+IMG = "{file: assets/sample/photo.png, alt: {vi: Ảnh, en: A picture, fr: Une image}, credit: Test, licence: CC0 1.0}"
 
 
 def t(word: str) -> str:
@@ -37,8 +38,7 @@ def t(word: str) -> str:
 
 
 def body() -> str:
-    return ("\n      vi: |\n        " + WORDS + "\n      en: |\n        " + WORDS
-            + "\n      fr: |\n        " + WORDS)
+    return "\n      vi: |\n        " + WORDS + "\n      en: |\n        " + WORDS + "\n      fr: |\n        " + WORDS
 
 
 def panel(kind: str, n: int) -> str:
@@ -46,47 +46,72 @@ def panel(kind: str, n: int) -> str:
     if kind == "story":
         return head + f"    body:{body()}\n    image: {IMG}\n"
     if kind == "quote":
-        return head + (f"    speaker: Someone\n    role: {t('Role')}\n    date: 1954-03\n"
-                       "    original: {lang: fr, text: Rien ne passera.}\n"
-                       "    translation: {vi: Không gì lọt qua., en: Nothing will pass.}\n"
-                       f"    context: {t('Context')}\n")
+        return head + (
+            f"    speaker: Someone\n    role: {t('Role')}\n    date: 1954-03\n"
+            "    original: {lang: fr, text: Rien ne passera.}\n"
+            "    translation: {vi: Không gì lọt qua., en: Nothing will pass.}\n"
+            f"    context: {t('Context')}\n"
+        )
     if kind == "figures":
-        return head + ("    items:\n" + "".join(
-            f"      - {{value: {i * 100}, unit: {t('men')}, label: {t('Label')}, source: book}}\n"
-            for i in range(1, 4)) + "    chart:\n      bars:\n" + "".join(
-            f"        - {{label: {t('Bar')}, value: {i}}}\n" for i in range(1, 4)))
+        return head + (
+            "    items:\n"
+            + "".join(
+                f"      - {{value: {i * 100}, unit: {t('men')}, label: {t('Label')}, source: book}}\n"
+                for i in range(1, 4)
+            )
+            + "    chart:\n      bars:\n"
+            + "".join(f"        - {{label: {t('Bar')}, value: {i}}}\n" for i in range(1, 4))
+        )
     if kind == "timeline":
-        return head + ("    eras:\n      - {from: 1953-05, to: 1954-03-12, title: " + t("Era")
-                       + "}\n    events:\n" + "".join(
-                           f"      - {{date: 1954-0{m}-1{m}, title: {t('Event')}, "
-                           f"body: {t('Body')}}}\n" for m in (5, 3, 4, 1)))
+        return head + (
+            "    eras:\n      - {from: 1953-05, to: 1954-03-12, title: "
+            + t("Era")
+            + "}\n    events:\n"
+            + "".join(
+                f"      - {{date: 1954-0{m}-1{m}, title: {t('Event')}, body: {t('Body')}}}\n" for m in (5, 3, 4, 1)
+            )
+        )
     if kind == "map":
-        return head + (f"    image: {IMG}\n    hotspots:\n" + "".join(
-            f"      - {{id: h{i}, x: 0.{i}, y: 0.{i}, title: {t('Spot')}, body: {t('Body')}}}\n"
-            for i in range(1, 6)) + "    layers:\n" + "".join(
-            f"      - {{date: 1954-03-1{i}, title: {t('Day')}, marks: [{{hotspot: h{i}, "
-            "state: fallen}]}\n" for i in range(1, 6)))
+        return head + (
+            f"    image: {IMG}\n    hotspots:\n"
+            + "".join(
+                f"      - {{id: h{i}, x: 0.{i}, y: 0.{i}, title: {t('Spot')}, body: {t('Body')}}}\n"
+                for i in range(1, 6)
+            )
+            + "    layers:\n"
+            + "".join(
+                f"      - {{date: 1954-03-1{i}, title: {t('Day')}, marks: [{{hotspot: h{i}, state: fallen}}]}}\n"
+                for i in range(1, 6)
+            )
+        )
     if kind == "gallery":
-        return head + "    images:\n" + "".join(
-            f"      - {IMG[:-1]}, caption: {t('Caption')}}}\n" for _ in range(3))
+        return head + "    images:\n" + "".join(f"      - {IMG[:-1]}, caption: {t('Caption')}}}\n" for _ in range(3))
     if kind == "compare":
-        return head + (f"    left: {{heading: {t('Left')}, body: {t('Body')}}}\n"
-                       f"    right: {{heading: {t('Right')}, body: {t('Body')}}}\n")
+        return head + (
+            f"    left: {{heading: {t('Left')}, body: {t('Body')}}}\n"
+            f"    right: {{heading: {t('Right')}, body: {t('Body')}}}\n"
+        )
     if kind == "quiz":
-        return head + ("    questions:\n" + "".join(
-            f"      - prompt: {t('Question')}\n        choices:\n"
-            f"          - {{text: {t('A')}, feedback: {t('Yes')}, correct: true}}\n"
-            f"          - {{text: {t('B')}, feedback: {t('No')}}}\n" for _ in range(2)))
-    track = ("{file: assets/sample/voice.wav, captions: {vi: assets/sample/voice.vi.vtt, "
-             "en: assets/sample/voice.en.vtt, fr: assets/sample/voice.fr.vtt}, transcript: "
-             f"{t('Words')}, credit: Test, licence: CC0 1.0}}")
+        return head + (
+            "    questions:\n"
+            + "".join(
+                f"      - prompt: {t('Question')}\n        choices:\n"
+                f"          - {{text: {t('A')}, feedback: {t('Yes')}, correct: true}}\n"
+                f"          - {{text: {t('B')}, feedback: {t('No')}}}\n"
+                for _ in range(2)
+            )
+        )
+    track = (
+        "{file: assets/sample/voice.wav, captions: {vi: assets/sample/voice.vi.vtt, "
+        "en: assets/sample/voice.en.vtt, fr: assets/sample/voice.fr.vtt}, transcript: "
+        f"{t('Words')}, credit: Test, licence: CC0 1.0}}"
+    )
     if kind == "audio":
         return head + f"    track: {track}\n"
     return head + f"    track: {track.replace('voice.wav', 'clip.webm')}\n    poster: {IMG}\n"
 
 
-KINDS = ("story", "quote", "figures", "timeline", "map", "gallery", "compare", "quiz", "audio",
-         "video")
+KINDS = ("story", "quote", "figures", "timeline", "map", "gallery", "compare", "quiz", "audio", "video")
 
 
 def generate(root: Path, panels: int) -> None:
@@ -99,13 +124,15 @@ def generate(root: Path, panels: int) -> None:
         f"id: bench\ntitle: {t('Bench')}\nlanguages: [vi, en, fr]\n"
         f"attract:\n  - image: {IMG}\n    text: {t('Touch')}\n"
         f"sections: [{', '.join(sections)}]\n"
-        "bibliography:\n  book: {citation: A book.}\n", encoding="utf-8")
+        "bibliography:\n  book: {citation: A book.}\n",
+        encoding="utf-8",
+    )
     n = 0
     for sid in sections:
         count = min(per_section, panels - n)
-        text = (f"id: {sid}\ntitle: {t('Section')}\nsummary: {t('Summary')}\ncover: {IMG}\n"
-                "panels:\n" + "".join(panel(KINDS[(n + i) % len(KINDS)], n + i)
-                                      for i in range(count)))
+        text = f"id: {sid}\ntitle: {t('Section')}\nsummary: {t('Summary')}\ncover: {IMG}\npanels:\n" + "".join(
+            panel(KINDS[(n + i) % len(KINDS)], n + i) for i in range(count)
+        )
         n += count
         (folder / f"{sid}.yaml").write_text(text, encoding="utf-8")
 
@@ -123,8 +150,13 @@ def time_load(root: Path) -> tuple[float, int, int, int]:
 
 def import_time(env: dict[str, str]) -> tuple[float, float]:
     """(cumulative -X importtime of kiosk.content.loader, fresh interpreter wall time minus bare)."""
-    out = subprocess.run([sys.executable, "-X", "importtime", "-c", "import kiosk.content.loader"],
-                         capture_output=True, text=True, cwd=REPO, env=env).stderr
+    out = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import kiosk.content.loader"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+    ).stderr
     cumulative = 0.0
     for line in out.splitlines():
         match = re.match(r"import time:\s+\d+ \|\s+(\d+) \| (\s*)(\S+)", line)
@@ -148,8 +180,9 @@ def import_times() -> list[tuple[str, float, float]]:
     with tempfile.TemporaryDirectory() as cache:
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         env["PYTHONPYCACHEPREFIX"] = cache
-        subprocess.run([sys.executable, "-c", "import kiosk.content.loader"], check=True,
-                       cwd=REPO, env=env)  # write the caches
+        subprocess.run(
+            [sys.executable, "-c", "import kiosk.content.loader"], check=True, cwd=REPO, env=env
+        )  # write the caches
         rows.append(("with .pyc caches", *import_time(env)))
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     rows.append(("no .pyc (compiled from source)", *import_time(env)))

@@ -44,8 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
     proof = sub.add_parser("proof", help="render every screen to PNG and report clipped text")
     proof.add_argument("content", nargs="?", metavar="CONTENT_DIR")
     proof.add_argument("--out", required=True, metavar="DIR", help="where to write the PNGs and index.html")
-    proof.add_argument("--size", type=_size, action="append", metavar="WxH",
-                       help="screen size (repeatable); default 1920x1080 and 1080x1920")
+    proof.add_argument(
+        "--size",
+        type=_size,
+        action="append",
+        metavar="WxH",
+        help="screen size (repeatable); default 1920x1080 and 1080x1920",
+    )
     proof.add_argument("--lang", action="append", choices=("vi", "en", "fr"), help="only these languages")
 
     validate = sub.add_parser("validate", help="check content; exit 1 if anything is wrong")

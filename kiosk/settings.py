@@ -55,7 +55,7 @@ def _pin(v: Any) -> str:
     # YAML reads 1234 as a number; 0012 as text. Either is fine, as long as it is 4 to 8 digits.
     text = str(v) if isinstance(v, int) and not isinstance(v, bool) else v
     if not isinstance(text, str) or not text.isascii() or not text.isdigit() or not 4 <= len(text) <= 8:
-        raise ValueError("write 4 to 8 digits in quotes, e.g. operator_pin: \"40719\"")
+        raise ValueError('write 4 to 8 digits in quotes, e.g. operator_pin: "40719"')
     return text
 
 

@@ -11,8 +11,7 @@ import sys
 import kiosk.content
 import kiosk.media
 
-DOMAIN = ["kiosk", "kiosk.cli", "kiosk.session", "kiosk.settings", "kiosk.present", "kiosk.media",
-          "kiosk.analytics"]
+DOMAIN = ["kiosk", "kiosk.cli", "kiosk.session", "kiosk.settings", "kiosk.present", "kiosk.media", "kiosk.analytics"]
 
 
 def _domain_modules() -> list[str]:
@@ -37,17 +36,21 @@ def test_domain_imports_no_qt() -> None:
 
 
 def test_loader_imports_no_heavy_libraries() -> None:
-    code = ("import sys, json, kiosk.content.loader\n"
-            "print(json.dumps([m for m in ('pydantic', 'jsonschema', 'difflib', 'PIL') "
-            "if m in sys.modules]))")
+    code = (
+        "import sys, json, kiosk.content.loader\n"
+        "print(json.dumps([m for m in ('pydantic', 'jsonschema', 'difflib', 'PIL') "
+        "if m in sys.modules]))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout) == []
 
 
 def test_derivative_lookup_imports_no_pillow() -> None:
     """The kiosk reads the derivative manifest before its first frame: json and os only."""
-    code = ("import sys, json, kiosk.media.derivatives\n"
-            "print(json.dumps([m for m in ('PIL', 'tqdm', 'kiosk.media.images', 'kiosk.content.loader') "
-            "if m in sys.modules]))")
+    code = (
+        "import sys, json, kiosk.media.derivatives\n"
+        "print(json.dumps([m for m in ('PIL', 'tqdm', 'kiosk.media.images', 'kiosk.content.loader') "
+        "if m in sys.modules]))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout) == []

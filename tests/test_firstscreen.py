@@ -53,15 +53,25 @@ def _replace(path: Path, old: str, new: str) -> None:
 @pytest.mark.parametrize(
     "change",
     [
-        pytest.param(lambda root: _replace(root / "exhibits/sample/exhibit.yaml", "A sample", "A sampel"),
-                     id="a word of the title changed"),
-        pytest.param(lambda root: (root / "exhibits/sample/intro.yaml").write_bytes(
-            (root / "exhibits/sample/intro.yaml").read_bytes() + b"\n"), id="a section file changed"),
-        pytest.param(lambda root: (root / "exhibits/sample/new.yaml").write_text("id: new\n", encoding="utf-8"),
-                     id="a file was added"),
+        pytest.param(
+            lambda root: _replace(root / "exhibits/sample/exhibit.yaml", "A sample", "A sampel"),
+            id="a word of the title changed",
+        ),
+        pytest.param(
+            lambda root: (root / "exhibits/sample/intro.yaml").write_bytes(
+                (root / "exhibits/sample/intro.yaml").read_bytes() + b"\n"
+            ),
+            id="a section file changed",
+        ),
+        pytest.param(
+            lambda root: (root / "exhibits/sample/new.yaml").write_text("id: new\n", encoding="utf-8"),
+            id="a file was added",
+        ),
         pytest.param(lambda root: (root / "exhibits/sample/places.yaml").unlink(), id="a file was removed"),
-        pytest.param(lambda root: (root / ".derivatives/images.json").write_text("{}", encoding="utf-8"),
-                     id="the pictures were built again"),
+        pytest.param(
+            lambda root: (root / ".derivatives/images.json").write_text("{}", encoding="utf-8"),
+            id="the pictures were built again",
+        ),
     ],
 )
 def test_a_snapshot_of_other_content_is_never_used(content: Path, change) -> None:  # type: ignore[no-untyped-def]
@@ -113,4 +123,3 @@ def test_remove_leaves_no_snapshot(content: Path) -> None:
     firstscreen.remove(out)
     assert not (out / firstscreen.FILE).exists()
     firstscreen.remove(out)  # and twice is fine
-

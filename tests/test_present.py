@@ -119,8 +119,10 @@ def test_spoken_narration_plays_what_the_build_made_with_its_cues(built: Path, t
             "Bernard B. Fall, Hell in a Very Small Place. Philadelphia: Lippincott, 1966.",
             "Bernard B. Fall, Hell in a Very Small Place",
         ),
-        ("Foreign Relations of the United States, 1952–1954, vol. XIII: Indochina. Washington: GPO.",
-         "Foreign Relations of the United States, 1952–1954, vol. XIII: Indochina"),
+        (
+            "Foreign Relations of the United States, 1952–1954, vol. XIII: Indochina. Washington: GPO.",
+            "Foreign Relations of the United States, 1952–1954, vol. XIII: Indochina",
+        ),
         ("A title with no full stop", "A title with no full stop"),
     ],
 )

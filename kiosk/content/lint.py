@@ -31,6 +31,7 @@ def sentences(text: str) -> list[str]:
 
 def luminance(colour: str) -> float:
     """WCAG 2 relative luminance of ``#rrggbb``."""
+
     def channel(hex2: str) -> float:
         c = int(hex2, 16) / 255
         return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
@@ -50,8 +51,9 @@ class _Linter:
         self.result = result
         self.out: list[m.Problem] = []
 
-    def warn(self, obj: object, key: str, message: str, hint: str, code: str,
-             fallback: tuple[str, int, int] = ("", 0, 0)) -> None:
+    def warn(
+        self, obj: object, key: str, message: str, hint: str, code: str, fallback: tuple[str, int, int] = ("", 0, 0)
+    ) -> None:
         loc = self.result.where(obj)
         if loc is not None:
             line, col = loc.key(key) if key else (loc.line, loc.col)
@@ -67,15 +69,24 @@ class _Linter:
         for media in _find(ex, m.Media):
             for lang in ex.languages:
                 if lang in media.alt and not media.alt[lang].strip():
-                    self.warn(media.alt, lang, f"the alt text of '{media.file}' is empty in "
-                              f"{lang}", "describe what the picture shows, for someone who "
-                              "cannot see it", "alt-empty")
+                    self.warn(
+                        media.alt,
+                        lang,
+                        f"the alt text of '{media.file}' is empty in {lang}",
+                        "describe what the picture shows, for someone who cannot see it",
+                        "alt-empty",
+                    )
         for track in _find(ex, m.Track):
             if not track.spoken and track.captions is None:
-                self.warn(track, "file", "this recording has no captions: visitors who cannot hear "
-                          "it only get the transcript", "add captions: (WebVTT, one file per "
-                          "language), or remove file: to have the build speak the transcript "
-                          "with timed captions", "no-captions")
+                self.warn(
+                    track,
+                    "file",
+                    "this recording has no captions: visitors who cannot hear it only get the transcript",
+                    "add captions: (WebVTT, one file per "
+                    "language), or remove file: to have the build speak the transcript "
+                    "with timed captions",
+                    "no-captions",
+                )
         for section in ex.sections:
             for panel in section.panels:
                 self.panel(panel, ex.languages)
@@ -85,10 +96,14 @@ class _Linter:
         for fg, bg in (("text", "background"), ("text", "surface"), ("muted", "background")):
             ratio = contrast(getattr(theme, fg), getattr(theme, bg))
             if ratio < MIN_CONTRAST:
-                self.warn(theme, fg, f"theme {fg} on {bg} has a contrast of {ratio:.1f}:1; "
-                          f"aim for at least {MIN_CONTRAST}:1",
-                          f"make '{fg}' lighter or '{bg}' darker (or the other way round)",
-                          "contrast", (exhibit_file, 1, 1))
+                self.warn(
+                    theme,
+                    fg,
+                    f"theme {fg} on {bg} has a contrast of {ratio:.1f}:1; aim for at least {MIN_CONTRAST}:1",
+                    f"make '{fg}' lighter or '{bg}' darker (or the other way round)",
+                    "contrast",
+                    (exhibit_file, 1, 1),
+                )
 
     def panel(self, panel: m.Panel, langs: tuple[str, ...]) -> None:
         what = f"{panel.kind} panel '{panel.id}'"
@@ -100,19 +115,27 @@ class _Linter:
             for lang in langs:
                 n = sum(words(t.get(lang, "")) for t in texts)
                 if n > MAX_PANEL_WORDS:
-                    self.warn(anchor, lang, f"{label or what} shows {n} words of {lang} text; "
-                              f"aim for {MAX_PANEL_WORDS} at most",
-                              "visitors read standing up: cut, or split into two panels",
-                              "long-panel")
+                    self.warn(
+                        anchor,
+                        lang,
+                        f"{label or what} shows {n} words of {lang} text; aim for {MAX_PANEL_WORDS} at most",
+                        "visitors read standing up: cut, or split into two panels",
+                        "long-panel",
+                    )
         for text in _find(panel, m.LText, skip=(m.Track,)):
             for lang, value in text.items():
                 longest = max(sentences(value), key=lambda s: len(s.split()), default="")
                 n = len(longest.split())
                 if n > MAX_SENTENCE_WORDS:
                     start = " ".join(longest.split()[:5])
-                    self.warn(text, lang, f"a sentence in {what} has {n} words of {lang} "
-                              f"(\"{start} …\"); aim for {MAX_SENTENCE_WORDS} at most",
-                              "split it into shorter sentences", "long-sentence")
+                    self.warn(
+                        text,
+                        lang,
+                        f"a sentence in {what} has {n} words of {lang} "
+                        f'("{start} …"); aim for {MAX_SENTENCE_WORDS} at most',
+                        "split it into shorter sentences",
+                        "long-sentence",
+                    )
 
 
 def _screens(panel: Any) -> Iterator[tuple[str, list[m.LText | None]]]:
@@ -127,8 +150,7 @@ def _screens(panel: Any) -> Iterator[tuple[str, list[m.LText | None]]]:
             texts += [item.label, item.unit]
         yield "", texts
     elif isinstance(panel, m.ComparePanel):
-        yield "", [panel.title, panel.left.heading, panel.left.body, panel.right.heading,
-                   panel.right.body]
+        yield "", [panel.title, panel.left.heading, panel.left.body, panel.right.heading, panel.right.body]
     elif isinstance(panel, m.TimelinePanel):
         for event in panel.events:
             yield f"event {event.date.raw} of timeline '{panel.id}'", [event.title, event.body]

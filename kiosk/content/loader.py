@@ -45,8 +45,7 @@ class LoadResult:
         return self.locations.get(id(obj))
 
 
-def _problem(file: str, line: int, col: int, message: str, hint: str = "",
-             code: str = "") -> m.Problem:
+def _problem(file: str, line: int, col: int, message: str, hint: str = "", code: str = "") -> m.Problem:
     return m.Problem(file, line, col, message, hint, "", m.Severity.ERROR, code)
 
 
@@ -62,25 +61,45 @@ def _read(path: Path, rel: str, real_root: Path) -> tuple[Node | None, list[m.Pr
     try:
         real = path.resolve()
         if not real.is_relative_to(real_root):
-            return None, [_problem(rel, 1, 1, "this file is a link to outside the content folder",
-                                   "copy the file into the folder instead", "outside")]
+            return None, [
+                _problem(
+                    rel,
+                    1,
+                    1,
+                    "this file is a link to outside the content folder",
+                    "copy the file into the folder instead",
+                    "outside",
+                )
+            ]
         size = path.stat().st_size
         if size > MAX_BYTES:
-            return None, [_problem(rel, 1, 1, f"file is {size / 1048576:.1f} MiB; the limit is "
-                                   "1 MiB", "split it into several sections", "too-large")]
+            return None, [
+                _problem(
+                    rel,
+                    1,
+                    1,
+                    f"file is {size / 1048576:.1f} MiB; the limit is 1 MiB",
+                    "split it into several sections",
+                    "too-large",
+                )
+            ]
         with path.open("rb") as f:
             data = f.read(MAX_BYTES + 1)
     except OSError as exc:
-        return None, [_problem(rel, 1, 1, f"cannot read the file: {exc.strerror or exc}", "",
-                               "unreadable")]
+        return None, [_problem(rel, 1, 1, f"cannot read the file: {exc.strerror or exc}", "", "unreadable")]
     node, issues = parse(data)
     return node, [_problem(rel, i.line + 1, i.col + 1, i.message, i.hint, i.code) for i in issues]
 
 
 def _internal(rel: str, exc: BaseException) -> m.Problem:
-    return _problem(rel, 1, 1, f"internal error while reading this file ({type(exc).__name__}: "
-                    f"{exc})", "this is a bug in the kiosk, not in your file: please report it "
-                    "with the file attached", "internal")
+    return _problem(
+        rel,
+        1,
+        1,
+        f"internal error while reading this file ({type(exc).__name__}: {exc})",
+        "this is a bug in the kiosk, not in your file: please report it with the file attached",
+        "internal",
+    )
 
 
 def _peek(node: Node, media: MediaCheck) -> tuple[tuple[str, ...] | None, bool, set[str] | None]:
@@ -115,9 +134,16 @@ class _Loader:
         res = self.result
         exhibits = self.root / "exhibits"
         if not exhibits.is_dir():
-            res.problems.append(_problem("exhibits", 0, 0, "the content folder has no exhibits/ "
-                                         "folder", "a content folder holds exhibits/ and assets/",
-                                         "no-exhibits"))
+            res.problems.append(
+                _problem(
+                    "exhibits",
+                    0,
+                    0,
+                    "the content folder has no exhibits/ folder",
+                    "a content folder holds exhibits/ and assets/",
+                    "no-exhibits",
+                )
+            )
             return res
         try:
             entries = sorted(exhibits.iterdir())
@@ -130,10 +156,18 @@ class _Loader:
             rel = f"exhibits/{entry.name}"
             if not entry.is_dir():
                 if entry.suffix in (".yaml", ".yml"):
-                    res.notes.append(m.Problem(rel, 0, 0, "this file is not in an exhibit folder, "
-                                               "so it is not shown", "an exhibit lives in "
-                                               "exhibits/<id>/exhibit.yaml", "",
-                                               m.Severity.WARNING, "stray-file"))
+                    res.notes.append(
+                        m.Problem(
+                            rel,
+                            0,
+                            0,
+                            "this file is not in an exhibit folder, so it is not shown",
+                            "an exhibit lives in exhibits/<id>/exhibit.yaml",
+                            "",
+                            m.Severity.WARNING,
+                            "stray-file",
+                        )
+                    )
                 continue
             try:
                 self.exhibit(entry)
@@ -146,12 +180,18 @@ class _Loader:
         ex_id = folder.name
         rel = f"exhibits/{ex_id}/exhibit.yaml"
         path = folder / "exhibit.yaml"
-        yaml_files = sorted(p for p in folder.iterdir()
-                            if p.suffix in (".yaml", ".yml") and p.name != "exhibit.yaml")
+        yaml_files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.name != "exhibit.yaml")
         if not path.is_file():
-            res.problems.append(_problem(rel, 0, 0, f"the exhibit folder '{ex_id}' has no "
-                                         "exhibit.yaml", "every exhibit needs one: see "
-                                         "docs/authoring.md", "missing-file"))
+            res.problems.append(
+                _problem(
+                    rel,
+                    0,
+                    0,
+                    f"the exhibit folder '{ex_id}' has no exhibit.yaml",
+                    "every exhibit needs one: see docs/authoring.md",
+                    "missing-file",
+                )
+            )
             return
         res.files += 1
         node, problems = _read(path, rel, self.real_root)
@@ -187,26 +227,44 @@ class _Loader:
                 hint = did_you_mean(sid, stems) if stems else f"create {sid}.yaml next to it"
                 if hint.startswith("expected"):
                     hint = f"create exhibits/{ex_id}/{sid}.yaml"
-                res.problems.append(_problem(rel, where.line + 1, where.col + 1,
-                                             f"section '{sid}' has no file exhibits/{ex_id}/"
-                                             f"{sid}.yaml", hint, "dangling-section"))
+                res.problems.append(
+                    _problem(
+                        rel,
+                        where.line + 1,
+                        where.col + 1,
+                        f"section '{sid}' has no file exhibits/{ex_id}/{sid}.yaml",
+                        hint,
+                        "dangling-section",
+                    )
+                )
                 continue
-            section = self.section(spath, sid, Ctx("", self.media, langs, fallback, bib,
-                                                   res.locations))
+            section = self.section(spath, sid, Ctx("", self.media, langs, fallback, bib, res.locations))
             if section is not None:
                 sections.append(section)
         for p in yaml_files:
             if p.stem not in seen:
                 frel = f"exhibits/{ex_id}/{p.name}"
-                hint = (f"add '{p.stem}' to sections in exhibit.yaml" if p.suffix == ".yaml"
-                        else "section files end in .yaml")
-                res.notes.append(m.Problem(frel, 0, 0, "this file is not listed in the exhibit's "
-                                           "sections, so it is not shown", hint, "",
-                                           m.Severity.WARNING, "stray-file"))
+                hint = (
+                    f"add '{p.stem}' to sections in exhibit.yaml"
+                    if p.suffix == ".yaml"
+                    else "section files end in .yaml"
+                )
+                res.notes.append(
+                    m.Problem(
+                        frel,
+                        0,
+                        0,
+                        "this file is not listed in the exhibit's sections, so it is not shown",
+                        hint,
+                        "",
+                        m.Severity.WARNING,
+                        "stray-file",
+                    )
+                )
         if exhibit_ok:
             exhibit = m.Exhibit(
-                sections=tuple(sections), root=self.root, **{
-                    k: v for k, v in values.items() if k != "sections"})
+                sections=tuple(sections), root=self.root, **{k: v for k, v in values.items() if k != "sections"}
+            )
             res.locations[id(exhibit)] = res.locations.pop(id(values))
             res.exhibits.append(exhibit)
 

@@ -104,6 +104,4 @@ def to_styled(text: str) -> str:
 
 def plain(text: str) -> str:
     """The text a visitor reads, markup removed: paragraphs separated by a blank line."""
-    return "\n\n".join(
-        _Inline(p, ("", ""), ("", ""), False).render(0, len(p)) for p in _paragraphs(text)
-    )
+    return "\n\n".join(_Inline(p, ("", ""), ("", ""), False).render(0, len(p)) for p in _paragraphs(text))

@@ -23,8 +23,7 @@ def _plural(n: int, word: str) -> str:
 def _summary(result: LoadResult) -> str:
     sections = sum(len(e.sections) for e in result.exhibits)
     panels = sum(len(s.panels) for e in result.exhibits for s in e.sections)
-    return (f"{_plural(len(result.exhibits), 'exhibit')}, {_plural(sections, 'section')}, "
-            f"{_plural(panels, 'panel')}")
+    return f"{_plural(len(result.exhibits), 'exhibit')}, {_plural(sections, 'section')}, {_plural(panels, 'panel')}"
 
 
 def _print_grouped(problems: list[Problem]) -> None:
@@ -57,16 +56,33 @@ def lint_command(root: Path, fmt: str = "text") -> int:
     problems = _sorted([*result.problems, *lint(result)])
     errors = sum(1 for p in problems if p.severity is Severity.ERROR)
     if fmt == "json":
-        print(json.dumps([{
-            "file": p.file, "line": p.line, "column": p.column, "severity": p.severity.value,
-            "message": p.message, "hint": p.hint, "code": p.code, "path": p.path,
-        } for p in problems], indent=2, ensure_ascii=False))
+        print(
+            json.dumps(
+                [
+                    {
+                        "file": p.file,
+                        "line": p.line,
+                        "column": p.column,
+                        "severity": p.severity.value,
+                        "message": p.message,
+                        "hint": p.hint,
+                        "code": p.code,
+                        "path": p.path,
+                    }
+                    for p in problems
+                ],
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
     else:
         _print_grouped(problems)
         warnings = len(problems) - errors
         if problems:
-            print(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')} in "
-                  f"{_plural(len({p.file for p in problems}), 'file')}")
+            print(
+                f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')} in "
+                f"{_plural(len({p.file for p in problems}), 'file')}"
+            )
         else:
             print(f"ok: no advice for {_summary(result)}")
     return EXIT_CONTENT if errors else EXIT_OK

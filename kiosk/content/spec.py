@@ -106,26 +106,41 @@ class MediaCheck:
         if not rel.strip():
             return ("media-path", "empty media path", "write a path such as assets/<exhibit>/x.png")
         if "\\" in rel:
-            return ("media-path", f"media path '{rel}' contains a backslash",
-                    "use / between folders: " + rel.replace("\\", "/"))
+            return (
+                "media-path",
+                f"media path '{rel}' contains a backslash",
+                "use / between folders: " + rel.replace("\\", "/"),
+            )
         if rel.startswith(("/", "~")) or _WINDOWS_DRIVE.match(rel):
-            return ("media-outside", f"media path '{rel}' is absolute",
-                    "write it relative to the content folder, e.g. assets/<exhibit>/…")
+            return (
+                "media-outside",
+                f"media path '{rel}' is absolute",
+                "write it relative to the content folder, e.g. assets/<exhibit>/…",
+            )
         parts = rel.split("/")
         if ".." in parts:
-            return ("media-outside", f"media path '{rel}' leaves the content folder",
-                    "'..' is not allowed: copy the file under assets/ and point to it there")
+            return (
+                "media-outside",
+                f"media path '{rel}' leaves the content folder",
+                "'..' is not allowed: copy the file under assets/ and point to it there",
+            )
         if types and not rel.lower().endswith(types):
-            return ("media-type", f"'{rel}' is not a supported file type",
-                    "use one of: " + ", ".join(t[1:] for t in types))
+            return (
+                "media-type",
+                f"'{rel}' is not a supported file type",
+                "use one of: " + ", ".join(t[1:] for t in types),
+            )
         full = self.root / rel
         try:
             real = full.resolve()
         except (OSError, RuntimeError):
             return ("media-missing", f"media file '{rel}' cannot be read", "")
         if not real.is_relative_to(self.real_root):
-            return ("media-outside", f"media path '{rel}' points outside the content folder",
-                    "it goes through a link to elsewhere: copy the file into assets/ instead")
+            return (
+                "media-outside",
+                f"media path '{rel}' points outside the content folder",
+                "it goes through a link to elsewhere: copy the file into assets/ instead",
+            )
         if real.is_file():
             return None
         parent = full.parent
@@ -137,7 +152,7 @@ class MediaCheck:
                 names = []
             hint = did_you_mean(full.name, names) if names else f"{parent.name}/ is empty"
             if hint.startswith("expected one of"):
-                hint = "files there: " + hint[len("expected one of: "):]
+                hint = "files there: " + hint[len("expected one of: ") :]
         else:
             hint = f"there is no folder '{parent.relative_to(self.root).as_posix()}'"
         return ("media-missing", f"media file '{rel}' not found", hint)
@@ -146,9 +161,15 @@ class MediaCheck:
 class Ctx:
     """What checking one file needs and produces."""
 
-    def __init__(self, file: str, media: MediaCheck, languages: tuple[str, ...] | None = None,
-                 allow_fallback: bool = False, bib: set[str] | None = None,
-                 locs: dict[int, Loc] | None = None) -> None:
+    def __init__(
+        self,
+        file: str,
+        media: MediaCheck,
+        languages: tuple[str, ...] | None = None,
+        allow_fallback: bool = False,
+        bib: set[str] | None = None,
+        locs: dict[int, Loc] | None = None,
+    ) -> None:
         self.file = file
         self.media = media
         self.languages = languages
@@ -158,17 +179,13 @@ class Ctx:
         self.notes: list[Problem] = []
         self.locs: dict[int, Loc] = {} if locs is None else locs
 
-    def error(self, line: int, col: int, path: str, message: str, hint: str = "",
-              code: str = "") -> None:
+    def error(self, line: int, col: int, path: str, message: str, hint: str = "", code: str = "") -> None:
         """Record an error at 0-based ``line``/``col``."""
-        self.errors.append(Problem(self.file, line + 1, col + 1, message, hint, path,
-                                   Severity.ERROR, code))
+        self.errors.append(Problem(self.file, line + 1, col + 1, message, hint, path, Severity.ERROR, code))
 
-    def note(self, line: int, col: int, path: str, message: str, hint: str = "",
-             code: str = "") -> None:
+    def note(self, line: int, col: int, path: str, message: str, hint: str = "", code: str = "") -> None:
         """Record a warning (shown by ``kiosk lint``)."""
-        self.notes.append(Problem(self.file, line + 1, col + 1, message, hint, path,
-                                  Severity.WARNING, code))
+        self.notes.append(Problem(self.file, line + 1, col + 1, message, hint, path, Severity.WARNING, code))
 
     def at(self, node: Node, path: str, message: str, hint: str = "", code: str = "") -> None:
         self.error(node.line, node.col, path, message, hint, code)
@@ -177,8 +194,15 @@ class Ctx:
         self.locs[id(obj)] = Loc(self.file, node, path)
 
 
-_KIND_NAMES = {"map": "a mapping", "seq": "a list", "str": "text", "int": "a number",
-               "float": "a number", "bool": "true/false", "null": "nothing"}
+_KIND_NAMES = {
+    "map": "a mapping",
+    "seq": "a list",
+    "str": "text",
+    "int": "a number",
+    "float": "a number",
+    "bool": "true/false",
+    "null": "nothing",
+}
 
 
 def join(path: str, key: str) -> str:
@@ -243,13 +267,16 @@ class Id(Spec):
         if node.kind not in ("str", "int"):
             if node.kind == "bad":
                 return INVALID
-            return type_error(node, ctx, path, f"an {self.what}" if self.what[0] in "aeiou"
-                              else f"a {self.what}")
+            return type_error(node, ctx, path, f"an {self.what}" if self.what[0] in "aeiou" else f"a {self.what}")
         value = node.raw
         if not _ID.match(value):
-            ctx.at(node, path, f"'{value}' is not a valid {self.what}",
-                   f"use lower-case letters, digits and single hyphens, e.g. '{slug(value)}'",
-                   "bad-id")
+            ctx.at(
+                node,
+                path,
+                f"'{value}' is not a valid {self.what}",
+                f"use lower-case letters, digits and single hyphens, e.g. '{slug(value)}'",
+                "bad-id",
+            )
             return INVALID
         return value
 
@@ -266,8 +293,13 @@ class SourceRef(Id):
     def check(self, node: Node, ctx: Ctx, path: str) -> Any:
         value = super().check(node, ctx, path)
         if value is not INVALID and ctx.bib is not None and value not in ctx.bib:
-            ctx.at(node, path, f"unknown source '{value}': it is not in the bibliography",
-                   did_you_mean(value, sorted(ctx.bib)), "dangling-source")
+            ctx.at(
+                node,
+                path,
+                f"unknown source '{value}': it is not in the bibliography",
+                did_you_mean(value, sorted(ctx.bib)),
+                "dangling-source",
+            )
             return INVALID
         return value
 
@@ -282,8 +314,13 @@ class Lang(Spec):
                 return INVALID
             return type_error(node, ctx, path, "a language code such as 'en'")
         if not _LANG.match(node.raw):
-            ctx.at(node, path, f"'{node.raw}' is not a language code",
-                   "use a two-letter code such as vi, en or fr", "bad-language")
+            ctx.at(
+                node,
+                path,
+                f"'{node.raw}' is not a language code",
+                "use a two-letter code such as vi, en or fr",
+                "bad-language",
+            )
             return INVALID
         return node.raw
 
@@ -314,10 +351,14 @@ class Num(Spec):
         if value != value or value in (float("inf"), float("-inf")):
             ctx.at(node, path, f"{_label(path)} must be a finite number", "", "range")
             return INVALID
-        if (self.low is not None and value < self.low) or (
-                self.high is not None and value > self.high):
-            ctx.at(node, path, f"{_label(path)} is {node.raw}; it must be between "
-                   f"{self.low:g} and {self.high:g}", "", "range")
+        if (self.low is not None and value < self.low) or (self.high is not None and value > self.high):
+            ctx.at(
+                node,
+                path,
+                f"{_label(path)} is {node.raw}; it must be between {self.low:g} and {self.high:g}",
+                "",
+                "range",
+            )
             return INVALID
         return value
 
@@ -360,8 +401,7 @@ class Enum(Spec):
                 return INVALID
             return type_error(node, ctx, path, "one of " + ", ".join(self.values))
         if node.raw not in self.values:
-            ctx.at(node, path, f"unknown {self.what} '{node.raw}'",
-                   did_you_mean(node.raw, self.values), "bad-value")
+            ctx.at(node, path, f"unknown {self.what} '{node.raw}'", did_you_mean(node.raw, self.values), "bad-value")
             return INVALID
         return node.raw
 
@@ -370,8 +410,10 @@ class Enum(Spec):
 
 
 class Date(Spec):
-    HINT = ("write a day as 1954-05-07, a month as 1954-05, a year as 1954, '~' in front for "
-            "'about', and a range as 1954-03-30/1954-04-05")
+    HINT = (
+        "write a day as 1954-05-07, a month as 1954-05, a year as 1954, '~' in front for "
+        "'about', and a range as 1954-03-30/1954-04-05"
+    )
 
     def __init__(self, doc: str = "") -> None:
         self.doc = doc
@@ -388,8 +430,12 @@ class Date(Spec):
         return spec
 
     def json(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return {"anyOf": [{"type": "string", "pattern": dates.DATE_PATTERN},
-                          {"type": "integer", "minimum": 1000, "maximum": 9999}]}
+        return {
+            "anyOf": [
+                {"type": "string", "pattern": dates.DATE_PATTERN},
+                {"type": "integer", "minimum": 1000, "maximum": 9999},
+            ]
+        }
 
 
 class Colour(Spec):
@@ -404,12 +450,17 @@ class Colour(Spec):
         if node.kind == "bad":
             return INVALID
         if node.kind == "null":
-            ctx.at(node, path, f"{_label(path)} has no colour",
-                   'put the colour in quotes, e.g. "#14120f": in YAML a # starts a comment',
-                   "bad-colour")
+            ctx.at(
+                node,
+                path,
+                f"{_label(path)} has no colour",
+                'put the colour in quotes, e.g. "#14120f": in YAML a # starts a comment',
+                "bad-colour",
+            )
         else:
-            ctx.at(node, path, f"'{node.raw}' is not a colour",
-                   'write a colour as "#rrggbb", e.g. "#14120f"', "bad-colour")
+            ctx.at(
+                node, path, f"'{node.raw}' is not a colour", 'write a colour as "#rrggbb", e.g. "#14120f"', "bad-colour"
+            )
         return INVALID
 
     def json(self, defs: dict[str, Any]) -> dict[str, Any]:
@@ -471,8 +522,14 @@ class CaptionsPath(MediaPath):
 class Text(Spec):
     """Localised text: a mapping language → text (or, with ``one_for_all``, one string)."""
 
-    def __init__(self, doc: str = "", markup: bool = False, one_for_all: bool = False,
-                 complete: bool = True, item: Spec | None = None) -> None:
+    def __init__(
+        self,
+        doc: str = "",
+        markup: bool = False,
+        one_for_all: bool = False,
+        complete: bool = True,
+        item: Spec | None = None,
+    ) -> None:
         self.doc = doc
         self.markup = markup
         self.one_for_all = one_for_all
@@ -492,9 +549,13 @@ class Text(Spec):
                 ctx.locate(text, node, path)
                 return text
             example = ", ".join(f"{lang}: …" for lang in (langs or ("en",)))
-            return type_error(node, ctx, path, "text in each language",
-                              f"write it as {{{example}}}" + (
-                                  ", or as one text for all languages" if self.one_for_all else ""))
+            return type_error(
+                node,
+                ctx,
+                path,
+                "text in each language",
+                f"write it as {{{example}}}" + (", or as one text for all languages" if self.one_for_all else ""),
+            )
         ok = True
         text = LText()
         keys = node.keys or {}
@@ -503,11 +564,15 @@ class Text(Spec):
                 line, col = keys[lang]
                 hint = did_you_mean(lang, langs)
                 if child.kind == "null" and (" " in lang or len(lang) > 3):
-                    hint = ("inside { }, a comma separates entries: put text holding a comma "
-                            "in quotes")
-                ctx.error(line, col, join(path, lang),
-                          f"'{lang}' is not one of this exhibit's languages ({', '.join(langs)})",
-                          hint, "bad-language")
+                    hint = "inside { }, a comma separates entries: put text holding a comma in quotes"
+                ctx.error(
+                    line,
+                    col,
+                    join(path, lang),
+                    f"'{lang}' is not one of this exhibit's languages ({', '.join(langs)})",
+                    hint,
+                    "bad-language",
+                )
                 ok = False
                 continue
             value = self.item.check(child, ctx, join(path, lang))
@@ -535,15 +600,18 @@ class Text(Spec):
             defs[name] = {
                 "type": "object",
                 "description": "Text in each of the exhibit's languages (language code → text)"
-                + (": *emphasis*, **strong**, a blank line for a new paragraph"
-                   if self.markup else ""),
+                + (": *emphasis*, **strong**, a blank line for a new paragraph" if self.markup else ""),
                 "propertyNames": {"pattern": LANG_PATTERN},
                 "additionalProperties": {"type": ["string", "number"]},
                 "minProperties": 1,
             }
         if not isinstance(self.item, Str):  # e.g. a media path per language
-            per_lang = {"type": "object", "propertyNames": {"pattern": LANG_PATTERN},
-                        "additionalProperties": self.item.json(defs), "minProperties": 1}
+            per_lang = {
+                "type": "object",
+                "propertyNames": {"pattern": LANG_PATTERN},
+                "additionalProperties": self.item.json(defs),
+                "minProperties": 1,
+            }
             return {"anyOf": [self.item.json(defs), per_lang]} if self.one_for_all else per_lang
         ref = {"$ref": f"#/$defs/{name}"}
         if self.one_for_all:
@@ -555,13 +623,23 @@ def report_missing(node: Node, ctx: Ctx, path: str, missing: list[str]) -> None:
     """Missing languages: an error, or a lint warning when the exhibit allows fallbacks."""
     which = ", ".join(missing)
     if ctx.allow_fallback:
-        ctx.note(node.line, node.col, path, f"{_label(path)} has no {which} text; "
-                 f"visitors see the {ctx.languages[0] if ctx.languages else 'first'} text instead",
-                 f"add {missing[0]}: …", "fallback")
+        ctx.note(
+            node.line,
+            node.col,
+            path,
+            f"{_label(path)} has no {which} text; "
+            f"visitors see the {ctx.languages[0] if ctx.languages else 'first'} text instead",
+            f"add {missing[0]}: …",
+            "fallback",
+        )
     else:
-        ctx.at(node, path, f"{_label(path)} has no {which} text",
-               f"add {missing[0]}: … (or set allow_fallback: true in exhibit.yaml)",
-               "missing-language")
+        ctx.at(
+            node,
+            path,
+            f"{_label(path)} has no {which} text",
+            f"add {missing[0]}: … (or set allow_fallback: true in exhibit.yaml)",
+            "missing-language",
+        )
 
 
 class F:
@@ -583,8 +661,15 @@ Post = Callable[[dict[str, Any], Node, Ctx, str], bool]
 class Obj(Spec):
     """A mapping with declared fields; unknown keys and missing required keys are errors."""
 
-    def __init__(self, name: str, doc: str, fields: list[F], build: Build | None = None,
-                 post: Post | None = None, defname: str = "") -> None:
+    def __init__(
+        self,
+        name: str,
+        doc: str,
+        fields: list[F],
+        build: Build | None = None,
+        post: Post | None = None,
+        defname: str = "",
+    ) -> None:
         self.name = name
         self.doc = doc
         self.fields = {f.key: f for f in fields}
@@ -607,18 +692,27 @@ class Obj(Spec):
                 guess = closest(key, [k for k in fields if k not in node.value])
                 if guess is not None:
                     meant.add(guess)
-                ctx.error(line, col, join(path, key), f"unknown key '{key}' in {self.name}",
-                          f"did you mean '{guess}'?" if guess else did_you_mean(key, fields),
-                          "unknown-key")
+                ctx.error(
+                    line,
+                    col,
+                    join(path, key),
+                    f"unknown key '{key}' in {self.name}",
+                    f"did you mean '{guess}'?" if guess else did_you_mean(key, fields),
+                    "unknown-key",
+                )
                 ok = False
         values: dict[str, Any] = dict(extra) if extra else {}
         for key, f in fields.items():
             child = node.value.get(key)
             if child is None or (child.kind == "null" and not f.required and f.spec.null_ok):
                 if f.required and key not in meant:
-                    ctx.at(node, join(path, key), f"missing '{key}' in {self.name}",
-                           f"add '{key}:' ({f.spec.doc})" if f.spec.doc else f"add '{key}:'",
-                           "missing-key")
+                    ctx.at(
+                        node,
+                        join(path, key),
+                        f"missing '{key}' in {self.name}",
+                        f"add '{key}:' ({f.spec.doc})" if f.spec.doc else f"add '{key}:'",
+                        "missing-key",
+                    )
                     ok = False
                 continue
             value = f.spec.check(child, ctx, join(path, key))
@@ -645,9 +739,13 @@ class Obj(Spec):
             if f.spec.doc:
                 schema["description"] = f.spec.doc
             props[key] = schema
-        out = {"type": "object", "description": self.doc, "properties": props,
-               "required": [k for k, f in self.fields.items() if f.required],
-               "additionalProperties": False}
+        out = {
+            "type": "object",
+            "description": self.doc,
+            "properties": props,
+            "required": [k for k, f in self.fields.items() if f.required],
+            "additionalProperties": False,
+        }
         if self.defname:
             defs[self.defname] = out
             return {"$ref": f"#/$defs/{self.defname}"}
@@ -657,8 +755,15 @@ class Obj(Spec):
 class List(Spec):
     """A list of items; ``unique`` names a key (such as ``id``) that must differ between items."""
 
-    def __init__(self, item: Spec, doc: str = "", min_items: int = 0, what: str = "item",
-                 unique: str = "", sort: Callable[[Any], Any] | None = None) -> None:
+    def __init__(
+        self,
+        item: Spec,
+        doc: str = "",
+        min_items: int = 0,
+        what: str = "item",
+        unique: str = "",
+        sort: Callable[[Any], Any] | None = None,
+    ) -> None:
         self.item = item
         self.doc = doc
         self.min_items = min_items
@@ -674,21 +779,31 @@ class List(Spec):
         items = node.value
         ok = True
         if len(items) < self.min_items:
-            ctx.at(node, path, f"{_label(path)} needs at least {self.min_items} "
-                   f"{self.what}{'s' if self.min_items > 1 else ''}", "", "too-few")
+            ctx.at(
+                node,
+                path,
+                f"{_label(path)} needs at least {self.min_items} {self.what}{'s' if self.min_items > 1 else ''}",
+                "",
+                "too-few",
+            )
             ok = False
         out = []
         seen: dict[str, int] = {}
         for i, child in enumerate(items):
             if self.unique:
-                ident = child.value.get(self.unique) if child.kind == "map" else (
-                    child if child.kind == "str" else None)
+                ident = (
+                    child.value.get(self.unique) if child.kind == "map" else (child if child.kind == "str" else None)
+                )
                 if ident is not None and ident.kind == "str":
                     if ident.raw in seen:
                         name = self.what if ident is child else f"{self.what} id"
-                        ctx.at(ident, f"{path}[{i}]", f"duplicate {name} '{ident.raw}'",
-                               f"it is already used on line {seen[ident.raw] + 1}; ids must be "
-                               "unique", "duplicate-id")
+                        ctx.at(
+                            ident,
+                            f"{path}[{i}]",
+                            f"duplicate {name} '{ident.raw}'",
+                            f"it is already used on line {seen[ident.raw] + 1}; ids must be unique",
+                            "duplicate-id",
+                        )
                         ok = False
                     else:
                         seen[ident.raw] = ident.line
@@ -728,17 +843,21 @@ class Keyed(Spec):
             return type_error(node, ctx, path, f"a mapping of id → {self.what}")
         ok = True
         if len(node.value) < self.min_items:
-            ctx.at(node, path, f"{_label(path)} needs at least {self.min_items} {self.what}",
-                   "", "too-few")
+            ctx.at(node, path, f"{_label(path)} needs at least {self.min_items} {self.what}", "", "too-few")
             ok = False
         out: dict[str, Any] = {}
         keys = node.keys or {}
         for key, child in node.value.items():
             if not _ID.match(key):
                 line, col = keys[key]
-                ctx.error(line, col, join(path, key), f"'{key}' is not a valid {self.what} id",
-                          f"use lower-case letters, digits and single hyphens, e.g. '{slug(key)}'",
-                          "bad-id")
+                ctx.error(
+                    line,
+                    col,
+                    join(path, key),
+                    f"'{key}' is not a valid {self.what} id",
+                    f"use lower-case letters, digits and single hyphens, e.g. '{slug(key)}'",
+                    "bad-id",
+                )
                 ok = False
                 continue
             value = self.item.check(child, ctx, join(path, key), extra={"id": key})
@@ -749,8 +868,11 @@ class Keyed(Spec):
         return out if ok else INVALID
 
     def json(self, defs: dict[str, Any]) -> dict[str, Any]:
-        out: dict[str, Any] = {"type": "object", "propertyNames": {"pattern": ID_PATTERN},
-                               "additionalProperties": self.item.json(defs)}
+        out: dict[str, Any] = {
+            "type": "object",
+            "propertyNames": {"pattern": ID_PATTERN},
+            "additionalProperties": self.item.json(defs),
+        }
         if self.min_items:
             out["minProperties"] = self.min_items
         return out
@@ -772,13 +894,19 @@ class Tagged(Spec):
             return type_error(node, ctx, path, f"a {self.what} (a mapping of keys)")
         tag = node.value.get(self.key)
         if tag is None:
-            ctx.at(node, path, f"a {self.what} needs '{self.key}'",
-                   "one of: " + ", ".join(self.variants), "missing-key")
+            ctx.at(
+                node, path, f"a {self.what} needs '{self.key}'", "one of: " + ", ".join(self.variants), "missing-key"
+            )
             return INVALID
         if tag.kind != "str" or tag.raw not in self.variants:
             if tag.kind != "bad":
-                ctx.at(tag, f"{path}.{self.key}", f"unknown {self.what} {self.key} '{tag.raw}'",
-                       did_you_mean(tag.raw, self.variants), "bad-kind")
+                ctx.at(
+                    tag,
+                    f"{path}.{self.key}",
+                    f"unknown {self.what} {self.key} '{tag.raw}'",
+                    did_you_mean(tag.raw, self.variants),
+                    "bad-kind",
+                )
             return INVALID
         return self.variants[tag.raw].check(node, ctx, path)
 

@@ -26,8 +26,7 @@ from typing import NamedTuple
 
 from kiosk.content.model import Problem, Severity
 
-__all__ = ["MAX_BYTES", "MAX_LINE", "MAX_LINES", "Captions", "Cue", "cue_at", "format_time",
-           "parse", "read", "write"]
+__all__ = ["MAX_BYTES", "MAX_LINE", "MAX_LINES", "Captions", "Cue", "cue_at", "format_time", "parse", "read", "write"]
 
 MAX_LINE = 42  # characters a caption line should not exceed (about 40 is the guidance)
 MAX_LINES = 2
@@ -95,7 +94,7 @@ def cue_at(cues: Sequence[Cue], ms: int) -> Cue | None:
             lo = mid + 1
         else:
             hi = mid
-    for cue in reversed(cues[max(0, lo - 4):lo]):  # overlaps are rare and short
+    for cue in reversed(cues[max(0, lo - 4) : lo]):  # overlaps are rare and short
         if cue.start_ms <= ms < cue.end_ms:
             return cue
     return None
@@ -109,9 +108,21 @@ def read(path: Path | str, file: str = "") -> Captions:
         with open(path, "rb") as f:
             data = f.read(MAX_BYTES + 1)
     except OSError as exc:
-        return Captions((), (Problem(name, 0, 0, f"cannot read the captions file: "
-                                     f"{exc.strerror or exc}", "", "", Severity.ERROR,
-                                     "vtt-unreadable"),))
+        return Captions(
+            (),
+            (
+                Problem(
+                    name,
+                    0,
+                    0,
+                    f"cannot read the captions file: {exc.strerror or exc}",
+                    "",
+                    "",
+                    Severity.ERROR,
+                    "vtt-unreadable",
+                ),
+            ),
+        )
     return parse(data, name)
 
 
@@ -180,8 +191,7 @@ class _Parser:
         self.dropped = 0
         self.cues: list[tuple[Cue, int]] = []  # with the line of the timing
 
-    def add(self, line: int, col: int, message: str, hint: str, code: str,
-            severity: Severity = Severity.ERROR) -> None:
+    def add(self, line: int, col: int, message: str, hint: str, code: str, severity: Severity = Severity.ERROR) -> None:
         if severity is Severity.ERROR:
             self.errors += 1
         if len(self.problems) >= MAX_PROBLEMS:
@@ -221,11 +231,14 @@ class _Parser:
                 return ((int(hours or 0) * 60 + int(minutes)) * 60 + int(seconds)) * 1000 + int(millis)
         hint = _TIME_HINT
         if re.fullmatch(r"(?:\d+:)?\d+:\d+,\d+", text):
-            hint = "use a full stop before the milliseconds, not a comma (that is the SRT format): " \
-                   + text.replace(",", ".")
+            hint = "use a full stop before the milliseconds, not a comma (that is the SRT format): " + text.replace(
+                ",", "."
+            )
         elif m or re.fullmatch(r"(?:\d+:)?\d+:\d+\.\d+", text):
-            hint = ("minutes and seconds go up to 59, with exactly two digits each and three "
-                    "after the full stop, e.g. 01:05.250")
+            hint = (
+                "minutes and seconds go up to 59, with exactly two digits each and three "
+                "after the full stop, e.g. 01:05.250"
+            )
         shown = text if len(text) <= 30 else text[:27] + "…"
         self.add(line, col, f"'{shown}' is not a WebVTT time", hint, "vtt-timestamp")
         return None
@@ -236,13 +249,17 @@ class _Parser:
         left = raw[:arrow]
         start_text = left.strip()
         start_col = len(left) - len(left.lstrip()) + 1
-        rest = raw[arrow + len(_ARROW):]
+        rest = raw[arrow + len(_ARROW) :]
         end_col = arrow + len(_ARROW) + len(rest) - len(rest.lstrip()) + 1
         end_text = rest.split(None, 1)[0] if rest.strip() else ""
         if not start_text or not end_text:
-            self.add(line, start_col if not start_text else end_col,
-                     "a cue timing needs a start and an end time", "write it as "
-                     "00:01.000 --> 00:04.000", "vtt-timestamp")
+            self.add(
+                line,
+                start_col if not start_text else end_col,
+                "a cue timing needs a start and an end time",
+                "write it as 00:01.000 --> 00:04.000",
+                "vtt-timestamp",
+            )
             return None
         start = self.timestamp(start_text, line, start_col)
         end = self.timestamp(end_text, line, end_col)
@@ -250,9 +267,13 @@ class _Parser:
             return None
         if end <= start:
             what = "ends before it starts" if end < start else "ends the moment it starts"
-            self.add(line, end_col, f"this cue {what} ({end_text} is not after {start_text})",
-                     "the second time is when the caption disappears: make it later than the first",
-                     "vtt-range")
+            self.add(
+                line,
+                end_col,
+                f"this cue {what} ({end_text} is not after {start_text})",
+                "the second time is when the caption disappears: make it later than the first",
+                "vtt-range",
+            )
             return None
         return start, end
 
@@ -263,7 +284,7 @@ class _Parser:
         to ``lines[stop]`` (excluded)."""
         line_no = first + at
         times = self.timing(lines[at], line_no)
-        payload = lines[at + 1:stop]
+        payload = lines[at + 1 : stop]
         shown: list[str] = []
         for k, raw in enumerate(payload):
             visible, cols = _visible(raw)
@@ -272,12 +293,21 @@ class _Parser:
             n = _length(text)
             if n > MAX_LINE:
                 over = _nth(visible, MAX_LINE + 1, len(visible) - len(visible.lstrip()))
-                self.warn(line_no + 1 + k, cols[over] + 1,
-                          f"caption line has {n} characters; aim for {MAX_LINE} at most",
-                          READABLE, "vtt-long-line")
+                self.warn(
+                    line_no + 1 + k,
+                    cols[over] + 1,
+                    f"caption line has {n} characters; aim for {MAX_LINE} at most",
+                    READABLE,
+                    "vtt-long-line",
+                )
         if len(payload) > MAX_LINES:
-            self.warn(line_no + 1 + MAX_LINES, 1, f"this caption has {len(payload)} lines; aim for "
-                      f"{MAX_LINES} at most", READABLE, "vtt-lines")
+            self.warn(
+                line_no + 1 + MAX_LINES,
+                1,
+                f"this caption has {len(payload)} lines; aim for {MAX_LINES} at most",
+                READABLE,
+                "vtt-lines",
+            )
         if times is not None:
             self.cues.append((Cue(times[0], times[1], "\n".join(shown)), line_no))
 
@@ -289,22 +319,36 @@ class _Parser:
             return
         arrows = [i for i, s in enumerate(lines) if _ARROW in s]
         if not arrows:
-            self.add(first, 1, "this block is not a cue: it has no timing line",
-                     "a cue is an optional id line, then 'start --> end', then its text; start "
-                     "comments with NOTE", "vtt-block")
+            self.add(
+                first,
+                1,
+                "this block is not a cue: it has no timing line",
+                "a cue is an optional id line, then 'start --> end', then its text; start comments with NOTE",
+                "vtt-block",
+            )
             return
         if arrows[0] > 1:
-            self.add(first, 1, "this block is not a cue: its timing line must come first, or "
-                     "second after a cue id", "put a blank line between cues, and 'start --> end' "
-                     "on the first line of each (or on the second, after an id)", "vtt-block")
+            self.add(
+                first,
+                1,
+                "this block is not a cue: its timing line must come first, or second after a cue id",
+                "put a blank line between cues, and 'start --> end' "
+                "on the first line of each (or on the second, after an id)",
+                "vtt-block",
+            )
             return
         # A timing line inside a cue's text means the blank line between two cues is missing:
         # each timing line starts a cue of its own, as other players would read it.
         for k, at in enumerate(arrows):
             stop = arrows[k + 1] if k + 1 < len(arrows) else len(lines)
             if k:
-                self.warn(first + at, 1, "a blank line is missing before this cue",
-                          "separate cues with an empty line", "vtt-blank")
+                self.warn(
+                    first + at,
+                    1,
+                    "a blank line is missing before this cue",
+                    "separate cues with an empty line",
+                    "vtt-blank",
+                )
             self.cue(lines, first, at, stop)
 
     def run(self, text: str) -> Captions:
@@ -316,9 +360,13 @@ class _Parser:
             i = 1
             while i < len(lines) and lines[i].strip():  # header metadata, up to a blank line
                 if _ARROW in lines[i]:
-                    self.warn(i + 1, 1, "a blank line is missing after the WEBVTT line",
-                              "leave one empty line between the header and the first cue",
-                              "vtt-blank")
+                    self.warn(
+                        i + 1,
+                        1,
+                        "a blank line is missing after the WEBVTT line",
+                        "leave one empty line between the header and the first cue",
+                        "vtt-blank",
+                    )
                     break
                 i += 1
         else:
@@ -335,14 +383,22 @@ class _Parser:
                 i += 1
             self.block(lines[start:i], start + 1)
         if not self.cues and not self.errors:
-            self.warn(1, 1, "the captions file has no cues", "add cues: 'start --> end' on one line, "
-                      "then the text", "vtt-empty")
+            self.warn(
+                1,
+                1,
+                "the captions file has no cues",
+                "add cues: 'start --> end' on one line, then the text",
+                "vtt-empty",
+            )
         self.order()
         if self.dropped:
             shown = sum(1 for p in self.problems if p.severity is Severity.ERROR)
             severity = Severity.ERROR if self.errors > shown else Severity.WARNING
-            self.problems.append(Problem(self.file, 0, 0, f"… and {self.dropped} more problems in "
-                                         "this file", "", "", severity, "vtt-more"))
+            self.problems.append(
+                Problem(
+                    self.file, 0, 0, f"… and {self.dropped} more problems in this file", "", "", severity, "vtt-more"
+                )
+            )
         cues = sorted((c for c, _ in self.cues), key=lambda c: (c.start_ms, c.end_ms))
         return Captions(tuple(cues), tuple(self.problems))
 
@@ -352,13 +408,22 @@ class _Parser:
             if prev is not None:
                 before, before_line = prev
                 if cue.start_ms < before.start_ms:
-                    self.warn(line, 1, f"this cue starts before the cue on line {before_line} "
-                              f"({format_time(cue.start_ms)} < {format_time(before.start_ms)})",
-                              "write cues in time order", "vtt-order")
+                    self.warn(
+                        line,
+                        1,
+                        f"this cue starts before the cue on line {before_line} "
+                        f"({format_time(cue.start_ms)} < {format_time(before.start_ms)})",
+                        "write cues in time order",
+                        "vtt-order",
+                    )
                 elif cue.start_ms < before.end_ms:
-                    self.warn(line, 1, f"this cue starts before the cue on line {before_line} "
-                              f"ends ({format_time(before.end_ms)})", "two captions would show "
-                              "at once: end the first one earlier", "vtt-overlap")
+                    self.warn(
+                        line,
+                        1,
+                        f"this cue starts before the cue on line {before_line} ends ({format_time(before.end_ms)})",
+                        "two captions would show at once: end the first one earlier",
+                        "vtt-overlap",
+                    )
             prev = (cue, line)
 
 
@@ -373,8 +438,13 @@ def parse(data: bytes | str, file: str = "") -> Captions:
     else:
         if len(data) > MAX_BYTES:
             size = len(data) / 1048576
-            parser.add(0, 0, f"the captions file is over {MAX_BYTES // 1048576} MiB"
-                       f" ({size:.1f} MiB read)", "is this really a WebVTT file?", "vtt-too-large")
+            parser.add(
+                0,
+                0,
+                f"the captions file is over {MAX_BYTES // 1048576} MiB ({size:.1f} MiB read)",
+                "is this really a WebVTT file?",
+                "vtt-too-large",
+            )
             return Captions((), tuple(parser.problems))
         text = parser.decode(bytes(data))
     return parser.run(text)

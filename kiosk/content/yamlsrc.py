@@ -120,18 +120,31 @@ def resolve_plain(text: str) -> tuple[str, Any]:
 def _check_bytes(data: bytes, issues: list[Issue]) -> str | None:
     """Decode ``data`` as UTF-8 and look for tab indentation; None if the file cannot be parsed."""
     if len(data) > MAX_BYTES:
-        issues.append(Issue(0, 0, f"file is {len(data) / 1048576:.1f} MiB; the limit is 1 MiB",
-                            "split the section into several sections, or move long text out",
-                            "too-large"))
+        issues.append(
+            Issue(
+                0,
+                0,
+                f"file is {len(data) / 1048576:.1f} MiB; the limit is 1 MiB",
+                "split the section into several sections, or move long text out",
+                "too-large",
+            )
+        )
         return None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start)
         start = data.rfind(b"\n", 0, exc.start) + 1
-        col = len(data[start:exc.start].decode("utf-8", "replace"))
-        issues.append(Issue(line, col, f"invalid UTF-8: byte 0x{data[exc.start]:02x} is not text",
-                            "save the file as UTF-8 in your editor", "utf8"))
+        col = len(data[start : exc.start].decode("utf-8", "replace"))
+        issues.append(
+            Issue(
+                line,
+                col,
+                f"invalid UTF-8: byte 0x{data[exc.start]:02x} is not text",
+                "save the file as UTF-8 in your editor",
+                "utf8",
+            )
+        )
         return None
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -143,32 +156,38 @@ def _check_bytes(data: bytes, issues: list[Issue]) -> str | None:
             if where >= 0:
                 tabs += 1
                 if tabs <= 20:
-                    issues.append(Issue(number, where, "tab character used for indentation",
-                                        "YAML needs spaces to indent: replace the tab with spaces",
-                                        "tab"))
+                    issues.append(
+                        Issue(
+                            number,
+                            where,
+                            "tab character used for indentation",
+                            "YAML needs spaces to indent: replace the tab with spaces",
+                            "tab",
+                        )
+                    )
         if tabs > 20:
-            issues.append(Issue(0, 0, f"{tabs - 20} more lines are indented with tabs",
-                                "", "tab"))
+            issues.append(Issue(0, 0, f"{tabs - 20} more lines are indented with tabs", "", "tab"))
         if tabs:
             return None
     return text
 
 
 _HINTS = (
-    ("mapping values are not allowed", "a ':' followed by a space inside a value: put the whole "
-     "value in quotes, or use a '|' block"),
-    ("could not find expected ':'", "check the indentation of this line and the one before, and "
-     "that each key is followed by ': '"),
-    ("did not find expected key", "check the indentation: every key of a block must start in the "
-     "same column"),
-    ("did not find expected '-' indicator", "every item of a list must start with '- ' in the same "
-     "column"),
+    (
+        "mapping values are not allowed",
+        "a ':' followed by a space inside a value: put the whole value in quotes, or use a '|' block",
+    ),
+    (
+        "could not find expected ':'",
+        "check the indentation of this line and the one before, and that each key is followed by ': '",
+    ),
+    ("did not find expected key", "check the indentation: every key of a block must start in the same column"),
+    ("did not find expected '-' indicator", "every item of a list must start with '- ' in the same column"),
     ("found undefined alias", "an alias (*name) must come after its anchor (&name)"),
     ("found character '@'", "a value cannot start with '@' or '`': put it in quotes"),
     ("found character '`'", "a value cannot start with '@' or '`': put it in quotes"),
     ("found unexpected end of stream", "a quoted text is not closed: check its closing quote"),
-    ("special characters are not allowed", "the file holds an invisible control character; "
-     "retype this line"),
+    ("special characters are not allowed", "the file holds an invisible control character; retype this line"),
 )
 
 
@@ -199,10 +218,15 @@ class _Composer:
         name = type(event).__name__
         mark = event.start_mark
         if depth > MAX_DEPTH:
-            self.issues.append(Issue(mark.line, mark.column,
-                                     f"nesting deeper than {MAX_DEPTH} levels",
-                                     "the format never needs this much nesting; check indentation",
-                                     "depth"))
+            self.issues.append(
+                Issue(
+                    mark.line,
+                    mark.column,
+                    f"nesting deeper than {MAX_DEPTH} levels",
+                    "the format never needs this much nesting; check indentation",
+                    "depth",
+                )
+            )
             raise _Abort
         if name == "AliasEvent":
             return self.alias(event)
@@ -217,9 +241,15 @@ class _Composer:
             raise _Abort
         if tag is not None:
             shown = "!!" + tag[18:] if tag.startswith("tag:yaml.org,2002:") else tag
-            self.issues.append(Issue(mark.line, mark.column,
-                                     f"tag '{shown}' is not allowed",
-                                     "tags are never used in exhibit files: remove it", "tag"))
+            self.issues.append(
+                Issue(
+                    mark.line,
+                    mark.column,
+                    f"tag '{shown}' is not allowed",
+                    "tags are never used in exhibit files: remove it",
+                    "tag",
+                )
+            )
             node.kind = "bad"
         if event.anchor is not None:
             self.anchors[event.anchor] = node
@@ -230,9 +260,15 @@ class _Composer:
         mark = event.start_mark
         name = event.anchor
         if name in self.open_anchors:
-            self.issues.append(Issue(mark.line, mark.column,
-                                     f"alias *{name} is inside the value it refers to",
-                                     "a value cannot contain itself", "alias"))
+            self.issues.append(
+                Issue(
+                    mark.line,
+                    mark.column,
+                    f"alias *{name} is inside the value it refers to",
+                    "a value cannot contain itself",
+                    "alias",
+                )
+            )
             raise _Abort
         target = self.anchors.get(name)
         if target is None:  # pragma: no cover - the parser rejects undefined aliases itself
@@ -240,10 +276,15 @@ class _Composer:
             return Node("bad", None, mark.line, mark.column)
         self.expanded += target.size
         if self.expanded > MAX_EXPANSION:
-            self.issues.append(Issue(mark.line, mark.column,
-                                     f"aliases expand to more than {MAX_EXPANSION:,} values",
-                                     "this looks like an alias bomb; write the values out",
-                                     "alias-bomb"))
+            self.issues.append(
+                Issue(
+                    mark.line,
+                    mark.column,
+                    f"aliases expand to more than {MAX_EXPANSION:,} values",
+                    "this looks like an alias bomb; write the values out",
+                    "alias-bomb",
+                )
+            )
             raise _Abort
         return target
 
@@ -289,8 +330,15 @@ class _Composer:
             size += value.size
             if key.kind in ("map", "seq") or key.kind == "bad":
                 if key.kind != "bad":
-                    self.issues.append(Issue(key.line, key.col, "a key must be a plain word",
-                                             "keys are names such as 'title' or 'en'", "bad-key"))
+                    self.issues.append(
+                        Issue(
+                            key.line,
+                            key.col,
+                            "a key must be a plain word",
+                            "keys are names such as 'title' or 'en'",
+                            "bad-key",
+                        )
+                    )
                 continue
             name = key.raw if key.kind != "null" else ""
             if name == "<<" and key.kind == "str" and not key.raw.startswith(("'", '"')):
@@ -298,9 +346,15 @@ class _Composer:
                 continue
             if name in values:
                 first = keys[name]
-                self.issues.append(Issue(key.line, key.col, f"duplicate key '{name}'",
-                                         f"'{name}' is already set on line {first[0] + 1}; "
-                                         "remove one of them", "duplicate-key"))
+                self.issues.append(
+                    Issue(
+                        key.line,
+                        key.col,
+                        f"duplicate key '{name}'",
+                        f"'{name}' is already set on line {first[0] + 1}; remove one of them",
+                        "duplicate-key",
+                    )
+                )
                 continue
             values[name] = value
             keys[name] = (key.line, key.col)
@@ -308,9 +362,11 @@ class _Composer:
             sources = merge.value if merge.kind == "seq" else [merge]
             for source in sources:
                 if source.kind != "map":
-                    self.issues.append(Issue(source.line, source.col,
-                                             "'<<' must merge a mapping (usually an alias *name)",
-                                             "", "merge"))
+                    self.issues.append(
+                        Issue(
+                            source.line, source.col, "'<<' must merge a mapping (usually an alias *name)", "", "merge"
+                        )
+                    )
                     continue
                 for name, value in source.value.items():
                     if name not in values:
@@ -331,10 +387,15 @@ class _Composer:
         ev = self.event()
         if type(ev).__name__ != "StreamEndEvent":
             mark = ev.start_mark
-            self.issues.append(Issue(mark.line, mark.column,
-                                     "more than one YAML document in this file",
-                                     "remove the '---' line: one file holds one exhibit or section",
-                                     "documents"))
+            self.issues.append(
+                Issue(
+                    mark.line,
+                    mark.column,
+                    "more than one YAML document in this file",
+                    "remove the '---' line: one file holds one exhibit or section",
+                    "documents",
+                )
+            )
         return root
 
 
@@ -351,8 +412,7 @@ def parse(data: bytes) -> tuple[Node | None, list[Issue]]:
     if "\x00" in text:  # libyaml stops at a NUL; report it where it is
         line = text.count("\n", 0, text.index("\x00"))
         col = text.index("\x00") - (text.rfind("\n", 0, text.index("\x00")) + 1)
-        issues.append(Issue(line, col, "the file holds a NUL character",
-                            "the file is probably not a text file", "nul"))
+        issues.append(Issue(line, col, "the file holds a NUL character", "the file is probably not a text file", "nul"))
         return None, issues
     parser = _Parser(text)
     composer = _Composer(parser, issues)

@@ -77,8 +77,11 @@ class BuildReport:
         errors = len(self.errors)
         warnings = len(self.problems) - errors
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.made_by_kind.items()))
-        parts = [f"{self.made} made" + (f" ({kinds})" if len(self.made_by_kind) > 1 else ""),
-                 f"{self.skipped} already up to date", f"{errors} problem{'' if errors == 1 else 's'}"]
+        parts = [
+            f"{self.made} made" + (f" ({kinds})" if len(self.made_by_kind) > 1 else ""),
+            f"{self.skipped} already up to date",
+            f"{errors} problem{'' if errors == 1 else 's'}",
+        ]
         if warnings:
             parts.append(f"{warnings} warning{'' if warnings == 1 else 's'}")
         if self.pruned:
@@ -110,8 +113,20 @@ def _remove_temporaries(out: Path) -> None:
 
 
 def _internal(job: Job, what: str) -> JobResult:
-    return JobResult((Problem(job.label, 0, 0, f"{job.label}: {what}", "this is a bug in the kiosk, not "
-                              "in your content: please report it", "", Severity.ERROR, "internal"),))
+    return JobResult(
+        (
+            Problem(
+                job.label,
+                0,
+                0,
+                f"{job.label}: {what}",
+                "this is a bug in the kiosk, not in your content: please report it",
+                "",
+                Severity.ERROR,
+                "internal",
+            ),
+        )
+    )
 
 
 def _run(job: Job) -> JobResult:
@@ -132,15 +147,25 @@ def _init_worker() -> None:
 
 
 def _crashed(job: Job) -> JobResult:
-    return JobResult((Problem(job.label, 0, 0, f"{job.label}: the worker process stopped while making "
-                              "it (it crashed)", "the file may be damaged in a way that crashes the "
-                              "decoder: export it again; if that does not help, please report it",
-                              "", Severity.ERROR, "crashed"),))
+    return JobResult(
+        (
+            Problem(
+                job.label,
+                0,
+                0,
+                f"{job.label}: the worker process stopped while making it (it crashed)",
+                "the file may be damaged in a way that crashes the "
+                "decoder: export it again; if that does not help, please report it",
+                "",
+                Severity.ERROR,
+                "crashed",
+            ),
+        )
+    )
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_init_worker)
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker)
 
 
 class _Interrupted(Exception):
@@ -216,8 +241,9 @@ def _progress(total: int, enabled: bool) -> Any:
     from tqdm import tqdm  # type: ignore[import-untyped]
 
     # disable=None: a bar on a terminal, nothing in a log file or CI output.
-    return tqdm(total=total, unit="file", desc="assets", disable=None if enabled else True,
-                dynamic_ncols=True, leave=False)
+    return tqdm(
+        total=total, unit="file", desc="assets", disable=None if enabled else True, dynamic_ncols=True, leave=False
+    )
 
 
 def _prune(out: Path, records: dict[str, dict[str, Any]]) -> int:
@@ -245,15 +271,30 @@ def _write_first_screen(result: LoadResult, root: Path, out: Path, report: Build
         firstscreen.write(result.exhibits[0], root, out)
     except OSError as exc:  # the kiosk then loads the content before its first frame: slower, not wrong
         firstscreen.remove(out)
-        report.problems.append(Problem(str(out / firstscreen.FILE), 0, 0,
-                                       f"could not write the first-screen snapshot ({exc})",
-                                       "check that the derivatives folder is writable; the kiosk still "
-                                       "starts, a little slower", severity=Severity.WARNING))
+        report.problems.append(
+            Problem(
+                str(out / firstscreen.FILE),
+                0,
+                0,
+                f"could not write the first-screen snapshot ({exc})",
+                "check that the derivatives folder is writable; the kiosk still starts, a little slower",
+                severity=Severity.WARNING,
+            )
+        )
 
 
-def build(root: Path | str, out: Path | str | None = None, *, result: LoadResult | None = None,
-          extra_jobs: Iterable[Job] = (), workers: int | None = None, force: bool = False,
-          progress: bool = True, max_pixels: int = images.MAX_PIXELS, prune: bool = True) -> BuildReport:
+def build(
+    root: Path | str,
+    out: Path | str | None = None,
+    *,
+    result: LoadResult | None = None,
+    extra_jobs: Iterable[Job] = (),
+    workers: int | None = None,
+    force: bool = False,
+    progress: bool = True,
+    max_pixels: int = images.MAX_PIXELS,
+    prune: bool = True,
+) -> BuildReport:
     """Make every derivative the content at ``root`` needs; never raises for bad content.
 
     ``out`` defaults to ``<root>/.derivatives``. ``result`` is the loaded content if the caller
@@ -277,8 +318,10 @@ def build(root: Path | str, out: Path | str | None = None, *, result: LoadResult
     meta, previous, _ = read_manifest(out / IMAGES_MANIFEST, "images")
     if meta.get("recipe") != images.RECIPE_VERSION:
         previous = {}
-    jobs: Sequence[Job] = [*images.plan(result, out, previous=previous, force=force, max_pixels=max_pixels),
-                           *extra_jobs]
+    jobs: Sequence[Job] = [
+        *images.plan(result, out, previous=previous, force=force, max_pixels=max_pixels),
+        *extra_jobs,
+    ]
     records: dict[str, dict[str, dict[str, Any]]] = {"image": {}}
     todo: list[Job] = []
     for job in jobs:

@@ -55,8 +55,14 @@ def read_manifest(path: Path, section: str) -> tuple[dict[str, Any], dict[str, d
         return {}, {}, f"{path} is damaged (not JSON: {exc}): run `kiosk assets build` again"
     if not isinstance(data, dict) or data.get("version") != MANIFEST_VERSION:
         version = data.get("version") if isinstance(data, dict) else None
-        return {}, {}, (f"{path} has version {version!r}, this kiosk reads version {MANIFEST_VERSION}: "
-                        "run `kiosk assets build` again")
+        return (
+            {},
+            {},
+            (
+                f"{path} has version {version!r}, this kiosk reads version {MANIFEST_VERSION}: "
+                "run `kiosk assets build` again"
+            ),
+        )
     records = data.get(section)
     if not isinstance(records, dict):
         return data, {}, f"{path} has no '{section}' table: run `kiosk assets build` again"

@@ -138,8 +138,14 @@ def recorded_files(record: dict[str, Any]) -> list[str]:
     return files  # type: ignore[return-value]
 
 
-def plan(result: LoadResult, out: Path, *, previous: dict[str, dict[str, Any]] | None = None,
-         force: bool = False, max_pixels: int = MAX_PIXELS) -> list[Job]:
+def plan(
+    result: LoadResult,
+    out: Path,
+    *,
+    previous: dict[str, dict[str, Any]] | None = None,
+    force: bool = False,
+    max_pixels: int = MAX_PIXELS,
+) -> list[Job]:
     """One job per image in the loaded content.
 
     ``previous`` holds the last build's records (the ``images`` table of ``images.json``). When a
@@ -178,8 +184,7 @@ class _Refused(Exception):
         self.code, self.message, self.hint = code, message, hint
 
 
-def _problem(task: ImageTask, code: str, message: str, hint: str,
-             severity: Severity = Severity.ERROR) -> Problem:
+def _problem(task: ImageTask, code: str, message: str, hint: str, severity: Severity = Severity.ERROR) -> Problem:
     ref = task.ref
     return Problem(ref.file, ref.line, ref.column, message, hint, ref.path, severity, code)
 
@@ -196,24 +201,37 @@ def _explain(task: ImageTask, exc: BaseException, size: int) -> _Refused:
     if isinstance(exc, Image.DecompressionBombError | Image.DecompressionBombWarning):
         m = re.search(r"\((\d+) pixels\)", text)
         what = f" ({int(m.group(1)) / 1e6:.0f} megapixels)" if m else ""
-        return _Refused("image-too-large", f"{f} is too large to decode safely{what}; the limit is "
-                        f"{task.max_pixels / 1e6:.0f} megapixels",
-                        "scale it down to at most 8000 pixels on its long side; a 4K screen shows 3840")
+        return _Refused(
+            "image-too-large",
+            f"{f} is too large to decode safely{what}; the limit is {task.max_pixels / 1e6:.0f} megapixels",
+            "scale it down to at most 8000 pixels on its long side; a 4K screen shows 3840",
+        )
     if size == 0:
         return _Refused("image-empty", f"{f} is empty (0 bytes)", _EXPORT_AGAIN)
     if isinstance(exc, UnidentifiedImageError):
-        return _Refused("image-unreadable", f"{f} is not a picture the kiosk can read (not a PNG, "
-                        "JPEG or WebP file, or damaged at the start)",
-                        f"check that it really is a {Path(f).suffix.lstrip('.').upper()} file; {_EXPORT_AGAIN}")
+        return _Refused(
+            "image-unreadable",
+            f"{f} is not a picture the kiosk can read (not a PNG, JPEG or WebP file, or damaged at the start)",
+            f"check that it really is a {Path(f).suffix.lstrip('.').upper()} file; {_EXPORT_AGAIN}",
+        )
     if isinstance(exc, OSError) and "truncated" in text.lower():
-        return _Refused("image-truncated", f"{f} is truncated (the file ends early)",
-                        f"{_EXPORT_AGAIN}; it was probably cut short while copying")
+        return _Refused(
+            "image-truncated",
+            f"{f} is truncated (the file ends early)",
+            f"{_EXPORT_AGAIN}; it was probably cut short while copying",
+        )
     if f.lower().endswith(VECTOR_TYPES) and isinstance(exc, ValueError):
-        return _Refused("svg-unreadable", f"{f} is not an SVG drawing the kiosk can read ({text})",
-                        "open it in a vector editor such as Inkscape and save it again as plain SVG")
+        return _Refused(
+            "svg-unreadable",
+            f"{f} is not an SVG drawing the kiosk can read ({text})",
+            "open it in a vector editor such as Inkscape and save it again as plain SVG",
+        )
     if isinstance(exc, MemoryError):
-        return _Refused("image-too-large", f"{f} is too large to decode with the memory available",
-                        "scale it down to at most 8000 pixels on its long side")
+        return _Refused(
+            "image-too-large",
+            f"{f} is too large to decode with the memory available",
+            "scale it down to at most 8000 pixels on its long side",
+        )
     return _Refused("image-damaged", f"{f} is damaged ({text or type(exc).__name__})", _EXPORT_AGAIN)
 
 
@@ -237,9 +255,16 @@ def _to_srgb(im: PILImage.Image, task: ImageTask, notes: list[Problem]) -> PILIm
             source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
             converted = ImageCms.profileToProfile(base, source, _srgb(), outputMode="RGB")
         except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
-            notes.append(_problem(task, "image-profile", f"{task.file} has a colour profile the kiosk "
-                                  "cannot read, so its colours may look different on screen",
-                                  f"{_EXPORT_AGAIN}, converted to sRGB", Severity.WARNING))
+            notes.append(
+                _problem(
+                    task,
+                    "image-profile",
+                    f"{task.file} has a colour profile the kiosk "
+                    "cannot read, so its colours may look different on screen",
+                    f"{_EXPORT_AGAIN}, converted to sRGB",
+                    Severity.WARNING,
+                )
+            )
         else:
             assert converted is not None
             im = converted
@@ -293,9 +318,15 @@ def _decode(task: ImageTask, data: bytes, notes: list[Problem]) -> tuple[PILImag
             orientation = im.getexif().get(0x0112, 1)
         except Exception:  # damaged EXIF: the pixels may be fine
             orientation = 0
-            notes.append(_problem(task, "image-exif", f"{task.file} has damaged EXIF data, so the way "
-                                  "it should be turned is unknown", f"{_EXPORT_AGAIN}, turned the right "
-                                  "way up", Severity.WARNING))
+            notes.append(
+                _problem(
+                    task,
+                    "image-exif",
+                    f"{task.file} has damaged EXIF data, so the way it should be turned is unknown",
+                    f"{_EXPORT_AGAIN}, turned the right way up",
+                    Severity.WARNING,
+                )
+            )
         transposed = orientation in (5, 6, 7, 8)
         w, h = (im.height, im.width) if transposed else im.size
         top = widths_for(w, widths=task.widths)[-1]
@@ -348,8 +379,11 @@ def _make(task: ImageTask, data: bytes, sha: str, notes: list[Problem]) -> dict[
             target = out / name
             if task.force or not target.exists():
                 base = min((b for b in bases if b.width >= 2 * width), key=lambda b: b.width, default=im)
-                small = base if base.size == (width, height) else base.resize(
-                    (width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
+                small = (
+                    base
+                    if base.size == (width, height)
+                    else base.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
+                )
                 _write(target, small, fmt)
                 bases.append(small)
             made.append({"width": width, "height": height, "file": name})
@@ -366,14 +400,27 @@ def make(task: ImageTask) -> JobResult:
         st = os.stat(path)
         data = path.read_bytes()
     except OSError as exc:
-        return JobResult((_problem(task, "image-unreadable", f"cannot read {task.file}: "
-                                   f"{exc.strerror or exc}", "check that the file is there and readable"),))
+        return JobResult(
+            (
+                _problem(
+                    task,
+                    "image-unreadable",
+                    f"cannot read {task.file}: {exc.strerror or exc}",
+                    "check that the file is there and readable",
+                ),
+            )
+        )
     sha = hashlib.sha256(data).hexdigest()
     stat = {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
     old = task.previous
     files = recorded_files(old) if old is not None else []
-    if (old is not None and not task.force and old.get("sha256") == sha and files
-            and all((Path(task.out) / f).is_file() for f in files)):
+    if (
+        old is not None
+        and not task.force
+        and old.get("sha256") == sha
+        and files
+        and all((Path(task.out) / f).is_file() for f in files)
+    ):
         return JobResult(record={**old, **stat})  # touched, not changed: same names, nothing to do
 
     notes: list[Problem] = []
@@ -386,15 +433,32 @@ def make(task: ImageTask) -> JobResult:
             record = _make(task, data, sha, notes)
     except _Refused as exc:
         return JobResult((*notes, _problem(task, exc.code, exc.message, exc.hint)))
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning, OSError, SyntaxError,
-            ValueError, EOFError, MemoryError, IndexError, TypeError, KeyError) as exc:
+    except (
+        Image.DecompressionBombError,
+        Image.DecompressionBombWarning,
+        OSError,
+        SyntaxError,
+        ValueError,
+        EOFError,
+        MemoryError,
+        IndexError,
+        TypeError,
+        KeyError,
+    ) as exc:
         refused = _explain(task, exc, len(data))
         return JobResult((*notes, _problem(task, refused.code, refused.message, refused.hint)))
     except Exception as exc:  # a bug must not reach the curator as a traceback
-        return JobResult((*notes, _problem(
-            task, "internal", f"internal error while making derivatives of {task.file} "
-            f"({type(exc).__name__}: {exc})", "this is a bug in the kiosk, not in your file: please "
-            "report it with the file attached")))
+        return JobResult(
+            (
+                *notes,
+                _problem(
+                    task,
+                    "internal",
+                    f"internal error while making derivatives of {task.file} ({type(exc).__name__}: {exc})",
+                    "this is a bug in the kiosk, not in your file: please report it with the file attached",
+                ),
+            )
+        )
     finally:
         Image.MAX_IMAGE_PIXELS = limit
     return JobResult(tuple(notes), {**stat, **record})

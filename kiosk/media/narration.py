@@ -36,8 +36,22 @@ from kiosk.media.jobs import Job, JobResult, write_atomically
 if TYPE_CHECKING:
     from kiosk.content.loader import LoadResult
 
-__all__ = ["NARRATION_VERSION", "VOICES", "Chunk", "Voice", "chunks", "fits", "plan", "speak",
-           "speech_input", "spoken_files", "spoken_text", "unavailable", "voice_for", "wrap"]
+__all__ = [
+    "NARRATION_VERSION",
+    "VOICES",
+    "Chunk",
+    "Voice",
+    "chunks",
+    "fits",
+    "plan",
+    "speak",
+    "speech_input",
+    "spoken_files",
+    "spoken_text",
+    "unavailable",
+    "voice_for",
+    "wrap",
+]
 
 #: Part of every file name's hash: bump it when the way text becomes audio changes.
 NARRATION_VERSION = 1
@@ -107,8 +121,17 @@ def spoken_files(out: Path, track: m.Track, lang: str) -> tuple[Path, Path]:
     speak_lang = _source(track, lang)[0]
     text = spoken_text(track, lang)
     voice = voice_for(speak_lang)
-    settings = (NARRATION_VERSION, speak_lang, voice.name, voice.rate, voice.pitch,
-                voice.amplitude, sorted(PAUSES.items()), MAX_LINE, MAX_LINES)
+    settings = (
+        NARRATION_VERSION,
+        speak_lang,
+        voice.name,
+        voice.rate,
+        voice.pitch,
+        voice.amplitude,
+        sorted(PAUSES.items()),
+        MAX_LINE,
+        MAX_LINES,
+    )
     digest = sha256(f"{settings!r}\n{text}".encode()).hexdigest()[:16]
     folder = Path(out) / "narration"
     return folder / f"{digest}.{speak_lang}.wav", folder / f"{digest}.{speak_lang}.vtt"
@@ -220,7 +243,7 @@ def _balanced(words: list[str]) -> list[str]:
     pieces = []
     j = n
     while j > 0:
-        pieces.append(" ".join(words[prev[j]:j]))
+        pieces.append(" ".join(words[prev[j] : j]))
         j = prev[j]
     return pieces[::-1]
 
@@ -235,7 +258,7 @@ def _sentence_chunks(words: list[str], kinds: list[str]) -> Iterator[Chunk]:
     start = 0
     for i, kind in enumerate(kinds):
         if kind != "word" or i == len(words) - 1:
-            clauses.append((words[start:i + 1], kinds[i]))
+            clauses.append((words[start : i + 1], kinds[i]))
             start = i + 1
     current: list[str] = []
     current_end = "word"
@@ -273,7 +296,7 @@ def chunks(text: str) -> list[Chunk]:
         start = 0
         for i, kind in enumerate(kinds):
             if kind in ("sentence", "paragraph"):
-                out.extend(_sentence_chunks(words[start:i + 1], kinds[start:i + 1]))
+                out.extend(_sentence_chunks(words[start : i + 1], kinds[start : i + 1]))
                 start = i + 1
     return out
 
@@ -327,17 +350,32 @@ def unavailable(where: tuple[str, int, int], message: str, hint: str) -> JobResu
 def _synthesise(exe: str, voice: Voice, text: str, target: Path) -> None:
     import subprocess
 
-    command = [exe, "-v", voice.name, "-s", str(voice.rate), "-p", str(voice.pitch),
-               "-a", str(voice.amplitude), "-b", "1", "-z", "--stdin", "-w", str(target)]
-    done = subprocess.run(command, input=text.encode("utf-8"), capture_output=True, timeout=120,
-                          check=False)
+    command = [
+        exe,
+        "-v",
+        voice.name,
+        "-s",
+        str(voice.rate),
+        "-p",
+        str(voice.pitch),
+        "-a",
+        str(voice.amplitude),
+        "-b",
+        "1",
+        "-z",
+        "--stdin",
+        "-w",
+        str(target),
+    ]
+    done = subprocess.run(command, input=text.encode("utf-8"), capture_output=True, timeout=120, check=False)
     if done.returncode != 0 or not target.is_file():
         detail = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise RuntimeError(f"{TOOL} failed ({detail[-1] if detail else f'exit {done.returncode}'})")
 
 
-def speak(text: str, lang: str, voice: Voice, exe: str, wav: str, vtt: str, out: str,
-          where: tuple[str, int, int]) -> JobResult:
+def speak(
+    text: str, lang: str, voice: Voice, exe: str, wav: str, vtt: str, out: str, where: tuple[str, int, int]
+) -> JobResult:
     """Speak ``text`` with ``voice`` into ``wav``, with captions in ``vtt`` timed to the sample.
 
     Runs in a worker process; reports a warning instead of raising (the kiosk then shows the
@@ -352,9 +390,16 @@ def speak(text: str, lang: str, voice: Voice, exe: str, wav: str, vtt: str, out:
     try:
         pieces = chunks(text)
         if not pieces:
-            return JobResult(problems=(_warning(where, f"the {lang} transcript is empty: nothing to "
-                                                "speak", "write the text to be spoken in transcript:",
-                                                "narration-empty"),))
+            return JobResult(
+                problems=(
+                    _warning(
+                        where,
+                        f"the {lang} transcript is empty: nothing to speak",
+                        "write the text to be spoken in transcript:",
+                        "narration-empty",
+                    ),
+                )
+            )
         params = None
         audio: list[bytes] = []
         onsets: list[int] = []
@@ -384,8 +429,7 @@ def speak(text: str, lang: str, voice: Voice, exe: str, wav: str, vtt: str, out:
             return round(frame * 1000 / rate)
 
         bounds = [*onsets, frames]
-        cues = [Cue(ms(bounds[k]), ms(bounds[k + 1]), "\n".join(wrap(piece.text)))
-                for k, piece in enumerate(pieces)]
+        cues = [Cue(ms(bounds[k]), ms(bounds[k + 1]), "\n".join(wrap(piece.text))) for k, piece in enumerate(pieces)]
 
         def write_wav(f: IO[bytes]) -> None:
             with wave.open(f, "wb") as w:
@@ -400,21 +444,26 @@ def speak(text: str, lang: str, voice: Voice, exe: str, wav: str, vtt: str, out:
         write_atomically(vtt_path, lambda f: f.write(write(cues).encode("utf-8")))
         return JobResult(record=_record(lang, wav_path, vtt_path, Path(out), ms(frames), len(cues)))
     except Exception as exc:  # a job reports, it never raises
-        return JobResult(problems=(_warning(where, f"could not speak the {lang} narration: {exc}",
-                                            f"check that '{exe} -v {voice.name} \"test\"' works; "
-                                            f"if not: {INSTALL_HINT}", "narration-failed"),))
+        return JobResult(
+            problems=(
+                _warning(
+                    where,
+                    f"could not speak the {lang} narration: {exc}",
+                    f"check that '{exe} -v {voice.name} \"test\"' works; if not: {INSTALL_HINT}",
+                    "narration-failed",
+                ),
+            )
+        )
 
 
-def _record(lang: str, wav: Path, vtt: Path, out: Path, duration_ms: int,
-            cues: int) -> dict[str, Any]:
+def _record(lang: str, wav: Path, vtt: Path, out: Path, duration_ms: int, cues: int) -> dict[str, Any]:
     def rel(p: Path) -> str:
         try:
             return p.relative_to(out).as_posix()
         except ValueError:
             return p.as_posix()
 
-    return {"lang": lang, "audio": rel(wav), "captions": rel(vtt), "duration_ms": duration_ms,
-            "cues": cues}
+    return {"lang": lang, "audio": rel(wav), "captions": rel(vtt), "duration_ms": duration_ms, "cues": cues}
 
 
 def _existing_record(lang: str, wav: Path, vtt: Path, out: Path) -> dict[str, Any] | None:
@@ -495,25 +544,52 @@ def plan(result: LoadResult, out: Path) -> list[Job]:
                 speak_lang = _source(track, lang)[0]
                 voice = voice_for(speak_lang)
                 label = f"{key} ({speak_lang})"
-                common: dict[str, Any] = {"kind": "narration", "key": f"{key}.{speak_lang}",
-                                          "label": label, "outputs": (wav, vtt)}
+                common: dict[str, Any] = {
+                    "kind": "narration",
+                    "key": f"{key}.{speak_lang}",
+                    "label": label,
+                    "outputs": (wav, vtt),
+                }
                 record = None
                 if wav.exists() and vtt.exists():
                     record = _existing_record(speak_lang, wav, vtt, out)
                 if exe is None:
-                    jobs.append(Job(**common, func=unavailable, record=record, args=(
-                        where, f"cannot speak the {speak_lang} narration: {TOOL} is not installed",
-                        INSTALL_HINT)))
+                    jobs.append(
+                        Job(
+                            **common,
+                            func=unavailable,
+                            record=record,
+                            args=(
+                                where,
+                                f"cannot speak the {speak_lang} narration: {TOOL} is not installed",
+                                INSTALL_HINT,
+                            ),
+                        )
+                    )
                     continue
                 if not asked:
                     voices, asked = _voices(exe), True
                 if voices is not None and voice.name not in voices:
-                    jobs.append(Job(**common, func=unavailable, record=record, args=(
-                        where, f"cannot speak the {speak_lang} narration: {TOOL} has no "
-                        f"'{voice.name}' voice", f"{INSTALL_HINT} (or espeak-ng-data for more "
-                        "voices); the kiosk shows the transcript meanwhile")))
+                    jobs.append(
+                        Job(
+                            **common,
+                            func=unavailable,
+                            record=record,
+                            args=(
+                                where,
+                                f"cannot speak the {speak_lang} narration: {TOOL} has no '{voice.name}' voice",
+                                f"{INSTALL_HINT} (or espeak-ng-data for more "
+                                "voices); the kiosk shows the transcript meanwhile",
+                            ),
+                        )
+                    )
                     continue
-                jobs.append(Job(**common, func=speak, record=record, args=(
-                    spoken_text(track, lang), speak_lang, voice, exe, str(wav), str(vtt),
-                    str(out), where)))
+                jobs.append(
+                    Job(
+                        **common,
+                        func=speak,
+                        record=record,
+                        args=(spoken_text(track, lang), speak_lang, voice, exe, str(wav), str(vtt), str(out), where),
+                    )
+                )
     return jobs

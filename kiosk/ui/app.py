@@ -344,8 +344,11 @@ class Kiosk:
         backend in the GUI thread. A touch in the meantime is kept until it arrives."""
 
         def first_frame() -> None:
-            self._loader = threading.Thread(target=lambda: arrival.loaded.emit(load_content(content, self._built)),
-                                            name="kiosk-content", daemon=True)
+            self._loader = threading.Thread(
+                target=lambda: arrival.loaded.emit(load_content(content, self._built)),
+                name="kiosk-content",
+                daemon=True,
+            )
             self._loader.start()
 
         def loaded(payload: tuple[Exhibit | None, list[str], Presenter | None]) -> None:

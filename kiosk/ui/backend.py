@@ -60,8 +60,13 @@ _DISPLAY_ROLE = 0
 _USER_ROLE = 0x0100
 
 #: The theme when there is no exhibit (kiosk.content.model.Theme's defaults).
-DEFAULT_THEME = {"background": "#14120f", "surface": "#221f1a", "text": "#f3ede2", "muted": "#b9ae9c",
-                 "accent": "#d9a441"}
+DEFAULT_THEME = {
+    "background": "#14120f",
+    "surface": "#221f1a",
+    "text": "#f3ede2",
+    "muted": "#b9ae9c",
+    "accent": "#d9a441",
+}
 
 
 class ViewListModel(QAbstractListModel):
@@ -219,8 +224,9 @@ class Backend(QObject):
         self._session = self._new_session(idle.timeout if idle else None, idle.warning if idle else None)
         self._sections.reset(self._section_rows())
 
-    def attach(self, exhibit: Exhibit | None, problems: list[str] | None = None,
-               presenter: Presenter | None = None) -> None:
+    def attach(
+        self, exhibit: Exhibit | None, problems: list[str] | None = None, presenter: Presenter | None = None
+    ) -> None:
         """The content arrived after the first screen was drawn from the snapshot (or did not
         load: ``exhibit`` is None and the calm "being updated" screen replaces the attract loop).
 
@@ -249,8 +255,10 @@ class Backend(QObject):
         if not missing:
             return
         shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
-        line = (f"media: {len(missing)} picture(s) have no display-sized version, so visitors see their alt "
-                f"text instead: {shown}. Run `kiosk assets build`.")
+        line = (
+            f"media: {len(missing)} picture(s) have no display-sized version, so visitors see their alt "
+            f"text instead: {shown}. Run `kiosk assets build`."
+        )
         if presenter.derivatives.reason:
             line += f" ({presenter.derivatives.reason})"
         log.warning("%s", line)

@@ -100,7 +100,7 @@ def _write_index(out: Path, rows: dict[str, dict[str, str]], findings: list[str]
 <style>body{{font-family:sans-serif;background:#222;color:#eee}} img{{width:240px}}
 td,th{{padding:4px;vertical-align:top}} a{{color:#fc6}}</style>
 <h1>Kiosk proof</h1><h2>Layout problems</h2><ul>{problems}</ul>
-<table><tr><th>screen</th>{head}</tr>{''.join(body)}</table>
+<table><tr><th>screen</th>{head}</tr>{"".join(body)}</table>
 """,
         encoding="utf-8",
     )

@@ -71,8 +71,11 @@ def rasterise(path: Path | str, width: int, *, max_pixels: int = 90_000_000) -> 
         image.fill(0)
         painter = QPainter(image)
         try:
-            painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
-                                   | QPainter.RenderHint.SmoothPixmapTransform)
+            painter.setRenderHints(
+                QPainter.RenderHint.Antialiasing
+                | QPainter.RenderHint.TextAntialiasing
+                | QPainter.RenderHint.SmoothPixmapTransform
+            )
             renderer.render(painter, QRectF(0, 0, width, height))
         finally:
             painter.end()

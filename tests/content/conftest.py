@@ -10,9 +10,11 @@ import pytest
 from kiosk.content import LoadResult, load
 from kiosk.content.model import Problem
 
-PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
-       b"\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00"
-       b"\x00\x00IEND\xaeB`\x82")
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
+    b"\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00"
+    b"\x00\x00IEND\xaeB`\x82"
+)
 
 EXHIBIT = """\
 id: x
@@ -67,8 +69,7 @@ def content(tmp_path: Path) -> Callable[..., Path]:
     ``exhibit`` and ``section`` are shortcuts for exhibits/x/exhibit.yaml and exhibits/x/s.yaml.
     """
 
-    def build(files: Files | None = None, *, exhibit: str = EXHIBIT,
-              section: str | None = SECTION) -> Path:
+    def build(files: Files | None = None, *, exhibit: str = EXHIBIT, section: str | None = SECTION) -> Path:
         root = tmp_path / "content"
         base: Files = {"exhibits/x/exhibit.yaml": exhibit, "assets/x/pic.png": PNG}
         if section is not None:

@@ -93,7 +93,8 @@ def test_validate_errors(content, capsys):
         "    hint: did you mean 'title'?\n"
         f"{SEC}:10:15: error: unknown source 'nope': it is not in the bibliography\n"
         "    hint: expected one of: book\n"
-        "3 errors in 2 files\n")
+        "3 errors in 2 files\n"
+    )
 
 
 def test_validate_usage_error(tmp_path, capsys):
@@ -114,10 +115,18 @@ def test_lint_json_includes_errors(content, capsys):
     root = content({SEC: section}, exhibit=EXHIBIT.replace("[en, fr]", "[en, fr, fr]"))
     assert main(["lint", str(root), "--format", "json"]) == 1
     items = json.loads(capsys.readouterr().out)
-    assert items == [{
-        "file": EXH, "line": 3, "column": 21, "severity": "error",
-        "message": "duplicate language 'fr'", "hint": "it is already used on line 3; ids must be "
-        "unique", "code": "duplicate-id", "path": "languages[2]"}]
+    assert items == [
+        {
+            "file": EXH,
+            "line": 3,
+            "column": 21,
+            "severity": "error",
+            "message": "duplicate language 'fr'",
+            "hint": "it is already used on line 3; ids must be unique",
+            "code": "duplicate-id",
+            "path": "languages[2]",
+        }
+    ]
 
 
 def test_lint_json_warnings_exit_zero(content, capsys):
@@ -125,7 +134,12 @@ def test_lint_json_warnings_exit_zero(content, capsys):
     assert main(["lint", str(content({SEC: section})), "--format", "json"]) == 0
     (item,) = json.loads(capsys.readouterr().out)
     assert {k: item[k] for k in ("file", "line", "column", "severity", "code")} == {
-        "file": SEC, "line": 4, "column": 46, "severity": "warning", "code": "alt-empty"}
+        "file": SEC,
+        "line": 4,
+        "column": 46,
+        "severity": "warning",
+        "code": "alt-empty",
+    }
     assert set(item) == {"file", "line", "column", "severity", "message", "hint", "code", "path"}
 
 
@@ -144,7 +158,11 @@ def test_schema_shape():
     assert defs["storyPanel"]["additionalProperties"] is False
     assert defs["storyPanel"]["properties"]["body"]["description"] == "the text (markup)"
     assert defs["hotspot"]["properties"]["x"] == {
-        "type": "number", "minimum": 0.0, "maximum": 1.0, "description": "0 = left edge, 1 = right edge"}
+        "type": "number",
+        "minimum": 0.0,
+        "maximum": 1.0,
+        "description": "0 = left edge, 1 = right edge",
+    }
     mark = defs["layer"]["properties"]["marks"]["items"]
     assert mark["properties"]["state"]["enum"] == ["info", "held", "attacked", "fallen", "abandoned"]
     assert defs["exhibit"]["properties"]["theme"]["properties"]["text"]["pattern"] == "^#[0-9a-fA-F]{6}$"

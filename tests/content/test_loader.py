@@ -59,8 +59,7 @@ def test_unknown_key_with_did_you_mean(content):
     assert (p.file, p.line, p.column) == (SEC, 8, 5)
     assert p.message == "unknown key 'tittle' in a story panel"
     assert p.hint == "did you mean 'title'?"
-    assert p.format() == (f"{SEC}:8:5: error: unknown key 'tittle' in a story panel\n"
-                          "    hint: did you mean 'title'?")
+    assert p.format() == (f"{SEC}:8:5: error: unknown key 'tittle' in a story panel\n    hint: did you mean 'title'?")
 
 
 def test_unknown_key_alone(content):
@@ -76,22 +75,27 @@ def test_missing_required_key(content):
 
 
 def test_wrong_type(content):
-    exhibit = EXHIBIT.replace("    text: {en: Hi, fr: Salut}\n",
-                              "    text: {en: Hi, fr: Salut}\n    seconds: eight\n")
+    exhibit = EXHIBIT.replace("    text: {en: Hi, fr: Salut}\n", "    text: {en: Hi, fr: Salut}\n    seconds: eight\n")
     p = only(content(exhibit=exhibit))
     assert (p.file, p.line, p.column) == (EXH, 7, 14)
     assert p.message == "'seconds' must be a number, not text 'eight'"
 
 
 def test_quoted_number_hint(content):
-    p = only(content({SEC: panel("""\
+    p = only(
+        content(
+            {
+                SEC: panel("""\
   - kind: figures
     id: f
     title: {en: T, fr: T}
     items:
       - {value: "12", label: {en: L, fr: L}, source: book}
     sources: [book]
-""")}))
+""")
+            }
+        )
+    )
     assert (p.line, p.column) == (10, 17)
     assert p.hint == "remove the quotes around the number"
 
@@ -105,8 +109,7 @@ def test_missing_language(content):
 
 def test_missing_language_with_fallback_is_a_warning(content):
     exhibit = EXHIBIT.replace("languages: [en, fr]\n", "languages: [en, fr]\nallow_fallback: true\n")
-    result = load(content({SEC: panel(STORY.replace("body: {en: B, fr: B}", "body: {en: B}"))},
-                          exhibit=exhibit))
+    result = load(content({SEC: panel(STORY.replace("body: {en: B, fr: B}", "body: {en: B}"))}, exhibit=exhibit))
     assert errors(result) == []
     (note,) = result.notes
     assert (note.file, note.line, note.column, note.severity) == (SEC, 9, 11, Severity.WARNING)
@@ -120,8 +123,7 @@ def test_unknown_language(content):
 
 
 def test_comma_in_flow_text_hint(content):
-    p = only(content({SEC: panel(STORY.replace("body: {en: B, fr: B}",
-                                               "body: {en: B, fr: Oui, bien sûr}"))}))
+    p = only(content({SEC: panel(STORY.replace("body: {en: B, fr: B}", "body: {en: B, fr: Oui, bien sûr}"))}))
     assert (p.line, p.column) == (9, 28)
     assert "comma" in p.hint
 
@@ -324,13 +326,16 @@ def test_missing_media_file(content):
     assert p.hint == "did you mean 'pic.png'?"
 
 
-@pytest.mark.parametrize(("path", "message"), [
-    ("assets/../../etc/passwd.png", "media path 'assets/../../etc/passwd.png' leaves the content folder"),
-    ("/etc/passwd.png", "media path '/etc/passwd.png' is absolute"),
-    ("C:/x.png", "media path 'C:/x.png' is absolute"),
-    ("'assets\\x\\pic.png'", "media path 'assets\\x\\pic.png' contains a backslash"),
-    ("assets/x/notes.txt", "'assets/x/notes.txt' is not a supported file type"),
-])
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("assets/../../etc/passwd.png", "media path 'assets/../../etc/passwd.png' leaves the content folder"),
+        ("/etc/passwd.png", "media path '/etc/passwd.png' is absolute"),
+        ("C:/x.png", "media path 'C:/x.png' is absolute"),
+        ("'assets\\x\\pic.png'", "media path 'assets\\x\\pic.png' contains a backslash"),
+        ("assets/x/notes.txt", "'assets/x/notes.txt' is not a supported file type"),
+    ],
+)
 def test_media_paths_that_are_refused(content, path, message):
     p = only(content({SEC: _cover(path)}))
     assert (p.line, p.column, p.message) == (4, 15, message)
@@ -373,10 +378,13 @@ def test_quiz_loads(content):
     assert result.exhibits[0].sections[0].panels[0].questions[0].answer == 0
 
 
-@pytest.mark.parametrize(("old", "new", "count"), [
-    ("correct: true}", "}", 0),
-    ("fr: F}}\n", "fr: F}, correct: true}\n", 2),
-])
+@pytest.mark.parametrize(
+    ("old", "new", "count"),
+    [
+        ("correct: true}", "}", 0),
+        ("fr: F}}\n", "fr: F}, correct: true}\n", 2),
+    ],
+)
 def test_quiz_needs_exactly_one_correct_choice(content, old, new, count):
     p = only(content({SEC: panel(QUIZ.replace(old, new))}))
     assert (p.line, p.column) == (12, 11)
@@ -443,8 +451,7 @@ def test_timeline_events_are_sorted(content):
     assert t.events[1].date.approximate
 
 
-@pytest.mark.parametrize("bad", ["1954-13-01", "1954-02-30", "54-03-01", "1954-04/1954-03",
-                                 "~1954/1955", "May 1954"])
+@pytest.mark.parametrize("bad", ["1954-13-01", "1954-02-30", "54-03-01", "1954-04/1954-03", "~1954/1955", "May 1954"])
 def test_bad_date(content, bad):
     p = only(content({SEC: panel(TIMELINE.replace("1954-05-07", f"'{bad}'"))}))
     assert (p.line, p.column) == (12, 16)
@@ -476,14 +483,20 @@ def test_track_file_as_one_string(content):
 
 
 def test_figure_range_backwards(content):
-    p = only(content({SEC: panel("""\
+    p = only(
+        content(
+            {
+                SEC: panel("""\
   - kind: figures
     id: f
     title: {en: T, fr: T}
     items:
       - {value: 12, to: 10, label: {en: L, fr: L}, source: book}
     sources: [book]
-""")}))
+""")
+            }
+        )
+    )
     assert (p.line, p.column, p.message) == (10, 25, "'to' (10) must be greater than 'value' (12)")
 
 
@@ -502,10 +515,13 @@ def test_theme_colour_invalid(content):
     assert (p.line, p.column, p.message) == (12, 9, "'red' is not a colour")
 
 
-@pytest.mark.parametrize(("key", "value", "message"), [
-    ("timeout", 5, "'timeout' is 5; it must be between 15 and 3600"),
-    ("warning", 300, "'warning' is 300; it must be between 10 and 120"),
-])
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("timeout", 5, "'timeout' is 5; it must be between 15 and 3600"),
+        ("warning", 300, "'warning' is 300; it must be between 10 and 120"),
+    ],
+)
 def test_idle_ranges(content, key, value, message):
     p = only(content(exhibit=EXHIBIT + f"idle:\n  {key}: {value}\n"))
     assert (p.line, p.column, p.message) == (12, 5 + len(key), message)
@@ -519,26 +535,32 @@ def test_exhibit_with_errors_is_left_out(content):
 
 def test_section_with_errors_is_left_out_and_others_load(content):
     exhibit = EXHIBIT.replace("sections: [s]", "sections: [s, t]")
-    root = content({"exhibits/x/t.yaml": SECTION.replace("id: s", "id: t").replace("[book]", "[nope]")},
-                   exhibit=exhibit)
+    root = content(
+        {"exhibits/x/t.yaml": SECTION.replace("id: s", "id: t").replace("[book]", "[nope]")}, exhibit=exhibit
+    )
     result = load(root)
     assert [(p.file, p.line) for p in result.problems] == [("exhibits/x/t.yaml", 10)]
     assert [s.id for s in result.exhibits[0].sections] == ["s"]
 
 
 def test_every_problem_is_reported_at_once(content):
-    section = panel(STORY.replace("kind: story", "kind: story\n    colour: red")
-                    .replace("[book]", "[nope]").replace("body: {en: B, fr: B}", "body: {en: B}"))
+    section = panel(
+        STORY.replace("kind: story", "kind: story\n    colour: red")
+        .replace("[book]", "[nope]")
+        .replace("body: {en: B, fr: B}", "body: {en: B}")
+    )
     result = load(content({SEC: section}, exhibit=EXHIBIT.replace("citation: A book.", "citatoin: x")))
     assert sorted((p.file, p.line, p.column) for p in result.problems) == [
         (EXH, 10, 5),  # unknown 'citatoin' (did you mean 'citation'?)
-        (SEC, 7, 5), (SEC, 10, 11), (SEC, 11, 15)]
+        (SEC, 7, 5),
+        (SEC, 10, 11),
+        (SEC, 11, 15),
+    ]
 
 
 def test_missing_exhibit_yaml(content):
     result = load(content({"exhibits/empty/.keep": ""}))
-    assert errors(result) == [("exhibits/empty/exhibit.yaml", 0, 0,
-                               "the exhibit folder 'empty' has no exhibit.yaml")]
+    assert errors(result) == [("exhibits/empty/exhibit.yaml", 0, 0, "the exhibit folder 'empty' has no exhibit.yaml")]
 
 
 def test_unlisted_section_file_is_noted(content):

@@ -16,8 +16,7 @@ from kiosk.content.yamlsrc import parse
 SAMPLE = Path(__file__).resolve().parent.parent / "sample"
 SAMPLE_FILES = sorted((SAMPLE / "exhibits" / "sample").glob("*.yaml"))
 
-_SETTINGS = settings(max_examples=150, deadline=None,
-                     suppress_health_check=[HealthCheck.function_scoped_fixture])
+_SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 def _check(result: LoadResult) -> None:
@@ -39,27 +38,41 @@ def mutated(draw: st.DrawFn) -> tuple[str, bytes]:
         if not lines:
             break
         i = draw(st.integers(0, len(lines) - 1))
-        op = draw(st.sampled_from(["delete", "swap", "indent", "dedent", "tag", "alias", "anchor",
-                                   "dup", "insert", "tab", "bytes"]))
+        op = draw(
+            st.sampled_from(
+                ["delete", "swap", "indent", "dedent", "tag", "alias", "anchor", "dup", "insert", "tab", "bytes"]
+            )
+        )
         line = lines[i]
         if op == "delete":
             del lines[i]
         elif op == "swap" and len(line) > 1:
             j = draw(st.integers(0, len(line) - 2))
-            lines[i] = line[:j] + line[j + 1] + line[j] + line[j + 2:]
+            lines[i] = line[:j] + line[j + 1] + line[j] + line[j + 2 :]
         elif op == "indent":
             lines[i] = " " * draw(st.integers(1, 6)) + line
         elif op == "dedent":
             lines[i] = line.lstrip()
         elif op == "tag":
-            tag = draw(st.sampled_from(["!!python/object:os.system", "!!str", "!foo", "!!binary",
-                                        "!!python/name:os.getcwd", "!!set", "!!omap"]))
+            tag = draw(
+                st.sampled_from(
+                    [
+                        "!!python/object:os.system",
+                        "!!str",
+                        "!foo",
+                        "!!binary",
+                        "!!python/name:os.getcwd",
+                        "!!set",
+                        "!!omap",
+                    ]
+                )
+            )
             lines[i] = line.replace(": ", f": {tag} ", 1)
         elif op == "alias":
             lines[i] = line.replace(": ", ": *a ", 1) if ": " in line else line + " *a"
         elif op == "anchor":
             lines[i] = line.replace(": ", ": &a ", 1)
-        elif op == "dup" :
+        elif op == "dup":
             lines.insert(i, line)
         elif op == "insert":
             lines.insert(i, draw(st.text(max_size=30)))
@@ -93,17 +106,22 @@ def test_mutated_sample_never_raises(workdir: Path, edit: tuple[str, bytes]) -> 
 
 
 _yaml_text = st.recursive(
-    st.one_of(st.text(max_size=10), st.integers(), st.floats(allow_nan=True), st.booleans(),
-              st.none()),
-    lambda children: st.one_of(st.lists(children, max_size=4),
-                               st.dictionaries(st.text(max_size=8), children, max_size=4)),
+    st.one_of(st.text(max_size=10), st.integers(), st.floats(allow_nan=True), st.booleans(), st.none()),
+    lambda children: st.one_of(
+        st.lists(children, max_size=4), st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
     max_leaves=20,
 )
 
 
 @_SETTINGS
-@given(data=st.one_of(st.binary(max_size=300), st.text(max_size=300).map(str.encode),
-                      st.text(alphabet=" -:[]{}&*!|>'\"#\n\tabc0", max_size=200).map(str.encode)))
+@given(
+    data=st.one_of(
+        st.binary(max_size=300),
+        st.text(max_size=300).map(str.encode),
+        st.text(alphabet=" -:[]{}&*!|>'\"#\n\tabc0", max_size=200).map(str.encode),
+    )
+)
 def test_random_bytes_never_raise(workdir: Path, data: bytes) -> None:
     node, issues = parse(data)
     assert node is not None or issues

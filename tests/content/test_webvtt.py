@@ -27,25 +27,25 @@ def problems(captions: Captions) -> list[tuple[int, int, str, str]]:
 
 
 def test_a_plain_file() -> None:
-    captions = parse(b"WEBVTT\n\n00:00.000 --> 00:01.500\nHello.\n\n00:01.500 --> 00:03.000\n"
-                     b"Two\nlines.\n", "a.vtt")
+    captions = parse(b"WEBVTT\n\n00:00.000 --> 00:01.500\nHello.\n\n00:01.500 --> 00:03.000\nTwo\nlines.\n", "a.vtt")
     assert captions.cues == (Cue(0, 1500, "Hello."), Cue(1500, 3000, "Two\nlines."))
     assert captions.problems == ()
     assert captions.ok and captions.duration_ms == 3000
 
 
 def test_everything_curators_write() -> None:
-    data = ("\ufeffWEBVTT - Điện Biên Phủ\r\nKind: captions\r\n\r\n"
-            "NOTE written by hand\r\nover two lines\r\n\r\n"
-            "STYLE\r\n::cue { color: yellow }\r\n\r\n"
-            "intro-1\r\n01:00:00.250 --> 01:00:02.000 align:start line:90%\r\n"
-            "<v Giáp>Xin <b>chào</b> &amp; <i>tạm biệt</i></v>\r\n\r\n"
-            "\r\n\r\n"
-            "2\r\n01:00:02.000 --> 01:00:04.000\r\n&lt;tag&gt; &nbsp;kept\r\n").encode()
+    data = (
+        "\ufeffWEBVTT - Điện Biên Phủ\r\nKind: captions\r\n\r\n"
+        "NOTE written by hand\r\nover two lines\r\n\r\n"
+        "STYLE\r\n::cue { color: yellow }\r\n\r\n"
+        "intro-1\r\n01:00:00.250 --> 01:00:02.000 align:start line:90%\r\n"
+        "<v Giáp>Xin <b>chào</b> &amp; <i>tạm biệt</i></v>\r\n\r\n"
+        "\r\n\r\n"
+        "2\r\n01:00:02.000 --> 01:00:04.000\r\n&lt;tag&gt; &nbsp;kept\r\n"
+    ).encode()
     captions = parse(data)
     assert captions.problems == ()
-    assert captions.cues == (Cue(3600250, 3602000, "Xin chào & tạm biệt"),
-                             Cue(3602000, 3604000, "<tag> \u00a0kept"))
+    assert captions.cues == (Cue(3600250, 3602000, "Xin chào & tạm biệt"), Cue(3602000, 3604000, "<tag> \u00a0kept"))
 
 
 def test_cues_come_back_in_time_order_and_cue_at_finds_them() -> None:
@@ -80,20 +80,26 @@ def test_missing_header() -> None:
 
 def test_a_subrip_file_is_named() -> None:
     captions = parse(b"1\n00:00:00,000 --> 00:00:01,000\nHello\n")
-    assert problems(captions) == [(1, 1, "error", "vtt-header"), (2, 1, "error", "vtt-timestamp"),
-                                  (2, 18, "error", "vtt-timestamp")]
+    assert problems(captions) == [
+        (1, 1, "error", "vtt-header"),
+        (2, 1, "error", "vtt-timestamp"),
+        (2, 18, "error", "vtt-timestamp"),
+    ]
     assert "SubRip" in captions.problems[0].hint
     assert "not a comma" in captions.problems[1].hint
 
 
-@pytest.mark.parametrize(("timing", "col"), [
-    ("00:01.5 --> 00:02.000", 1),
-    ("00:01.500 --> 00:2.000", 15),
-    ("00:61.000 --> 00:62.000", 1),
-    ("1:00:01.000 --> 1:00:02.000", 1),
-    ("  00:01.000 --> ", 17),  # where the end time should be
-    ("00:01.000 -->x", 14),
-])
+@pytest.mark.parametrize(
+    ("timing", "col"),
+    [
+        ("00:01.5 --> 00:02.000", 1),
+        ("00:01.500 --> 00:2.000", 15),
+        ("00:61.000 --> 00:62.000", 1),
+        ("1:00:01.000 --> 1:00:02.000", 1),
+        ("  00:01.000 --> ", 17),  # where the end time should be
+        ("00:01.000 -->x", 14),
+    ],
+)
 def test_bad_timestamp(timing: str, col: int) -> None:
     captions = parse(f"WEBVTT\n\nNOTE a comment\n\n{timing}\nText\n")
     assert problems(captions)[0] == (5, col, "error", "vtt-timestamp")
@@ -117,10 +123,11 @@ def test_long_lines_and_too_many_lines_are_warnings() -> None:
     long = "x" * 30 + " " + "<b>" + "y" * 20 + "</b>"  # 51 visible characters
     text = f"WEBVTT\n\n00:00.000 --> 00:02.000\n{long}\n" + "a\nb\nc\n"
     captions = parse(text)
-    assert problems(captions) == [(4, 46, "warning", "vtt-long-line"),  # the 43rd visible one
-                                  (6, 1, "warning", "vtt-lines")]
-    assert captions.problems[0].hint == (
-        "captions are easier to read at most 2 lines of about 40 characters")
+    assert problems(captions) == [
+        (4, 46, "warning", "vtt-long-line"),  # the 43rd visible one
+        (6, 1, "warning", "vtt-lines"),
+    ]
+    assert captions.problems[0].hint == ("captions are easier to read at most 2 lines of about 40 characters")
     assert captions.ok
 
 
@@ -147,8 +154,7 @@ def test_utf16_is_named() -> None:
 
 
 def test_a_block_that_is_not_a_cue() -> None:
-    captions = parse("WEBVTT\n\nJust some text\nwithout a timing\n\nid\nmore\n00:01.000 --> "
-                     "00:02.000\nText\n")
+    captions = parse("WEBVTT\n\nJust some text\nwithout a timing\n\nid\nmore\n00:01.000 --> 00:02.000\nText\n")
     assert problems(captions) == [(3, 1, "error", "vtt-block"), (6, 1, "error", "vtt-block")]
 
 
@@ -185,9 +191,33 @@ def test_never_raises_on_any_bytes(data: bytes) -> None:
     assert all(c.start_ms < c.end_ms for c in captions.cues)
 
 
-_PIECES = st.sampled_from(["WEBVTT", "\n", "\r\n", "-->", " --> ", "00:01.000", "00:00:02.500",
-                           "99:59.999", "NOTE", "STYLE", "<b>", "</i>", "<v A>", "&amp;", "&#0;",
-                           "&#x110000;", "&bogus;", "\ufeff", "\0", "é", "Điện", " ", "x" * 45])
+_PIECES = st.sampled_from(
+    [
+        "WEBVTT",
+        "\n",
+        "\r\n",
+        "-->",
+        " --> ",
+        "00:01.000",
+        "00:00:02.500",
+        "99:59.999",
+        "NOTE",
+        "STYLE",
+        "<b>",
+        "</i>",
+        "<v A>",
+        "&amp;",
+        "&#0;",
+        "&#x110000;",
+        "&bogus;",
+        "\ufeff",
+        "\0",
+        "é",
+        "Điện",
+        " ",
+        "x" * 45,
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -218,8 +248,9 @@ GOOD = "WEBVTT\n\n00:00.000 --> 00:01.000\nHello\n"
 
 def _content(content, vtt_en: str | bytes = GOOD, audio: str = AUDIO, twice: bool = False):
     panels = audio + (audio.replace("id: a", "id: b") if twice else "")
-    return content({SEC: SECTION_HEAD + panels, "assets/x/a.wav": b"RIFF", "assets/x/a.en.vtt": vtt_en,
-                    "assets/x/a.fr.vtt": GOOD})
+    return content(
+        {SEC: SECTION_HEAD + panels, "assets/x/a.wav": b"RIFF", "assets/x/a.en.vtt": vtt_en, "assets/x/a.fr.vtt": GOOD}
+    )
 
 
 def test_good_captions_load(content) -> None:
@@ -233,16 +264,15 @@ def test_good_captions_load(content) -> None:
 def test_caption_errors_are_reported_in_the_caption_file_and_block_the_section(content) -> None:
     result = load(_content(content, "WEBVTT\n\n00:00.000 --> 00:01,000\nHello\n", twice=True))
     assert [(p.file, p.line, p.column, p.code) for p in result.problems] == [
-        ("assets/x/a.en.vtt", 3, 15, "vtt-timestamp")]  # once, though two panels use the file
+        ("assets/x/a.en.vtt", 3, 15, "vtt-timestamp")
+    ]  # once, though two panels use the file
     assert result.exhibits[0].sections == ()
 
 
 def test_caption_warnings_go_to_lint(content) -> None:
-    result = load(_content(content, GOOD.replace("Hello", "A caption line that is far too long "
-                                                 "to read in one glance")))
+    result = load(_content(content, GOOD.replace("Hello", "A caption line that is far too long to read in one glance")))
     assert result.problems == []
-    assert [(p.file, p.line, p.code) for p in lint(result)] == [
-        ("assets/x/a.en.vtt", 4, "vtt-long-line")]
+    assert [(p.file, p.line, p.code) for p in lint(result)] == [("assets/x/a.en.vtt", 4, "vtt-long-line")]
 
 
 def test_validate_prints_the_caption_file_position(content, capsys) -> None:
@@ -257,14 +287,14 @@ def test_validate_prints_the_caption_file_position(content, capsys) -> None:
 def test_captions_without_a_file(content) -> None:
     audio = AUDIO.replace("      file: assets/x/a.wav\n", "")
     result = load(_content(content, audio=audio))
-    assert [(p.file, p.line, p.column, p.code) for p in result.problems] == [
-        (SEC, 10, 7, "captions-without-file")]
+    assert [(p.file, p.line, p.column, p.code) for p in result.problems] == [(SEC, 10, 7, "captions-without-file")]
     assert "remove captions:" in result.problems[0].hint
 
 
 def test_a_track_without_file_or_captions_is_spoken(content) -> None:
     audio = AUDIO.replace("      file: assets/x/a.wav\n", "").replace(
-        "      captions: {en: assets/x/a.en.vtt, fr: assets/x/a.fr.vtt}\n", "")
+        "      captions: {en: assets/x/a.en.vtt, fr: assets/x/a.fr.vtt}\n", ""
+    )
     result = load(_content(content, audio=audio))
     assert result.problems == []
     track = result.exhibits[0].sections[0].panels[0].track
@@ -276,12 +306,10 @@ def test_a_video_needs_its_file(content) -> None:
     video = AUDIO.replace("kind: audio", "kind: video").replace("      file: assets/x/a.wav\n", "")
     video = video.replace("      captions: {en: assets/x/a.en.vtt, fr: assets/x/a.fr.vtt}\n", "")
     result = load(_content(content, audio=video))
-    assert [(p.line, p.column, p.message) for p in result.problems] == [
-        (10, 7, "missing 'file' in a video track")]
+    assert [(p.line, p.column, p.message) for p in result.problems] == [(10, 7, "missing 'file' in a video track")]
 
 
 def test_a_recording_without_captions_gets_advice(content) -> None:
     audio = AUDIO.replace("      captions: {en: assets/x/a.en.vtt, fr: assets/x/a.fr.vtt}\n", "")
     result = load(_content(content, audio=audio))
-    assert [(p.file, p.line, p.column, p.code) for p in lint(result)] == [
-        (SEC, 10, 7, "no-captions")]
+    assert [(p.file, p.line, p.column, p.code) for p in lint(result)] == [(SEC, 10, 7, "no-captions")]

@@ -74,8 +74,9 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
 def png_bomb(width: int = 50_000, height: int = 50_000) -> bytes:
     """A PNG whose header claims ``width`` × ``height`` pixels, with almost no data: 60 bytes."""
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", ihdr) + _chunk(b"IDAT", zlib.compress(b"\0" * 64))
-            + _chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", ihdr) + _chunk(b"IDAT", zlib.compress(b"\0" * 64)) + _chunk(b"IEND", b"")
+    )
 
 
 def _s15(v: float) -> bytes:
@@ -108,10 +109,25 @@ def adobe_rgb_profile() -> bytes:
         table += sig + struct.pack(">II", offset + len(body), len(data))
         body += data
     size = offset + len(body)
-    header = (struct.pack(">I", size) + b"lcms" + struct.pack(">I", 0x02100000) + b"mntrRGB XYZ "
-              + struct.pack(">6H", 2024, 1, 1, 0, 0, 0) + b"acsp" + b"\0" * 4 + b"\0" * 4 + b"\0" * 8
-              + b"\0" * 8 + struct.pack(">I", 0) + _s15(0.9642) + _s15(1.0) + _s15(0.8249) + b"\0" * 4
-              + b"\0" * 16 + b"\0" * 28)
+    header = (
+        struct.pack(">I", size)
+        + b"lcms"
+        + struct.pack(">I", 0x02100000)
+        + b"mntrRGB XYZ "
+        + struct.pack(">6H", 2024, 1, 1, 0, 0, 0)
+        + b"acsp"
+        + b"\0" * 4
+        + b"\0" * 4
+        + b"\0" * 8
+        + b"\0" * 8
+        + struct.pack(">I", 0)
+        + _s15(0.9642)
+        + _s15(1.0)
+        + _s15(0.8249)
+        + b"\0" * 4
+        + b"\0" * 16
+        + b"\0" * 28
+    )
     assert len(header) == 128
     return header + struct.pack(">I", len(tags)) + table + body
 

@@ -63,8 +63,14 @@ def raising() -> JobResult:
     raise RuntimeError("a bug")
 
 
-def job(kind: str, key: str, func: Callable[..., JobResult], *args: Any, outputs: tuple[Path, ...] = (),
-        record: dict[str, Any] | None = None) -> Job:
+def job(
+    kind: str,
+    key: str,
+    func: Callable[..., JobResult],
+    *args: Any,
+    outputs: tuple[Path, ...] = (),
+    record: dict[str, Any] | None = None,
+) -> Job:
     return Job(kind, key, key, outputs, func, args, record)
 
 
@@ -154,8 +160,7 @@ def test_a_removed_image_leaves_the_manifest_and_its_files_go(content: Content) 
     build(root, out, workers=1, progress=False)
     gone = {d["file"] for d in records(out)["assets/x/p1.jpg"]["derivatives"]}
     section = root / "exhibits/x/s.yaml"
-    section.write_text("".join(line for line in section.read_text().splitlines(keepends=True)
-                               if "p1.jpg" not in line))
+    section.write_text("".join(line for line in section.read_text().splitlines(keepends=True) if "p1.jpg" not in line))
     report = build(root, out, workers=1, progress=False)
     assert report.ok and set(records(out)) == {"assets/x/cover.png", "assets/x/p0.jpg"}
     assert report.pruned == len(gone) and not any((out / f).exists() for f in gone)
@@ -187,8 +192,7 @@ def test_spawned_workers_build_everything(sample: Path, tmp_path: Path) -> None:
     report = build(sample, out, workers=2, progress=False)
     assert report.ok and report.made == 3, [p.format() for p in report.problems]
     lookup = Derivatives.load(sample, out)
-    assert lookup.missing(["assets/sample/photo.png", "assets/sample/portrait.jpg",
-                           "assets/sample/map.svg"]) == []
+    assert lookup.missing(["assets/sample/photo.png", "assets/sample/portrait.jpg", "assets/sample/map.svg"]) == []
     assert lookup.size("assets/sample/photo.png") == (8, 6)
     svg = lookup.pick("assets/sample/map.svg", 1920, 1080)
     assert svg is not None and svg.name.endswith("-1920.jpg")
@@ -200,16 +204,23 @@ def test_extra_jobs_run_and_their_records_go_to_their_own_manifest(content: Cont
     root = content({})
     out = root / "out"
     audio = [out / "narration" / f"{k}.wav" for k in ("a", "b")]
-    jobs = [job("narration", "s/a", say, str(audio[0]), "one", outputs=(audio[0],)),
-            job("narration", "s/b", say, str(audio[1]), "two", outputs=(audio[1],))]
+    jobs = [
+        job("narration", "s/a", say, str(audio[0]), "one", outputs=(audio[0],)),
+        job("narration", "s/b", say, str(audio[1]), "two", outputs=(audio[1],)),
+    ]
     report = build(root, out, extra_jobs=jobs, workers=2, progress=False)
     assert report.made == 3 and report.made_by_kind == {"image": 1, "narration": 2}
     assert "(1 image, 2 narration)" in report.summary()
     assert records(out, "narration.json", "narration") == {
-        "s/a": {"audio": "a.wav", "text": "one"}, "s/b": {"audio": "b.wav", "text": "two"}}
+        "s/a": {"audio": "a.wav", "text": "one"},
+        "s/b": {"audio": "b.wav", "text": "two"},
+    }
     # Next time the planner passes the record along with the job; a done job keeps it.
-    jobs = [job("narration", "s/a", say, str(audio[0]), "one", outputs=(audio[0],),
-                record={"audio": "a.wav", "text": "one"})]
+    jobs = [
+        job(
+            "narration", "s/a", say, str(audio[0]), "one", outputs=(audio[0],), record={"audio": "a.wav", "text": "one"}
+        )
+    ]
     report = build(root, out, extra_jobs=jobs, workers=2, progress=False)
     assert (report.made, report.skipped) == (0, 2)
     assert records(out, "narration.json", "narration") == {"s/a": {"audio": "a.wav", "text": "one"}}
@@ -228,8 +239,7 @@ def test_failing_jobs_are_problems_not_exceptions(content: Content) -> None:
 
 def test_a_crashing_worker_is_found_and_the_rest_still_builds(content: Content) -> None:
     root = content(pictures(3))
-    report = build(root, root / "out", extra_jobs=[job("narration", "s/boom", crash)], workers=2,
-                   progress=False)
+    report = build(root, root / "out", extra_jobs=[job("narration", "s/boom", crash)], workers=2, progress=False)
     assert (report.made, report.failed) == (4, 1)
     [problem] = report.problems
     assert problem.code == "crashed" and problem.file == "s/boom"
@@ -240,7 +250,8 @@ def test_a_crashing_worker_is_found_and_the_rest_still_builds(content: Content) 
 
 
 def test_an_interrupted_build_leaves_no_half_file_and_the_next_run_finishes(
-        content: Content, monkeypatch: pytest.MonkeyPatch) -> None:
+    content: Content, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = content(pictures(4))
     out = root / "out"
     saves = 0
@@ -300,8 +311,7 @@ def test_cli_builds_and_summarises(content: Content, tmp_path: Path, capsys: pyt
     assert not (root / ".derivatives").exists()
 
 
-def test_cli_reports_problems_and_exits_1(content: Content, tmp_path: Path,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_reports_problems_and_exits_1(content: Content, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     root = content({"good.png": png(photo((300, 200))), "bad.jpg": b"\xff\xd8\xff\xe0 not really"})
     assert main(["assets", "build", str(root), "--out", str(tmp_path / "o"), "--jobs", "1"]) == 1
     lines = capsys.readouterr().out.splitlines()

@@ -29,9 +29,21 @@ def built(tmp_path: Path) -> Path:
         (out / name).write_bytes(b"x")
         derivatives.append({"width": w, "height": h, "file": name})
     st = source.stat()
-    manifest = {"version": 1, "recipe": "1", "images": {"assets/x/pic.jpg": {
-        "size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": "0" * 64, "width": 4000, "height": 2250,
-        "format": "jpg", "derivatives": derivatives}}}
+    manifest = {
+        "version": 1,
+        "recipe": "1",
+        "images": {
+            "assets/x/pic.jpg": {
+                "size": st.st_size,
+                "mtime_ns": st.st_mtime_ns,
+                "sha256": "0" * 64,
+                "width": 4000,
+                "height": 2250,
+                "format": "jpg",
+                "derivatives": derivatives,
+            }
+        },
+    }
     (out / "images.json").write_text(json.dumps(manifest))
     return root
 
@@ -40,18 +52,21 @@ def width(path: Path | None) -> int | None:
     return None if path is None else int(path.stem.rsplit("-", 1)[1])
 
 
-@pytest.mark.parametrize(("box", "expected"), [
-    ((1920, 1080), 1920),  # a full HD screen
-    ((3840, 2160), 3840),  # a 4K screen
-    ((1080, 1920), 3840),  # filling a portrait screen's height crops a landscape picture: 3413 wide
-    ((400, 200), 480),
-    ((961, 100), 960),  # one pixel of slack: heights are rounded
-    ((962, 100), 1920),
-    ((959, 539), 960),
-    ((5000, 3000), 3840),  # nothing covers it: the largest
-    ((0, 0), 480),  # no constraint: the smallest
-    ((0, 1000), 1920),  # height only
-])
+@pytest.mark.parametrize(
+    ("box", "expected"),
+    [
+        ((1920, 1080), 1920),  # a full HD screen
+        ((3840, 2160), 3840),  # a 4K screen
+        ((1080, 1920), 3840),  # filling a portrait screen's height crops a landscape picture: 3413 wide
+        ((400, 200), 480),
+        ((961, 100), 960),  # one pixel of slack: heights are rounded
+        ((962, 100), 1920),
+        ((959, 539), 960),
+        ((5000, 3000), 3840),  # nothing covers it: the largest
+        ((0, 0), 480),  # no constraint: the smallest
+        ((0, 1000), 1920),  # height only
+    ],
+)
 def test_pick_chooses_the_smallest_that_covers_the_box(built: Path, box: tuple[int, int], expected: int) -> None:
     assert width(Derivatives.load(built).pick("assets/x/pic.jpg", *box)) == expected
 
@@ -72,8 +87,7 @@ def test_unknown_image_has_no_derivative(built: Path) -> None:
     lookup = Derivatives.load(built)
     assert lookup.pick("assets/x/other.jpg", 100, 100) is None
     assert lookup.size("assets/x/other.jpg") is None
-    assert lookup.missing(["assets/x/pic.jpg", "assets/x/other.jpg", "assets/x/other.jpg"]) == [
-        "assets/x/other.jpg"]
+    assert lookup.missing(["assets/x/pic.jpg", "assets/x/other.jpg", "assets/x/other.jpg"]) == ["assets/x/other.jpg"]
 
 
 def test_a_changed_source_is_stale(built: Path) -> None:
@@ -107,14 +121,17 @@ def _corrupt(out: Path, text: str) -> None:
     (out / "images.json").write_text(text)
 
 
-@pytest.mark.parametrize(("text", "reason"), [
-    ("{not json", "is damaged (not JSON"),
-    ("", "is damaged (not JSON"),
-    ("[1, 2]", "has version None"),
-    ('{"version": 99, "images": {}}', "has version 99"),
-    ('{"version": 1}', "has no 'images' table"),
-    ('{"version": 1, "images": []}', "has no 'images' table"),
-])
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("{not json", "is damaged (not JSON"),
+        ("", "is damaged (not JSON"),
+        ("[1, 2]", "has version None"),
+        ('{"version": 99, "images": {}}', "has version 99"),
+        ('{"version": 1}', "has no 'images' table"),
+        ('{"version": 1, "images": []}', "has no 'images' table"),
+    ],
+)
 def test_a_corrupt_manifest_gives_an_empty_lookup_and_a_reason(built: Path, text: str, reason: str) -> None:
     _corrupt(built / ".derivatives", text)
     lookup = Derivatives.load(built)
@@ -162,7 +179,11 @@ def test_variants_lists_what_is_on_disk_and_nothing_when_stale(built: Path) -> N
     (out / "img" / f"{960:016x}-960.jpg").unlink()
     lookup = Derivatives.load(built)
     assert [(w, h) for w, h, _ in lookup.variants("assets/x/pic.jpg")] == [
-        (480, 270), (1920, 1080), (2880, 1620), (3840, 2160)]
+        (480, 270),
+        (1920, 1080),
+        (2880, 1620),
+        (3840, 2160),
+    ]
     assert all(path.parent == out / "img" for _, _, path in lookup.variants("assets/x/pic.jpg"))
     assert lookup.variants("assets/x/other.jpg") == []
     (built / "assets" / "x" / "pic.jpg").write_bytes(b"changed")

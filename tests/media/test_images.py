@@ -56,7 +56,12 @@ def test_a_large_photo_gets_every_rung_with_its_aspect(content: Content) -> None
     rec = records["assets/x/big.jpg"]
     assert (rec["width"], rec["height"], rec["format"]) == (4000, 3000, "jpg")
     assert [(d["width"], d["height"]) for d in rec["derivatives"]] == [
-        (480, 360), (960, 720), (1920, 1440), (2880, 2160), (3840, 2880)]
+        (480, 360),
+        (960, 720),
+        (1920, 1440),
+        (2880, 2160),
+        (3840, 2880),
+    ]
     for d in rec["derivatives"]:
         assert d["file"].startswith("img/") and d["file"].endswith(f"-{d['width']}.jpg")
         with Image.open(root / "out" / d["file"]) as im:
@@ -66,8 +71,7 @@ def test_a_large_photo_gets_every_rung_with_its_aspect(content: Content) -> None
 def test_a_small_picture_is_not_upscaled(content: Content) -> None:
     root = content({"small.jpg": jpeg(photo((700, 300)))})
     _, records = run(root)
-    assert [(d["width"], d["height"]) for d in records["assets/x/small.jpg"]["derivatives"]] == [
-        (480, 206), (700, 300)]
+    assert [(d["width"], d["height"]) for d in records["assets/x/small.jpg"]["derivatives"]] == [(480, 206), (700, 300)]
 
 
 def test_exif_orientation_is_applied_before_resizing(content: Content) -> None:
@@ -99,8 +103,7 @@ def test_cmyk_jpeg_comes_out_rgb(content: Content) -> None:
 def test_a_colour_profile_is_converted_to_srgb_and_dropped(content: Content) -> None:
     # Adobe RGB's green is wider than sRGB's: the same numbers are a more saturated green there.
     source = Image.new("RGB", (600, 400), (40, 180, 60))
-    root = content({"adobe.jpg": jpeg(source, icc_profile=adobe_rgb_profile()),
-                    "plain.jpg": jpeg(source)})
+    root = content({"adobe.jpg": jpeg(source, icc_profile=adobe_rgb_profile()), "plain.jpg": jpeg(source)})
     report, records = run(root)
     assert report.ok, [p.format() for p in report.problems]
     converted = derivative(root, records["assets/x/adobe.jpg"])
@@ -125,13 +128,24 @@ def test_transparency_keeps_png_and_opaque_png_becomes_jpeg(content: Content) ->
     opaque_alpha = Image.new("RGBA", (800, 600), (200, 100, 50, 255))
     palette = Image.new("P", (800, 600), 1)
     palette.putpalette([0, 0, 0, 255, 0, 0])
-    root = content({"clear.png": png(clear), "opaque.png": png(opaque_alpha),
-                    "rgb.png": png(photo((800, 600))), "palette.png": png(palette, transparency=0)})
+    root = content(
+        {
+            "clear.png": png(clear),
+            "opaque.png": png(opaque_alpha),
+            "rgb.png": png(photo((800, 600))),
+            "palette.png": png(palette, transparency=0),
+        }
+    )
     report, records = run(root)
     assert report.ok
     formats = {k.removeprefix("assets/x/"): v["format"] for k, v in records.items()}
-    assert formats == {"clear.png": "png", "opaque.png": "jpg", "rgb.png": "jpg", "palette.png": "jpg",
-                       "cover.png": "jpg"}
+    assert formats == {
+        "clear.png": "png",
+        "opaque.png": "jpg",
+        "rgb.png": "jpg",
+        "palette.png": "jpg",
+        "cover.png": "jpg",
+    }
     kept = derivative(root, records["assets/x/clear.png"])
     assert (kept.format, kept.mode) == ("PNG", "RGBA")
     assert kept.getpixel((10, 10))[3] == 0 and kept.getpixel((790, 590))[3] == 255
@@ -168,7 +182,10 @@ def test_large_jpegs_are_decoded_at_reduced_size(content: Content, monkeypatch: 
     _, records = run(root)
     assert calls == [(3840, 480)]  # only the one at least twice the largest derivative
     assert records["assets/x/wide.jpg"]["derivatives"][-1] == {
-        "width": 3840, "height": 480, "file": records["assets/x/wide.jpg"]["derivatives"][-1]["file"]}
+        "width": 3840,
+        "height": 480,
+        "file": records["assets/x/wide.jpg"]["derivatives"][-1]["file"],
+    }
     assert derivative(root, records["assets/x/wide.jpg"]).size == (3840, 480)
 
 
@@ -194,17 +211,23 @@ def test_collect_finds_every_media_in_the_sample_once() -> None:
 
 
 def test_svg_gets_every_rung_from_qt(content: Content) -> None:
-    drawing = ('<svg xmlns="http://www.w3.org/2000/svg" width="160" height="90" viewBox="0 0 160 90">'
-               '<rect width="160" height="90" fill="#cdbf9f"/>'
-               '<text x="10" y="60" font-family="Noto Sans" font-size="40" fill="#000">Hà Nội</text></svg>'
-               ).encode()
+    drawing = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="90" viewBox="0 0 160 90">'
+        '<rect width="160" height="90" fill="#cdbf9f"/>'
+        '<text x="10" y="60" font-family="Noto Sans" font-size="40" fill="#000">Hà Nội</text></svg>'
+    ).encode()
     root = content({"map.svg": drawing})
     report, records = run(root)
     assert report.ok, [p.format() for p in report.problems]
     rec = records["assets/x/map.svg"]
     assert rec["format"] == "jpg"  # opaque
     assert [(d["width"], d["height"]) for d in rec["derivatives"]] == [
-        (480, 270), (960, 540), (1920, 1080), (2880, 1620), (3840, 2160)]
+        (480, 270),
+        (960, 540),
+        (1920, 1080),
+        (2880, 1620),
+        (3840, 2160),
+    ]
     big = derivative(root, rec)
     assert big.size == (3840, 2160)
     assert close(big.getpixel((3800, 20)), (0xCD, 0xBF, 0x9F))
@@ -213,8 +236,10 @@ def test_svg_gets_every_rung_from_qt(content: Content) -> None:
 
 
 def test_svg_with_a_transparent_background_stays_png(content: Content) -> None:
-    drawing = (b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">'
-               b'<circle cx="50" cy="50" r="25" fill="#c00"/></svg>')
+    drawing = (
+        b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">'
+        b'<circle cx="50" cy="50" r="25" fill="#c00"/></svg>'
+    )
     root = content({"dot.svg": drawing})
     _, records = run(root)
     out = derivative(root, records["assets/x/dot.svg"], 0)
@@ -242,8 +267,11 @@ BROKEN = {
     "empty.png": (b"", "image-empty", "is empty (0 bytes)"),
     "bomb.png": (png_bomb(), "image-too-large", "is too large to decode safely (2500 megapixels)"),
     "damaged.png": (_damaged_png(), "image-damaged", "is damaged"),
-    "broken.svg": (b'<svg xmlns="http://www.w3.org/2000/svg"><rect></svg>', "svg-unreadable",
-                   "is not an SVG drawing the kiosk can read"),
+    "broken.svg": (
+        b'<svg xmlns="http://www.w3.org/2000/svg"><rect></svg>',
+        "svg-unreadable",
+        "is not an SVG drawing the kiosk can read",
+    ),
     "nosize.svg": (b'<svg xmlns="http://www.w3.org/2000/svg"></svg>', "svg-unreadable", "it has no size"),
 }
 
@@ -293,4 +321,3 @@ def test_the_worker_never_raises(tmp_path: Path) -> None:
     [problem] = result.problems
     assert (problem.file, problem.line, problem.column) == ("s.yaml", 3, 5)
     assert "assets" not in problem.message and problem.message.startswith("x.webp ")
-

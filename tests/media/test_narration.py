@@ -38,17 +38,16 @@ needs_espeak = pytest.mark.skipif(ESPEAK is None, reason="espeak-ng is not insta
 
 TEXTS = {
     "vi": "Ngày 13 tháng 3 năm 1954, pháo bắt đầu bắn vào Him Lam, cứ điểm canh giữ con đường "
-          "từ phía đông bắc, và đến nửa đêm thì thất thủ. Trận đánh bắt đầu.",
+    "từ phía đông bắc, và đến nửa đêm thì thất thủ. Trận đánh bắt đầu.",
     "en": "On 13 March 1954, in the late afternoon, Viet Minh guns opened fire on Béatrice, the "
-          "strongpoint guarding the road from the north-east. It fell around midnight.",
+    "strongpoint guarding the road from the north-east. It fell around midnight.",
     "fr": "Le 13 mars 1954, en fin d'après-midi, l'artillerie viêt-minh s'abat sur Béatrice, le "
-          "point d'appui qui garde la route du nord-est. Il tombe vers minuit.",
+    "point d'appui qui garde la route du nord-est. Il tombe vers minuit.",
 }
 
 
 def track(**texts: str) -> Track:
-    return Track(file=None, captions=None, transcript=LText(texts), credit=LText(en="me"),
-                 licence="CC0")
+    return Track(file=None, captions=None, transcript=LText(texts), credit=LText(en="me"), licence="CC0")
 
 
 def test_spoken_file_names_are_the_sha256_hashlib_gives_without_loading_openssl(tmp_path: Path) -> None:
@@ -61,8 +60,17 @@ def test_spoken_file_names_are_the_sha256_hashlib_gives_without_loading_openssl(
     t = track(en="Hello there.")
     wav, _ = spoken_files(tmp_path, t, "en")
     voice = narration.voice_for("en")
-    settings = (narration.NARRATION_VERSION, "en", voice.name, voice.rate, voice.pitch, voice.amplitude,
-                sorted(narration.PAUSES.items()), narration.MAX_LINE, narration.MAX_LINES)
+    settings = (
+        narration.NARRATION_VERSION,
+        "en",
+        voice.name,
+        voice.rate,
+        voice.pitch,
+        voice.amplitude,
+        sorted(narration.PAUSES.items()),
+        narration.MAX_LINE,
+        narration.MAX_LINES,
+    )
     # the same names as builds that used hashlib, so nothing already built is spoken again
     expected = hashlib.sha256(f"{settings!r}\n{narration.spoken_text(t, 'en')}".encode()).hexdigest()[:16]
     assert wav.name == f"{expected}.en.wav"
@@ -82,13 +90,17 @@ def normalised(text: str) -> str:
 def test_sentences_that_fit_stay_whole() -> None:
     found = chunks("Hello there. How are you?\n\nA new paragraph, short.")
     assert [(c.text, c.end) for c in found] == [
-        ("Hello there.", "sentence"), ("How are you?", "paragraph"),
-        ("A new paragraph, short.", "paragraph")]
+        ("Hello there.", "sentence"),
+        ("How are you?", "paragraph"),
+        ("A new paragraph, short.", "paragraph"),
+    ]
 
 
 def test_a_long_sentence_splits_at_clauses_then_between_words() -> None:
-    found = chunks(TEXTS["en"] + " And this is an extraordinarily long sentence without any clause "
-                   "punctuation that goes on and on for a very long time until the end.")
+    found = chunks(
+        TEXTS["en"] + " And this is an extraordinarily long sentence without any clause "
+        "punctuation that goes on and on for a very long time until the end."
+    )
     assert [c.end for c in found] == ["clause", "sentence", "sentence", "word", "paragraph"]
     assert found[0].text == "On 13 March 1954, in the late afternoon, Viet Minh guns opened fire on Béatrice,"
     last_two = [len(c.text) for c in found[-2:]]
@@ -96,18 +108,23 @@ def test_a_long_sentence_splits_at_clauses_then_between_words() -> None:
 
 
 def test_french_spaced_punctuation_never_starts_a_line() -> None:
-    found = chunks("Pourquoi la France s'est-elle battue ici, dans une vallée isolée près du Laos, "
-                   "à près de trois cents kilomètres de Hà Nội ? « Sortie manquée », dit-il : 78 %.")
+    found = chunks(
+        "Pourquoi la France s'est-elle battue ici, dans une vallée isolée près du Laos, "
+        "à près de trois cents kilomètres de Hà Nội ? « Sortie manquée », dit-il : 78 %."
+    )
     assert [c.text for c in found] == [
         "Pourquoi la France s'est-elle battue ici, dans une vallée isolée près du Laos,",
         "à près de trois cents kilomètres de Hà Nội\u00a0?",
-        "«\u00a0Sortie manquée\u00a0», dit-il\u00a0: 78\u00a0%."]
+        "«\u00a0Sortie manquée\u00a0», dit-il\u00a0: 78\u00a0%.",
+    ]
     assert wrap(found[1].text) == ["à près de trois cents", "kilomètres de Hà Nội\u00a0?"]
 
 
 def test_an_abbreviation_or_lower_case_after_a_full_stop_is_not_a_sentence_end() -> None:
     assert [c.text for c in chunks("It cost about 1.2 billion dollars, i.e. a lot. Then peace.")] == [
-        "It cost about 1.2 billion dollars, i.e. a lot.", "Then peace."]
+        "It cost about 1.2 billion dollars, i.e. a lot.",
+        "Then peace.",
+    ]
 
 
 def test_a_word_longer_than_a_line_is_kept_whole() -> None:
@@ -117,8 +134,7 @@ def test_a_word_longer_than_a_line_is_kept_whole() -> None:
 
 
 _WORDS = st.text(alphabet=st.sampled_from("abcdeéĐđiện"), min_size=1, max_size=14)
-_PUNCT = st.sampled_from(["", "", "", ",", ".", ";", ":", "!", "?", " —", "…", ".»", "\n\n", " ?",
-                          " :", " »,", " %."])
+_PUNCT = st.sampled_from(["", "", "", ",", ".", ";", ":", "!", "?", " —", "…", ".»", "\n\n", " ?", " :", " »,", " %."])
 
 
 @settings(max_examples=200, deadline=None)
@@ -192,8 +208,16 @@ def _frames(path: Path) -> tuple[int, int, array.array]:
 def test_speaks_with_captions_timed_to_the_frame(tmp_path: Path, lang: str) -> None:
     t = track(**{lang: TEXTS[lang]})
     wav, vtt = spoken_files(tmp_path, t, lang)
-    result = speak(spoken_text(t, lang), lang, voice_for(lang), ESPEAK, str(wav), str(vtt),
-                   str(tmp_path), ("exhibits/x/s.yaml", 3, 5))
+    result = speak(
+        spoken_text(t, lang),
+        lang,
+        voice_for(lang),
+        ESPEAK,
+        str(wav),
+        str(vtt),
+        str(tmp_path),
+        ("exhibits/x/s.yaml", 3, 5),
+    )
     assert result.problems == ()
     frames, rate, samples = _frames(wav)
     captions = read(vtt)
@@ -201,9 +225,13 @@ def test_speaks_with_captions_timed_to_the_frame(tmp_path: Path, lang: str) -> N
     cues = captions.cues
     assert len(cues) >= 3
     duration = round(frames * 1000 / rate)
-    assert result.record == {"lang": lang, "audio": f"narration/{wav.name}",
-                             "captions": f"narration/{vtt.name}", "duration_ms": duration,
-                             "cues": len(cues)}
+    assert result.record == {
+        "lang": lang,
+        "audio": f"narration/{wav.name}",
+        "captions": f"narration/{vtt.name}",
+        "duration_ms": duration,
+        "cues": len(cues),
+    }
     assert cues[0].start_ms == 0 and cues[-1].end_ms == duration
     assert " ".join(c.text.replace("\n", " ") for c in cues) == normalised(TEXTS[lang])
     pieces = chunks(spoken_text(t, lang))
@@ -213,8 +241,8 @@ def test_speaks_with_captions_timed_to_the_frame(tmp_path: Path, lang: str) -> N
         boundary = round(after.start_ms * rate / 1000)
         silence = round(PAUSES[piece.end] * rate / 1000)
         slack = rate // 1000 + 1  # a millisecond, the resolution of WebVTT times
-        assert not any(samples[boundary - silence + slack:boundary - slack]), piece
-        assert any(samples[boundary + slack:boundary + rate // 5])
+        assert not any(samples[boundary - silence + slack : boundary - slack]), piece
+        assert any(samples[boundary + slack : boundary + rate // 5])
     for cue in cues:
         lines = cue.text.split("\n")
         assert len(lines) <= 2 and all(len(line) <= MAX_LINE for line in lines)
@@ -225,8 +253,7 @@ def test_speaks_with_captions_timed_to_the_frame(tmp_path: Path, lang: str) -> N
 @needs_espeak
 def test_a_failing_synthesiser_is_a_warning_and_writes_nothing(tmp_path: Path) -> None:
     wav, vtt = tmp_path / "n" / "a.wav", tmp_path / "n" / "a.vtt"
-    result = speak("Hello.", "en", voice_for("en"), "/bin/false", str(wav), str(vtt),
-                   str(tmp_path), ("s.yaml", 3, 5))
+    result = speak("Hello.", "en", voice_for("en"), "/bin/false", str(wav), str(vtt), str(tmp_path), ("s.yaml", 3, 5))
     (problem,) = result.problems
     assert problem.severity is Severity.WARNING and problem.code == "narration-failed"
     assert (problem.file, problem.line, problem.column) == ("s.yaml", 3, 5)
@@ -239,8 +266,11 @@ def test_a_failing_synthesiser_is_a_warning_and_writes_nothing(tmp_path: Path) -
 def test_plan_a_job_per_spoken_track_and_language(tmp_path: Path) -> None:
     result = load(SAMPLE)
     jobs = plan(result, tmp_path)
-    assert [j.key for j in jobs] == ["sample/media/narration.vi", "sample/media/narration.en",
-                                     "sample/media/narration.fr"]
+    assert [j.key for j in jobs] == [
+        "sample/media/narration.vi",
+        "sample/media/narration.en",
+        "sample/media/narration.fr",
+    ]
     section = next(s for s in result.exhibits[0].sections if s.id == "media")
     assert jobs[1].outputs == spoken_files(tmp_path, section.narration, "en")
     assert all(j.kind == "narration" and not j.done() and j.record is None for j in jobs)
@@ -257,8 +287,7 @@ def test_a_second_plan_finds_the_jobs_done(tmp_path: Path) -> None:
     assert [job.record for job in again] == records
 
 
-def test_without_espeak_the_jobs_warn_and_never_raise(tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_espeak_the_jobs_warn_and_never_raise(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     jobs = plan(load(SAMPLE), tmp_path)
     assert len(jobs) == 3
@@ -270,8 +299,7 @@ def test_without_espeak_the_jobs_warn_and_never_raise(tmp_path: Path,
     assert not (tmp_path / "narration").exists()
 
 
-def test_a_missing_voice_warns_for_its_language_only(tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_missing_voice_warns_for_its_language_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/espeak-ng")
     monkeypatch.setattr(narration, "_voices", lambda exe: {"vi", "en-gb"})
     jobs = {j.key.rsplit(".", 1)[1]: j for j in plan(load(SAMPLE), tmp_path)}

@@ -146,6 +146,7 @@ class Visitor:
 
     def pinch(self, centre: QPoint, start_gap: int, end_gap: int, steps: int = 10) -> None:
         """Two fingers moving apart (zoom in) or together (zoom out) around ``centre``."""
+
         def points(gap: float) -> tuple[QPoint, QPoint]:
             half = int(gap / 2)
             return centre - QPoint(half, 0), centre + QPoint(half, 0)

@@ -52,9 +52,7 @@ def test_the_attract_loop_is_drawn_from_the_snapshot_and_the_content_arrives_beh
     assert visitor.backend.screen == "section"
 
 
-def test_a_touch_before_the_content_arrives_begins_the_visit_when_it_does(
-    make_visitor, snapshot: dict, qtbot
-) -> None:
+def test_a_touch_before_the_content_arrives_begins_the_visit_when_it_does(make_visitor, snapshot: dict, qtbot) -> None:
     visitor = _from_snapshot(make_visitor, snapshot)
     visitor.tap("attractTouchArea")
     assert visitor.backend.screen == "attract"  # no home screen without its sections

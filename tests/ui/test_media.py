@@ -118,9 +118,7 @@ def test_with_or_without_a_sound_device_the_player_says_what_to_expect(visitor: 
 
 
 @pytest.mark.qt_log_ignore("^Could not open media")
-def test_a_corrupt_video_gives_a_short_message_and_a_line_for_the_operator(
-    make_visitor, tmp_path: Path, qtbot
-) -> None:
+def test_a_corrupt_video_gives_a_short_message_and_a_line_for_the_operator(make_visitor, tmp_path: Path, qtbot) -> None:
     content = tmp_path / "content"
     shutil.copytree(SAMPLE, content, ignore=shutil.ignore_patterns(".derivatives"))
     (content / "assets" / "sample" / "clip.webm").write_bytes(b"\x1aE\xdf\xa3 this is not a film" * 20)

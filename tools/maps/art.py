@@ -17,8 +17,7 @@ CREDIT = "Original artwork, Điện Biên Phủ exhibit project, CC BY-SA 4.0. G
 
 def ridge(rnd, y0, amps, x_step=16, w=W):
     """Points of a ridge line: a sum of random sines around height y0."""
-    waves = [(a, rnd.uniform(0.6, 1.4) * 2 * math.pi / wl, rnd.uniform(0, 6.3))
-             for a, wl in amps]
+    waves = [(a, rnd.uniform(0.6, 1.4) * 2 * math.pi / wl, rnd.uniform(0, 6.3)) for a, wl in amps]
     pts = []
     for i in range(int(w / x_step) + 2):
         x = i * x_step
@@ -32,8 +31,8 @@ def ridge_poly(pts, bottom=H):
 
 
 def mix(c1, c2, t):
-    a = [int(c1[i:i + 2], 16) for i in (1, 3, 5)]
-    b = [int(c2[i:i + 2], 16) for i in (1, 3, 5)]
+    a = [int(c1[i : i + 2], 16) for i in (1, 3, 5)]
+    b = [int(c2[i : i + 2], 16) for i in (1, 3, 5)]
     return "#%02x%02x%02x" % tuple(round(x + (y - x) * t) for x, y in zip(a, b))
 
 
@@ -48,8 +47,10 @@ def dark_corner(s, strength=0.85):
 def parachute(s, cx, cy, r, fill, op=1.0, load=True, stroke=None):
     """A round canopy with scalloped hem, rigging lines and a small load."""
     top = cy - r * 0.95
-    d = (f"M{cx - r:.1f} {cy:.1f}C{cx - r:.1f} {top - r * 0.25:.1f} {cx + r:.1f} {top - r * 0.25:.1f} "
-         f"{cx + r:.1f} {cy:.1f}")
+    d = (
+        f"M{cx - r:.1f} {cy:.1f}C{cx - r:.1f} {top - r * 0.25:.1f} {cx + r:.1f} {top - r * 0.25:.1f} "
+        f"{cx + r:.1f} {cy:.1f}"
+    )
     n = 5
     for i in range(n):
         x1 = cx + r - 2 * r * (i + 1) / n
@@ -89,8 +90,13 @@ def cover_introduction(out):
     floor = s.linear([(0, "#6a5240"), (1, "#3a2e25")], 0, 0, 0, 1)
     s.rect(0, 668, W, 140, fill=floor)
     # river glint and airstrip line across the valley floor (in perspective)
-    s.path(smooth_d([(300, 808), (520, 760), (760, 735), (1000, 712), (1250, 700), (1600, 690)]),
-           fill="none", stroke="#e6c27a", stroke_width=2.5, stroke_opacity=0.55)
+    s.path(
+        smooth_d([(300, 808), (520, 760), (760, 735), (1000, 712), (1250, 700), (1600, 690)]),
+        fill="none",
+        stroke="#e6c27a",
+        stroke_width=2.5,
+        stroke_opacity=0.55,
+    )
     s.line(560, 748, 980, 714, stroke="#f3ede2", stroke_width=2.2, stroke_opacity=0.8)
     s.line(600, 752, 1010, 718, stroke="#f3ede2", stroke_width=0.8, stroke_opacity=0.35)
     # haze over the floor
@@ -128,8 +134,13 @@ def cover_strategy(out):
         grid.append(f"M{-5.2 * sc:.0f} {j * sc:.0f}H{5.2 * sc:.0f}")
     s.path("".join(grid), fill="none", stroke="#8a7f66", stroke_width=1, stroke_opacity=0.35)
     # river
-    s.path(smooth_d([(x * sc, -y * sc) for x, y in geo.NAM_ROM if -5.6 < y < 5.6]), fill="none",
-           stroke=RIVER, stroke_width=5, stroke_opacity=0.8)
+    s.path(
+        smooth_d([(x * sc, -y * sc) for x, y in geo.NAM_ROM if -5.6 < y < 5.6]),
+        fill="none",
+        stroke=RIVER,
+        stroke_width=5,
+        stroke_opacity=0.8,
+    )
     # airstrip
     (ax, ay), (bx, by) = geo.AIRSTRIP
     s.line(ax * sc, -ay * sc, bx * sc, -by * sc, stroke="#e8dcc0", stroke_width=14, stroke_linecap="butt")
@@ -149,8 +160,9 @@ def cover_strategy(out):
             s.circle(X, Y, 12, fill="none", stroke="#d8c9a6", stroke_width=1.8, stroke_opacity=0.75)
     # range rings around the centre, dashed
     for r in (1, 2, 3):
-        s.circle(0, 0, r * sc, fill="none", stroke=ACCENT, stroke_width=1.5, stroke_opacity=0.35,
-                 stroke_dasharray="6 10")
+        s.circle(
+            0, 0, r * sc, fill="none", stroke=ACCENT, stroke_width=1.5, stroke_opacity=0.35, stroke_dasharray="6 10"
+        )
     s.end()
     # pieces' shadows/pins standing up from the table: vertical ticks at a few positions
     for sid in ("beatrice", "gabrielle", "anne-marie", "isabelle", "dominique", "eliane"):
@@ -204,8 +216,18 @@ def cover_siege(out):
         s.ellipse(x, y, 9, 3.5, fill="none", stroke="#d8c9a6", stroke_width=1.2, stroke_opacity=0.6)
     s.line(690, 575, 860, 548, stroke="#d8c9a6", stroke_width=2, stroke_opacity=0.5)
     # zig-zag trenches converging on the base from the foreground
-    starts = [(-50, 760), (80, 1000), (330, 1000), (600, 1000), (900, 1000), (1180, 1000),
-              (1450, 1000), (1650, 820), (1650, 640), (-50, 620)]
+    starts = [
+        (-50, 760),
+        (80, 1000),
+        (330, 1000),
+        (600, 1000),
+        (900, 1000),
+        (1180, 1000),
+        (1450, 1000),
+        (1650, 820),
+        (1650, 640),
+        (-50, 620),
+    ]
     for sx, sy in starts:
         tx = vx + (sx - vx) * 0.22
         ty = 575 + (sy - 575) * 0.12
@@ -220,15 +242,20 @@ def cover_siege(out):
         s.polyline(pts2, fill="none", stroke="#0c0a08", stroke_width=9, stroke_linejoin="miter")
         s.polyline(pts2, fill="none", stroke="#a08660", stroke_width=2.2, stroke_opacity=0.85)
     # a ring trench around the base
-    ring = [(vx + math.cos(a / 40 * 2 * math.pi) * 330, 568 + math.sin(a / 40 * 2 * math.pi) * 70)
-            for a in range(40)]
+    ring = [(vx + math.cos(a / 40 * 2 * math.pi) * 330, 568 + math.sin(a / 40 * 2 * math.pi) * 70) for a in range(40)]
     s.polygon(ring, fill="none", stroke="#0c0a08", stroke_width=6)
-    s.polygon(ring, fill="none", stroke="#a08660", stroke_width=1.8, stroke_opacity=0.75,
-              stroke_dasharray="14 6")
+    s.polygon(ring, fill="none", stroke="#a08660", stroke_width=1.8, stroke_opacity=0.75, stroke_dasharray="14 6")
     # parachutes descending
-    for x, y, r, op in ((520, 150, 34, 0.85), (640, 250, 24, 0.7), (760, 120, 20, 0.6),
-                        (900, 300, 28, 0.75), (1010, 210, 16, 0.5), (420, 300, 18, 0.55),
-                        (1290, 330, 22, 0.6), (1380, 120, 14, 0.45)):
+    for x, y, r, op in (
+        (520, 150, 34, 0.85),
+        (640, 250, 24, 0.7),
+        (760, 120, 20, 0.6),
+        (900, 300, 28, 0.75),
+        (1010, 210, 16, 0.5),
+        (420, 300, 18, 0.55),
+        (1290, 330, 22, 0.6),
+        (1380, 120, 14, 0.45),
+    ):
         parachute(s, x, y, r, "#e8dcc0", op)
     s.save(out / "cover-siege.svg")
 
@@ -243,8 +270,10 @@ def cover_aftermath(out):
     rays = []
     for i in range(-9, 10):
         a = math.radians(90 + i * 9)
-        rays.append(f"M{800 + math.cos(a) * 240:.0f} {1000 - math.sin(a) * 240:.0f}"
-                    f"L{800 + math.cos(a) * 900:.0f} {1000 - math.sin(a) * 900:.0f}")
+        rays.append(
+            f"M{800 + math.cos(a) * 240:.0f} {1000 - math.sin(a) * 240:.0f}"
+            f"L{800 + math.cos(a) * 900:.0f} {1000 - math.sin(a) * 900:.0f}"
+        )
     s.path("".join(rays), fill="none", stroke="#d9a441", stroke_width=2, stroke_opacity=0.12)
     s.circle(800, 1000, 180, fill="#e8b25a", fill_opacity=0.9)
     # Africa, small, on the left
@@ -253,10 +282,23 @@ def cover_aftermath(out):
 
     def apx(lat, lon):
         return (ox + lon * k, oy - lat * k)
-    s.path(smooth_d([apx(la, lo) for la, lo in geo.AFRICA_COAST], closed=True, tension=0.7),
-           fill="#3a3024", fill_opacity=0.9, stroke="#b9ae9c", stroke_width=1.2, stroke_opacity=0.7)
-    s.path(smooth_d([apx(la, lo) for la, lo in geo.MADAGASCAR], closed=True, tension=0.7),
-           fill="#3a3024", fill_opacity=0.9, stroke="#b9ae9c", stroke_width=1.2, stroke_opacity=0.7)
+
+    s.path(
+        smooth_d([apx(la, lo) for la, lo in geo.AFRICA_COAST], closed=True, tension=0.7),
+        fill="#3a3024",
+        fill_opacity=0.9,
+        stroke="#b9ae9c",
+        stroke_width=1.2,
+        stroke_opacity=0.7,
+    )
+    s.path(
+        smooth_d([apx(la, lo) for la, lo in geo.MADAGASCAR], closed=True, tension=0.7),
+        fill="#3a3024",
+        fill_opacity=0.9,
+        stroke="#b9ae9c",
+        stroke_width=1.2,
+        stroke_opacity=0.7,
+    )
     # Điện Biên Phủ far to the right (same projection: 103°E)
     dx, dy = apx(21.39, 103.02)
     dx = min(dx, 1400)
@@ -267,9 +309,25 @@ def cover_aftermath(out):
     groups = [
         ("1956", ["morocco", "tunisia"]),
         ("1958", ["guinea"]),
-        ("1960", ["senegal", "mali", "niger", "burkina-faso", "cote-divoire", "benin", "togo",
-                  "mauritania", "cameroon", "central-african-republic", "congo", "gabon", "chad",
-                  "madagascar"]),
+        (
+            "1960",
+            [
+                "senegal",
+                "mali",
+                "niger",
+                "burkina-faso",
+                "cote-divoire",
+                "benin",
+                "togo",
+                "mauritania",
+                "cameroon",
+                "central-african-republic",
+                "congo",
+                "gabon",
+                "chad",
+                "madagascar",
+            ],
+        ),
         ("1962", ["algeria"]),
     ]
     colours = {"1956": "#f3dca6", "1958": "#8fb3c4", "1960": "#d9a441", "1962": "#d07a52"}
@@ -279,8 +337,13 @@ def cover_aftermath(out):
             _, la, lo = geo.AFRICA_CAPITALS[cid]
             x, y = apx(la, lo)
             mx, my = (x + dx) / 2, min(y, dy) - 120 - gi * 40
-            s.path(f"M{dx:.0f} {dy:.0f}Q{mx:.0f} {my:.0f} {x:.0f} {y:.0f}", fill="none", stroke=c,
-                   stroke_width=1.3, stroke_opacity=0.45)
+            s.path(
+                f"M{dx:.0f} {dy:.0f}Q{mx:.0f} {my:.0f} {x:.0f} {y:.0f}",
+                fill="none",
+                stroke=c,
+                stroke_width=1.3,
+                stroke_opacity=0.45,
+            )
         for cid in ids:
             _, la, lo = geo.AFRICA_CAPITALS[cid]
             x, y = apx(la, lo)
@@ -302,12 +365,12 @@ def attract_1(out):
     s = Svg(W, H, "Abstract contours of the Mường Thanh valley", CREDIT)
     s.rect(0, 0, W, H, fill="#171510")
     import make_art as M
+
     sc = 110.0
     x0, y0 = -6.5, 5.5
     step = 10.0
     nx, ny = int(W / step) + 2, int(H / step) + 2
-    vals = [[geo.terrain_height(x0 + i * step / sc, y0 - j * step / sc) for i in range(nx)]
-            for j in range(ny)]
+    vals = [[geo.terrain_height(x0 + i * step / sc, y0 - j * step / sc) for i in range(nx)] for j in range(ny)]
     top = max(max(r) for r in vals)
     nlev = 30
     for k in range(nlev):
@@ -316,15 +379,23 @@ def attract_1(out):
         if not loops:
             continue
         from svglib import simplify
+
         dd = "".join(path_d(simplify(lp, 0.9), closed=True) for lp in loops if len(lp) > 4)
         t = k / nlev
-        s.path(dd, fill=mix("#221e16", "#3b3a26", t), fill_rule="evenodd", stroke=ACCENT,
-               stroke_width=1.0, stroke_opacity=0.18 + 0.3 * t)
+        s.path(
+            dd,
+            fill=mix("#221e16", "#3b3a26", t),
+            fill_rule="evenodd",
+            stroke=ACCENT,
+            stroke_width=1.0,
+            stroke_opacity=0.18 + 0.3 * t,
+        )
     pts = [((x - x0) * sc, (y0 - y) * sc) for x, y in geo.NAM_ROM]
     s.path(smooth_d(pts), fill="none", stroke=RIVER, stroke_width=4, stroke_opacity=0.9)
     (ax, ay), (bx, by) = geo.AIRSTRIP
-    s.line((ax - x0) * sc, (y0 - ay) * sc, (bx - x0) * sc, (y0 - by) * sc, stroke=TEXT, stroke_width=5,
-           stroke_opacity=0.8)
+    s.line(
+        (ax - x0) * sc, (y0 - ay) * sc, (bx - x0) * sc, (y0 - by) * sc, stroke=TEXT, stroke_width=5, stroke_opacity=0.8
+    )
     dark_corner(s)
     s.save(out / "attract-1.svg")
 
@@ -337,9 +408,17 @@ def attract_2(out):
     s.rect(0, 0, W, H, fill=sky)
     s.polygon(ridge_poly(ridge(rnd, 860, [(26, 600), (10, 200)])), fill="#2a211b")
     s.polygon(ridge_poly(ridge(rnd, 920, [(22, 800), (8, 240)])), fill="#17130f")
-    for x, y, r, op in ((1180, 260, 120, 0.95), (900, 160, 60, 0.75), (1420, 500, 70, 0.8),
-                        (760, 420, 38, 0.55), (1040, 560, 30, 0.5), (620, 120, 26, 0.45),
-                        (1320, 90, 34, 0.55), (500, 300, 18, 0.35), (1530, 230, 22, 0.45)):
+    for x, y, r, op in (
+        (1180, 260, 120, 0.95),
+        (900, 160, 60, 0.75),
+        (1420, 500, 70, 0.8),
+        (760, 420, 38, 0.55),
+        (1040, 560, 30, 0.5),
+        (620, 120, 26, 0.45),
+        (1320, 90, 34, 0.55),
+        (500, 300, 18, 0.35),
+        (1530, 230, 22, 0.45),
+    ):
         parachute(s, x, y, r, "#1c1714", op, stroke="#d9a441")
     dark_corner(s, 0.8)
     s.save(out / "attract-2.svg")
@@ -357,20 +436,18 @@ def attract_3(out):
         r0, r1 = rnd.uniform(520, 900), rnd.uniform(230, 330)
         p0 = (cx + math.cos(a) * r0, cy + math.sin(a) * r0)
         p1 = (cx + math.cos(a) * r1, cy + math.sin(a) * r1)
-        s.polyline(zigzag(p0, p1, 7, 22, rnd), fill="none", stroke="#8a6a3a", stroke_width=1.6,
-                   stroke_opacity=0.55)
+        s.polyline(zigzag(p0, p1, 7, 22, rnd), fill="none", stroke="#8a6a3a", stroke_width=1.6, stroke_opacity=0.55)
     for r in (230, 300, 380):
-        s.circle(cx, cy, r, fill="none", stroke=ACCENT, stroke_width=1, stroke_opacity=0.25,
-                 stroke_dasharray="4 8")
+        s.circle(cx, cy, r, fill="none", stroke=ACCENT, stroke_width=1, stroke_opacity=0.25, stroke_dasharray="4 8")
     (ax, ay), (bx, by) = geo.AIRSTRIP
-    s.line(cx + ax * sc, cy - ay * sc, cx + bx * sc, cy - by * sc, stroke=TEXT, stroke_width=8,
-           stroke_opacity=0.85)
+    s.line(cx + ax * sc, cy - ay * sc, cx + bx * sc, cy - by * sc, stroke=TEXT, stroke_width=8, stroke_opacity=0.85)
     for sid, (x, y, *_r) in geo.STRONGPOINTS.items():
         if abs(y) > 3.5:
             continue
         X, Y = cx + x * sc, cy - y * sc
-        s.circle(X, Y, 14 if _r[-1] != "minor" else 8, fill="none", stroke="#e8dcc0", stroke_width=2,
-                 stroke_opacity=0.8)
+        s.circle(
+            X, Y, 14 if _r[-1] != "minor" else 8, fill="none", stroke="#e8dcc0", stroke_width=2, stroke_opacity=0.8
+        )
         if _r[-1] == "hq":
             s.circle(X, Y, 6, fill=ACCENT)
     dark_corner(s)
@@ -380,17 +457,21 @@ def attract_3(out):
 # ---------------------------------------------------------------- airlift figure
 def tank_icon(s, x, y, k=1.0, fill="#d8c9a6", op=1.0, parts=False):
     """Side view of a light tank, schematic.  (x, y) = bottom-left of the tracks."""
+
     def R(px, py, w, h, **kw):
         s.rect(x + px * k, y - py * k - h * k, w * k, h * k, **kw)
+
     track = dict(fill=fill, fill_opacity=op * 0.55, stroke=fill, stroke_width=1.5, rx=float(18 * k))
     hull = dict(fill=fill, fill_opacity=op)
     R(0, 0, 300, 40, **track)
     for i in range(6):
-        s.circle(x + (30 + i * 48) * k, y - 20 * k, 14 * k, fill=BG, stroke=fill, stroke_width=1.5,
-                 stroke_opacity=op)
+        s.circle(x + (30 + i * 48) * k, y - 20 * k, 14 * k, fill=BG, stroke=fill, stroke_width=1.5, stroke_opacity=op)
     R(10, 40, 280, 50, **hull)
-    s.polygon([(x + 80 * k, y - 90 * k), (x + 220 * k, y - 90 * k), (x + 205 * k, y - 135 * k),
-               (x + 100 * k, y - 135 * k)], fill=fill, fill_opacity=op)
+    s.polygon(
+        [(x + 80 * k, y - 90 * k), (x + 220 * k, y - 90 * k), (x + 205 * k, y - 135 * k), (x + 100 * k, y - 135 * k)],
+        fill=fill,
+        fill_opacity=op,
+    )
     R(220, 105, 170, 10, **hull)
 
 
@@ -399,25 +480,57 @@ def aircraft_icon(s, x, y, k=1.0, fill="#d8c9a6", kind="c47"):
     L = 190 * k
     span = 280 * k if kind == "c47" else 300 * k
     s.ellipse(x, y, 14 * k, L / 2, fill=fill)
-    s.polygon([(x - span / 2, y - 6 * k), (x + span / 2, y - 6 * k), (x + span / 2 - 8 * k, y + 16 * k),
-               (x - span / 2 + 8 * k, y + 16 * k)], fill=fill)
-    s.polygon([(x - 50 * k, y + L / 2 - 20 * k), (x + 50 * k, y + L / 2 - 20 * k), (x + 44 * k, y + L / 2),
-               (x - 44 * k, y + L / 2)], fill=fill)
+    s.polygon(
+        [
+            (x - span / 2, y - 6 * k),
+            (x + span / 2, y - 6 * k),
+            (x + span / 2 - 8 * k, y + 16 * k),
+            (x - span / 2 + 8 * k, y + 16 * k),
+        ],
+        fill=fill,
+    )
+    s.polygon(
+        [
+            (x - 50 * k, y + L / 2 - 20 * k),
+            (x + 50 * k, y + L / 2 - 20 * k),
+            (x + 44 * k, y + L / 2),
+            (x - 44 * k, y + L / 2),
+        ],
+        fill=fill,
+    )
     for sx in (-1, 1):
         s.ellipse(x + sx * 62 * k, y - 8 * k, 10 * k, 30 * k, fill=fill)
     if kind == "bristol":
         # nose clam-shell doors, opened
-        s.polygon([(x - 14 * k, y - L / 2 + 20 * k), (x - 34 * k, y - L / 2 - 10 * k), (x - 20 * k, y - L / 2 - 14 * k),
-                   (x - 4 * k, y - L / 2 + 8 * k)], fill=fill)
-        s.polygon([(x + 14 * k, y - L / 2 + 20 * k), (x + 34 * k, y - L / 2 - 10 * k), (x + 20 * k, y - L / 2 - 14 * k),
-                   (x + 4 * k, y - L / 2 + 8 * k)], fill=fill)
+        s.polygon(
+            [
+                (x - 14 * k, y - L / 2 + 20 * k),
+                (x - 34 * k, y - L / 2 - 10 * k),
+                (x - 20 * k, y - L / 2 - 14 * k),
+                (x - 4 * k, y - L / 2 + 8 * k),
+            ],
+            fill=fill,
+        )
+        s.polygon(
+            [
+                (x + 14 * k, y - L / 2 + 20 * k),
+                (x + 34 * k, y - L / 2 - 10 * k),
+                (x + 20 * k, y - L / 2 - 14 * k),
+                (x + 4 * k, y - L / 2 + 8 * k),
+            ],
+            fill=fill,
+        )
     # nose points up (north): flying "up" the page
 
 
 def airlift(out):
-    s = Svg(W, H, "M24 Chaffee: dismantled into loads under about 4.1 t, flown in, reassembled (×10)",
-            "Schematic diagram, numbers only. Loads under ≈4.1 t; Bristol 170 and C-47; 10 tanks; "
-            "6 in the centre, 3 at Isabelle, 1 command tank (project fact sheet). " + CREDIT)
+    s = Svg(
+        W,
+        H,
+        "M24 Chaffee: dismantled into loads under about 4.1 t, flown in, reassembled (×10)",
+        "Schematic diagram, numbers only. Loads under ≈4.1 t; Bristol 170 and C-47; 10 tanks; "
+        "6 in the centre, 3 at Isabelle, 1 command tank (project fact sheet). " + CREDIT,
+    )
     s.rect(0, 0, W, H, fill=BG)
     s.rect(40, 40, W - 80, H - 80, rx=18.0, fill=SURFACE)
     col = "#d8c9a6"
@@ -427,14 +540,23 @@ def airlift(out):
         s.line(cx, 170, cx, 345, stroke=ACCENT, stroke_width=2, stroke_dasharray="6 6")
     s.text(300, 410, "M24", size=34, fill=TEXT, anchor="middle", weight="bold")
     s.text(300, 450, "× 10", size=30, fill=ACCENT, anchor="middle")
+
     # arrow
     def arrow(x1, y1, x2, y2):
         s.line(x1, y1, x2 - 14, y2, stroke=MUTED, stroke_width=3)
         s.polygon([(x2, y2), (x2 - 18, y2 - 10), (x2 - 18, y2 + 10)], fill=MUTED)
+
     arrow(500, 260, 600, 260)
     # 2: crates, each under the limit
-    crates = [(630, 150, 120, 80), (770, 150, 90, 80), (630, 250, 80, 70), (730, 250, 130, 70),
-              (630, 340, 60, 50), (710, 340, 70, 50), (800, 340, 60, 50)]
+    crates = [
+        (630, 150, 120, 80),
+        (770, 150, 90, 80),
+        (630, 250, 80, 70),
+        (730, 250, 130, 70),
+        (630, 340, 60, 50),
+        (710, 340, 70, 50),
+        (800, 340, 60, 50),
+    ]
     for x, y, w, h in crates:
         s.rect(x, y, w, h, fill="none", stroke=col, stroke_width=2, rx=4.0)
         s.line(x, y, x + w, y + h, stroke=col, stroke_width=1, stroke_opacity=0.4)
@@ -450,12 +572,13 @@ def airlift(out):
     s.text(1330, 330, "C-47", size=26, fill=TEXT, anchor="middle")
     s.text(1220, 200, "+", size=40, fill=MUTED, anchor="middle")
     # 4: flight path down to the valley, and the reassembled tanks
-    s.path("M1220 370C1220 470 1000 500 820 560", fill="none", stroke=MUTED, stroke_width=3,
-           stroke_dasharray="10 8")
+    s.path("M1220 370C1220 470 1000 500 820 560", fill="none", stroke=MUTED, stroke_width=3, stroke_dasharray="10 8")
     s.polygon([(800, 568), (822, 548), (826, 574)], fill=MUTED)
+
     # tank rows: 6 + 3 + 1
     def mini_tank(x, y, k, fill=col):
         tank_icon(s, x, y, k=k, fill=fill)
+
     y0 = 720
     for i in range(6):
         mini_tank(120 + i * 140, y0, 0.33)
@@ -472,7 +595,15 @@ def airlift(out):
 
 def make_all(out):
     out.mkdir(parents=True, exist_ok=True)
-    for fn in (cover_introduction, cover_strategy, cover_siege, cover_aftermath,
-               attract_1, attract_2, attract_3, airlift):
+    for fn in (
+        cover_introduction,
+        cover_strategy,
+        cover_siege,
+        cover_aftermath,
+        attract_1,
+        attract_2,
+        attract_3,
+        airlift,
+    ):
         fn(out)
         print(f"art/{fn.__name__.replace('_', '-')}.svg")

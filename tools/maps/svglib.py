@@ -123,9 +123,7 @@ class Svg:
     def _stops(stops) -> str:
         """Gradient stops from (offset, colour) or (offset, colour, opacity) tuples."""
         return "".join(
-            f'<stop offset="{o}" stop-color="{c}"'
-            + (f' stop-opacity="{op}"' if op is not None else "")
-            + "/>"
+            f'<stop offset="{o}" stop-color="{c}"' + (f' stop-opacity="{op}"' if op is not None else "") + "/>"
             for o, c, op in [(s + (None,))[:3] for s in stops]
         )
 
@@ -186,12 +184,19 @@ class Svg:
         self.body.append(f"<polygon {attrs(points=p, **kw)}/>")
 
     def text(self, x, y, s, size=20, fill=TEXT, anchor="start", weight=None, **kw):
-        a = attrs(x=float(x), y=float(y), font_family=FONT, font_size=float(size), fill=fill,
-                  text_anchor=anchor, font_weight=weight, **kw)
+        a = attrs(
+            x=float(x),
+            y=float(y),
+            font_family=FONT,
+            font_size=float(size),
+            fill=fill,
+            text_anchor=anchor,
+            font_weight=weight,
+            **kw,
+        )
         self.body.append(f"<text {a}>{escape(s)}</text>")
 
-    def label(self, x, y, s, size=18, fill=TEXT, anchor="start", pad=5, bg=BG, bg_opacity=0.72,
-              weight=None):
+    def label(self, x, y, s, size=18, fill=TEXT, anchor="start", pad=5, bg=BG, bg_opacity=0.72, weight=None):
         """Text on a rounded plate so it stays legible over terrain."""
         w = text_width(s, size, bold=weight == "bold")
         if anchor == "middle":
@@ -200,24 +205,25 @@ class Svg:
             x0 = x - w
         else:
             x0 = x
-        self.rect(x0 - pad, y - size * 0.95, w + 2 * pad, size * 1.3, rx=float(size * 0.3),
-                  fill=bg, fill_opacity=bg_opacity)
+        self.rect(
+            x0 - pad, y - size * 0.95, w + 2 * pad, size * 1.3, rx=float(size * 0.3), fill=bg, fill_opacity=bg_opacity
+        )
         self.text(x, y, s, size=size, fill=fill, anchor=anchor, weight=weight)
 
     def north_arrow(self, x, y, size=40, fill=TEXT):
         """Language-neutral north arrow: a split arrowhead with no letter."""
         s = size
         self.polygon([(x, y - s), (x + s * 0.32, y + s * 0.45), (x, y + s * 0.22)], fill=fill)
-        self.polygon([(x, y - s), (x - s * 0.32, y + s * 0.45), (x, y + s * 0.22)],
-                     fill="none", stroke=fill, stroke_width=1.5)
+        self.polygon(
+            [(x, y - s), (x - s * 0.32, y + s * 0.45), (x, y + s * 0.22)], fill="none", stroke=fill, stroke_width=1.5
+        )
         self.line(x, y + s * 0.3, x, y + s * 0.75, stroke=fill, stroke_width=1.5)
 
     def scale_bar(self, x, y, length_px, label_text, fill=TEXT, segments=4, size=16):
         h = 7
         seg = length_px / segments
         for i in range(segments):
-            self.rect(x + i * seg, y, seg, h, fill=fill if i % 2 == 0 else BG, stroke=fill,
-                      stroke_width=1)
+            self.rect(x + i * seg, y, seg, h, fill=fill if i % 2 == 0 else BG, stroke=fill, stroke_width=1)
         self.text(x, y + h + size + 2, "0", size=size, fill=fill, anchor="middle")
         self.text(x + length_px, y + h + size + 2, label_text, size=size, fill=fill, anchor="middle")
 
@@ -235,6 +241,7 @@ class Svg:
 
     def save(self, path):
         import pathlib
+
         p = pathlib.Path(path)
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text(self.to_string(), encoding="utf-8")
