@@ -79,7 +79,10 @@ case "$cmd" in
     exec .venv/bin/kiosk run "$@" ;;
   test)
     export QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
-    .venv/bin/ruff check kiosk tests bench
+    .venv/bin/ruff format --check kiosk tests bench tools
+    .venv/bin/ruff check kiosk tests bench tools/pyside_refcount.py
+    .venv/bin/lint-imports --no-cache >/dev/null || .venv/bin/lint-imports --no-cache  # quiet unless broken
+    .venv/bin/mypy  # strict; what it checks and relaxes is in pyproject.toml
     .venv/bin/kiosk validate
     exec .venv/bin/python -m pytest "$@" ;;
   kiosk)

@@ -103,7 +103,7 @@ def read_file(path: Path) -> tuple[dict[str, Any], list[str]]:
 
 def load_settings(args: argparse.Namespace) -> tuple[Settings, list[str]]:
     """Defaults, then the ``--config`` file, then command-line options (which win)."""
-    settings, notes = Settings(), []
+    settings, notes = Settings(), list[str]()
     if getattr(args, "config", None):
         values, notes = read_file(Path(args.config))
         settings = replace(settings, **values)

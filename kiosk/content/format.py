@@ -313,7 +313,8 @@ EVENT = Obj(
 
 
 def _by_date(x: Any) -> tuple[int, int, int]:
-    return x.date.sort_key
+    key: tuple[int, int, int] = x.date.sort_key
+    return key
 
 
 TIMELINE = _panel(
@@ -517,8 +518,8 @@ VIDEO = _panel(
 )
 
 PANELS = {
-    p.fields["kind"].spec.value: p
-    for p in (  # type: ignore[attr-defined]
+    p.fields["kind"].spec.value: p  # type: ignore[attr-defined]  # the "kind" field's spec is a Const
+    for p in (
         STORY,
         QUOTE,
         FIGURES,

@@ -107,8 +107,8 @@ class _Linter:
 
     def panel(self, panel: m.Panel, langs: tuple[str, ...]) -> None:
         what = f"{panel.kind} panel '{panel.id}'"
-        for label, texts in _screens(panel):
-            texts = [t for t in texts if t is not None]
+        for label, maybe in _screens(panel):
+            texts = [t for t in maybe if t is not None]
             if not texts:
                 continue
             anchor = max(texts, key=lambda t: sum(len(v) for v in t.values()))

@@ -238,7 +238,7 @@ def _inline(jobs: list[Job], accept: Callable[[Job, JobResult], None]) -> None:
 
 
 def _progress(total: int, enabled: bool) -> Any:
-    from tqdm import tqdm  # type: ignore[import-untyped]
+    from tqdm import tqdm
 
     # disable=None: a bar on a terminal, nothing in a log file or CI output.
     return tqdm(

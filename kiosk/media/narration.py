@@ -15,10 +15,10 @@ subprocess, wave and temporary-file work happens in the job function, in a worke
 from __future__ import annotations
 
 try:  # CPython's own SHA-256: hashlib would load OpenSSL's libcrypto (3 MB) into the running kiosk
-    from _sha256 import sha256  # Python 3.11
+    from _sha256 import sha256  # type: ignore[import-not-found]  # Python 3.11 (no stub)
 except ImportError:  # pragma: no cover - depends on the Python version
     try:
-        from _sha2 import sha256  # Python 3.12+
+        from _sha2 import sha256  # type: ignore[import-not-found]  # Python 3.12+ (no stub)
     except ImportError:
         from hashlib import sha256
 import re
@@ -159,7 +159,7 @@ def wrap(text: str, width: int = MAX_LINE) -> list[str]:
     for i in range(1, len(words)):
         top, bottom = " ".join(words[:i]), " ".join(words[i:])
         longest = max(_len(top), _len(bottom))
-        score = longest + (1000 if longest > width else 0)
+        score: float = longest + (1000 if longest > width else 0)
         if _CLAUSE_END.search(top) or _SENTENCE_END.search(top):
             score -= 6
         elif words[i - 1][:1].isupper() and words[i][:1].isupper():

@@ -91,7 +91,7 @@ def install_error_funnel() -> None:
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
         info = (args.exc_type, args.exc_value, args.exc_traceback)
-        log.error("uncaught error in thread %s", args.thread, exc_info=info)  # type: ignore[arg-type]
+        log.error("uncaught error in thread %s", args.thread, exc_info=info)
 
     sys.excepthook = hook
     threading.excepthook = thread_hook

@@ -25,7 +25,8 @@ class _Probe(QObject):
     def _nothing(self) -> None:
         return None
 
-    nothing = Property("QVariant", _nothing, notify=changed)
+    # Qt takes a type name; PySide6's stubs know only Python types.
+    nothing = Property("QVariant", _nothing, notify=changed)  # type: ignore[arg-type]
 
 
 def _exercise(probe: _Probe) -> None:

@@ -42,9 +42,11 @@ def proof(
 ) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
+    from PySide6.QtCore import QObject
     from PySide6.QtGui import QGuiApplication
 
-    from kiosk.ui.app import Kiosk, install_error_funnel, load_exhibit, load_fonts
+    from kiosk.ui.app import Kiosk, install_error_funnel, load_exhibit
+    from kiosk.ui.fonts import load_fonts
     from kiosk.ui.inspect import layout_issues, settle
 
     install_error_funnel()
@@ -65,6 +67,8 @@ def proof(
         for lang in langs:
             kiosk = Kiosk(exhibit, language=lang, size=(width, height))
             theme = kiosk.engine.singletonInstance("Kiosk", "Theme")
+            if not isinstance(theme, QObject):
+                raise RuntimeError("the QML module Kiosk has no Theme singleton")
             theme.setProperty("motion", False)
             for name in _screens(kiosk, exhibit):
                 settle(kiosk.window)

@@ -1,0 +1,427 @@
+"""A long random soak: many random visitor actions on the kiosk, offscreen, as a public kiosk gets.
+
+Run by hand (not a test); a 100,000-action run takes about 20 minutes on the 2-core machine:
+
+    .venv/bin/python bench/soak.py [--actions 100000] [--seed 1] [--python OTHER_PYTHON]
+
+The kiosk runs in a child process (so a crash is seen, not suffered) with the bundled exhibit and
+its built media, full screen at 1920x1080, motion on. The mix: random taps (38 %), taps on a
+named control on screen (32 %), swipes (12 %), keys (8 %, some with modifiers), pinches (3 %),
+bursts of ten fast taps (3 %), long presses (0.5 %), and walking away (3.5 %: the idle clock
+jumps into the warning, half the time on to the reset). A bare Qt Quick window gets the same
+mix in the same run, for what Qt itself costs. Reported: crashes, Qt/QML warnings, Python
+warnings in the log, memory (PSS) per 10,000 actions and its growth after the warm-up, and the
+counts of True, False and None (on Python 3.11, where they can be lost: docs/pyside6-refcount.md).
+Prints a Markdown table for the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_EVERY = 1000
+WARM_UP = 10_000
+
+BARE_QML = """
+import QtQuick
+Window {
+    width: 1920; height: 1080
+    flags: Qt.Window | Qt.FramelessWindowHint
+    visible: true
+    color: "#14120f"
+    Text { anchors.centerIn: parent; text: "Touch to begin"; color: "white"; font.pixelSize: 48 }
+}
+"""
+
+
+# -- the child: one kiosk (or bare window) and a random visitor ---------------------------------
+
+
+def _pss_mb() -> float:
+    with open("/proc/self/smaps_rollup") as f:
+        for line in f:
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+class SoakClock:
+    """The kiosk's clock: real time, plus the minutes a visitor 'walks away' for."""
+
+    def __init__(self) -> None:
+        self.offset = 0.0
+
+    def __call__(self) -> float:
+        return time.monotonic() + self.offset
+
+
+def child(args: argparse.Namespace) -> int:
+    # This script's folder holds bench/kiosk.py, which would shadow the kiosk package.
+    here = Path(__file__).resolve().parent
+    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != here]
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QUICK_BACKEND", "software")
+    import logging
+
+    from PySide6.QtCore import QByteArray, QPoint, QPointF, QRectF, Qt, QtMsgType, qInstallMessageHandler
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtQml import QQmlApplicationEngine
+    from PySide6.QtQuick import QQuickItem, QQuickWindow
+    from PySide6.QtTest import QTest
+
+    ignore = [re.compile(p) for p in args.ignore]
+    qt_warnings: list[str] = []
+    ignored = [0]
+
+    from kiosk.ui.app import qt_log_level  # what the kiosk's own log would call a warning
+
+    def on_qt_message(mode: QtMsgType, context: object, message: str) -> None:
+        category = getattr(context, "category", None)
+        if qt_log_level(mode, category, message) < logging.WARNING:
+            return
+        if any(p.search(message) for p in ignore):
+            ignored[0] += 1
+        else:
+            qt_warnings.append(f"{category or 'default'}: {message}")
+
+    class Collect(logging.Handler):
+        def __init__(self) -> None:
+            super().__init__(logging.WARNING)
+            self.lines: list[str] = []
+
+        def emit(self, record: logging.LogRecord) -> None:
+            self.lines.append(f"{record.name}: {record.getMessage()}")
+
+    log_warnings = Collect()
+    logging.getLogger().addHandler(log_warnings)
+    qInstallMessageHandler(on_qt_message)
+    app = QGuiApplication(sys.argv[:1])
+    clock = SoakClock()
+    kiosk = None
+    if args.bare:
+        engine = QQmlApplicationEngine()
+        engine.loadData(QByteArray(BARE_QML.encode()))
+        window: QQuickWindow = engine.rootObjects()[0]  # type: ignore[assignment]
+    else:
+        from kiosk.media.derivatives import default_out
+        from kiosk.ui.app import Kiosk, load_exhibit, load_fonts
+
+        load_fonts()
+        content = Path(args.content)
+        exhibit, problems = load_exhibit(content)
+        if exhibit is None:
+            print(json.dumps({"error": f"no exhibit in {content}: {problems[:3]}"}), flush=True)
+            return 2
+        kiosk = Kiosk(exhibit, problems, size=(1920, 1080), windowed=False, clock=clock, built=default_out(content))
+        window = kiosk.window
+    device = QTest.createTouchDevice()
+    rnd = random.Random(args.seed)
+    width, height = window.width(), window.height()
+    screen = QRectF(0, 0, width, height)
+
+    def controls() -> list[QQuickItem]:
+        """Named, visible, enabled items on screen: what a visitor would aim a finger at."""
+        found: list[QQuickItem] = []
+
+        def visit(item: QQuickItem) -> None:
+            if not item.isVisible() or not item.isEnabled() or item.opacity() <= 0.01:
+                return
+            if item.objectName():
+                rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+                if rect.intersects(screen) and rect.width() > 4 and rect.height() > 4:
+                    found.append(item)
+            for c in item.childItems():
+                visit(c)
+
+        visit(window.contentItem())
+        return found
+
+    def point() -> QPoint:
+        return QPoint(rnd.randrange(width), rnd.randrange(height))
+
+    def tap(p: QPoint) -> None:
+        QTest.touchEvent(window, device).press(0, p).commit()
+        QTest.touchEvent(window, device).release(0, p).commit()
+
+    def swipe() -> None:
+        a = point()
+        horizontal = rnd.random() < 0.75
+        d = rnd.choice((-1, 1)) * rnd.randrange(200, 900)
+        b = QPoint(a.x() + d, a.y()) if horizontal else QPoint(a.x(), a.y() + d // 2)
+        QTest.touchEvent(window, device).press(0, a).commit()
+        for i in range(1, 7):
+            QTest.qWait(5)
+            QTest.touchEvent(window, device).move(0, a + (b - a) * (i / 6)).commit()
+        QTest.touchEvent(window, device).release(0, b).commit()
+
+    def pinch() -> None:
+        c, gap, end = point(), rnd.randrange(60, 300), rnd.randrange(60, 600)
+        pa, pb = c - QPoint(gap // 2, 0), c + QPoint(gap // 2, 0)
+        QTest.touchEvent(window, device).press(0, pa).press(1, pb).commit()
+        for i in range(1, 7):
+            QTest.qWait(5)
+            g = gap + (end - gap) * i / 6
+            pa, pb = c - QPoint(int(g / 2), 0), c + QPoint(int(g / 2), 0)
+            QTest.touchEvent(window, device).move(0, pa).move(1, pb).commit()
+        QTest.touchEvent(window, device).release(0, pa).release(1, pb).commit()
+
+    keys = [
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Escape,
+        Qt.Key.Key_Tab,
+        Qt.Key.Key_Space,
+        Qt.Key.Key_Backspace,
+        Qt.Key.Key_F4,
+    ]
+    modifiers = [Qt.KeyboardModifier.NoModifier] * 6 + [
+        Qt.KeyboardModifier.AltModifier,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.KeyboardModifier.ShiftModifier,
+    ]
+
+    def walk_away() -> None:
+        # The kiosk's idle timer ticks every 250 ms; tick at once instead of waiting for it.
+        clock.offset += rnd.choice((121.0, 125.0))  # into the idle warning
+        if kiosk is not None:
+            kiosk.backend.tick()
+        QTest.qWait(10)
+        if rnd.random() < 0.5:
+            clock.offset += 31.0  # nobody came back: the reset
+            if kiosk is not None:
+                kiosk.backend.tick()
+            QTest.qWait(10)
+
+    done, kinds = 0, {"tap": 0, "control": 0, "swipe": 0, "key": 0, "pinch": 0, "burst": 0, "long": 0, "away": 0}
+    started = time.monotonic()
+
+    def sample(final: bool = False) -> None:
+        line = {
+            "actions": done,
+            "seconds": round(time.monotonic() - started, 1),
+            "pss_mb": round(_pss_mb(), 2),
+            "qt_warnings": len(qt_warnings),
+            "ignored": ignored[0],
+            "log_warnings": len(log_warnings.lines),
+            "true": sys.getrefcount(True),
+            "false": sys.getrefcount(False),
+            "none": sys.getrefcount(None),
+            "screen": kiosk.backend.screen if kiosk else "bare",
+        }
+        if final:
+            line.update(
+                final=True,
+                kinds=kinds,
+                first_qt_warnings=sorted(set(qt_warnings))[:10],
+                first_log_warnings=sorted(set(log_warnings.lines))[:10],
+            )
+        print(json.dumps(line), flush=True)
+
+    QTest.qWait(200)
+    sample()
+    while done < args.actions:
+        r = rnd.random()
+        if r < 0.38:
+            kinds["tap"] += 1
+            tap(point())
+        elif r < 0.70:
+            kinds["control"] += 1
+            found = controls()
+            if found:
+                item = rnd.choice(found)
+                tap(item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint())
+            else:
+                tap(point())
+        elif r < 0.82:
+            kinds["swipe"] += 1
+            swipe()
+        elif r < 0.90:
+            kinds["key"] += 1
+            QTest.keyClick(window, rnd.choice(keys), rnd.choice(modifiers))
+        elif r < 0.93:
+            kinds["pinch"] += 1
+            pinch()
+        elif r < 0.96:
+            kinds["burst"] += 1
+            p = point()
+            for _ in range(10):
+                tap(p)
+        elif r < 0.965:
+            kinds["long"] += 1
+            p = point()
+            QTest.touchEvent(window, device).press(0, p).commit()
+            QTest.qWait(600)
+            QTest.touchEvent(window, device).release(0, p).commit()
+        else:
+            kinds["away"] += 1
+            walk_away()
+        QTest.qWait(rnd.choice((0, 2, 5, 10)))
+        done += 1
+        if kiosk is not None and kiosk.exit_requested:
+            print(json.dumps({"error": f"the kiosk was asked to exit after {done} actions"}), flush=True)
+            return 3
+        if done % SAMPLE_EVERY == 0:
+            sample()
+    sample(final=True)
+    if kiosk is not None:
+        kiosk.close()
+    del app
+    return 0
+
+
+# -- the parent: runs the children, reads what they report --------------------------------------
+
+
+def run_child(python: str, actions: int, seed: int, bare: bool, content: str) -> dict[str, object]:
+    ignore = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]["qt_log_ignore"]
+    cmd = [
+        python,
+        str(Path(__file__).resolve()),
+        "--child",
+        "--actions",
+        str(actions),
+        "--seed",
+        str(seed),
+        "--content",
+        content,
+        *[arg for p in ignore for arg in ("--ignore", p)],
+    ]
+    if bare:
+        cmd.append("--bare")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    samples: list[dict[str, object]] = []
+    with tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, text=True, env=env, cwd=ROOT)
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            try:
+                samples.append(json.loads(line))
+            except json.JSONDecodeError:
+                continue
+            s = samples[-1]
+            if "actions" in s and not bare and int(s["actions"]) % 10_000 == 0:  # type: ignore[call-overload]
+                print(f"  {s['actions']:>7} actions, {s['seconds']} s, PSS {s['pss_mb']} MB", file=sys.stderr)
+        code = proc.wait()
+        err.seek(0)
+        tail = [ln for ln in err.read().splitlines() if "Fatal" in ln or "Error" in ln or "error" in ln][-5:]
+    return {
+        "code": code,
+        "samples": [s for s in samples if "actions" in s],
+        "errors": tail,
+        "notes": [s["error"] for s in samples if "error" in s],
+    }
+
+
+def slope_mb_per_10k(points: list[tuple[float, float]]) -> float:
+    if len(points) < 3:
+        return float("nan")
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    sxx = sum((x - mx) ** 2 for x in xs)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sxx * 10_000 if sxx else float("nan")
+
+
+def summarise(name: str, result: dict[str, object], warm_up: int) -> dict[str, object]:
+    samples: list[dict[str, object]] = result["samples"]  # type: ignore[assignment]
+    code = int(result["code"])  # type: ignore[call-overload]
+    last = samples[-1] if samples else {}
+    after = [(float(s["actions"]), float(s["pss_mb"])) for s in samples if int(s["actions"]) >= warm_up]  # type: ignore[call-overload]
+    blocks = {}
+    for s in samples:
+        blocks.setdefault(int(s["actions"]) // 10_000, []).append(float(s["pss_mb"]))  # type: ignore[call-overload]
+    first = next((s for s in samples if int(s["actions"]) >= warm_up), samples[0] if samples else {})  # type: ignore[call-overload]
+    crash = "none" if code == 0 else (f"signal {-code}" if code < 0 else f"exit {code}")
+    return {
+        "name": name,
+        "crash": crash,
+        "actions": last.get("actions", 0),
+        "seconds": last.get("seconds", 0),
+        "qt_warnings": last.get("qt_warnings", "?"),
+        "ignored": last.get("ignored", "?"),
+        "log_warnings": last.get("log_warnings", "?"),
+        "pss_start": samples[0]["pss_mb"] if samples else "?",
+        "pss_end": last.get("pss_mb", "?"),
+        "growth": slope_mb_per_10k(after),
+        "blocks": [round(statistics.median(v)) for _, v in sorted(blocks.items())],
+        "drift": {k: int(last[k]) - int(first[k]) for k in ("true", "false", "none")} if last and first else {},  # type: ignore[call-overload]
+        "kinds": last.get("kinds", {}),
+        "first_qt_warnings": last.get("first_qt_warnings", []),
+        "first_log_warnings": last.get("first_log_warnings", []),
+        "errors": result["errors"],
+        "notes": result["notes"],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--actions", type=int, default=100_000)
+    parser.add_argument("--bare-actions", type=int, default=None, help="for the bare window (default: --actions)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--python", default=sys.executable, help="the interpreter to soak (with the kiosk installed)")
+    parser.add_argument("--content", default=str(ROOT))
+    parser.add_argument("--json", help="also write the summaries to this file")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--bare", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--ignore", action="append", default=[], help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        return child(args)
+
+    ask = "import sys, PySide6; print(sys.version.split()[0], PySide6.__version__)"
+    version = subprocess.run([args.python, "-c", ask], capture_output=True, text=True, check=True).stdout.split()
+    label = f"Python {version[0]}, PySide6 {version[1]}"
+    warm_up = min(WARM_UP, args.actions // 5)
+    print(f"soak: {label}, {args.actions} actions, seed {args.seed}", file=sys.stderr)
+    bare = summarise(
+        "bare Qt Quick window",
+        run_child(args.python, args.bare_actions or args.actions, args.seed, True, args.content),
+        warm_up,
+    )
+    kiosk = summarise("kiosk", run_child(args.python, args.actions, args.seed, False, args.content), warm_up)
+    rows = [bare, kiosk]
+    print(f"\n{label}, seed {args.seed}, {args.actions:,} random actions after a warm-up of {warm_up:,}:\n")
+    print(
+        "| | actions | time | crash | Qt/QML warnings | PSS start → end | growth after warm-up "
+        "| True / False / None drift |"
+    )
+    print("| --- | ---: | ---: | --- | ---: | --- | ---: | --- |")
+    for r in rows:
+        drift = r["drift"]
+        print(
+            f"| {r['name']} | {r['actions']:,} | {r['seconds']} s | {r['crash']} | {r['qt_warnings']} "
+            f"| {r['pss_start']} → {r['pss_end']} MB | {r['growth']:+.2f} MB / 10,000 "
+            f"| {drift.get('true', '?')} / {drift.get('false', '?')} / {drift.get('none', '?')} |"
+        )
+    print(f"\nKiosk PSS, median of each 10,000 actions (MB): {' → '.join(map(str, kiosk['blocks']))}")
+    print(f"Kiosk actions by kind: {kiosk['kinds']}")
+    print(
+        f"Ignored Qt messages (no sound device, pyproject's qt_log_ignore): {kiosk['ignored']}; "
+        f"warnings in the kiosk's log: {kiosk['log_warnings']}"
+    )
+    for r in rows:
+        for key in ("first_qt_warnings", "first_log_warnings", "errors", "notes"):
+            for line in r[key]:  # type: ignore[attr-defined]
+                print(f"  {r['name']} {key}: {line}")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"label": label, "seed": args.seed, "rows": rows}, indent=1))
+    ok = all(r["crash"] == "none" and r["qt_warnings"] == 0 and not r["notes"] for r in rows)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
