@@ -16,10 +16,10 @@ import sys
 from PySide6.QtCore import Property, QObject, Signal
 
 #: Calls per probe: far below the counts a process starts with (several hundred), far above noise.
-_CALLS = 32
+CALLS = 32
 
 
-class _Probe(QObject):
+class Probe(QObject):
     changed = Signal()
 
     def _nothing(self) -> None:
@@ -29,9 +29,9 @@ class _Probe(QObject):
     nothing = Property("QVariant", _nothing, notify=changed)  # type: ignore[arg-type]
 
 
-def _exercise(probe: _Probe) -> None:
+def exercise(probe: Probe) -> None:
     """What the kiosk does all day: emit change signals, and let Qt read properties that are None."""
-    for _ in range(_CALLS):
+    for _ in range(CALLS):
         probe.changed.emit()
         probe.property("nothing")
 
@@ -48,14 +48,14 @@ def reference_leak() -> str | None:
     import PySide6
 
     before = _counts()
-    _exercise(_Probe())
+    exercise(Probe())
     lost = [max(0, b - a) for b, a in zip(before, _counts(), strict=True)]
-    if max(lost) < _CALLS // 2:
+    if max(lost) < CALLS // 2:
         return None
     _give_back(lost)
     return (
         f"PySide6 {PySide6.__version__} on Python {sys.version.split()[0]} lost {lost[0] + lost[1]} "
-        f"references to True/False and {lost[2]} to None in {_CALLS} signals and property reads: "
+        f"references to True/False and {lost[2]} to None in {CALLS} signals and property reads: "
         "the kiosk will abort after some hours of use. Reinstall it (deploy/bootstrap.sh installs "
         "PySide6 < 6.12) or run it on Python 3.12 or newer; see docs/pyside6-refcount.md."
     )

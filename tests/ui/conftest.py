@@ -73,6 +73,8 @@ class Visitor:
     kiosk: Kiosk
     clock: FakeClock
     touch_device: object = field(default=None)
+    #: The content the kiosk was given: what the visitor can expect to find on its screens.
+    exhibit: Exhibit | None = None
 
     @property
     def backend(self):  # type: ignore[no-untyped-def]
@@ -172,7 +174,7 @@ class Visitor:
 
     def open_panel_of_kind(self, kind: str) -> int:
         """Go to the first panel of ``kind`` in the exhibit; returns its index."""
-        for s, section in enumerate(self.backend._exhibit.sections):
+        for s, section in enumerate(self.exhibit.sections):
             for p, panel in enumerate(section.panels):
                 if panel.kind == kind:
                     if self.backend.screen == "attract":
@@ -199,7 +201,7 @@ def make_visitor(
         kiosk = Kiosk(exhibit, size=size, clock=clock, **kwargs)  # type: ignore[arg-type]
         kiosk.engine.singletonInstance("Kiosk", "Theme").setProperty("motion", False)
         made.append(kiosk)
-        visitor = Visitor(kiosk, clock, device)
+        visitor = Visitor(kiosk, clock, device, exhibit)
         visitor.settle()
         return visitor
 

@@ -21,15 +21,15 @@ def test_the_installed_pyside6_keeps_count_of_true_false_and_none() -> None:
     assert binding.reference_leak() is None
 
 
-def leaking(probe: binding._Probe) -> None:
+def leaking(probe: binding.Probe) -> None:
     """A binding with 6.12.0's fault: every emit hands back a True it did not count."""
-    for _ in range(binding._CALLS):
+    for _ in range(binding.CALLS):
         probe.changed.emit()
         ctypes.pythonapi.Py_DecRef(ctypes.py_object(True))
 
 
 def test_a_leaking_binding_is_named_and_the_check_itself_costs_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(binding, "_exercise", leaking)
+    monkeypatch.setattr(binding, "exercise", leaking)
     before = sys.getrefcount(True)
     line = binding.reference_leak()
     assert line is not None
@@ -38,7 +38,7 @@ def test_a_leaking_binding_is_named_and_the_check_itself_costs_nothing(monkeypat
 
 
 def test_the_operator_panel_lists_a_leaking_binding(make_visitor, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(binding, "_exercise", leaking)
+    monkeypatch.setattr(binding, "exercise", leaking)
     visitor: Visitor = make_visitor(operator_pin="4071", windowed=False)
     visitor.kiosk.check_binding()
     visitor.tap("attractScreen")

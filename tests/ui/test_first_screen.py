@@ -11,6 +11,7 @@ import pytest
 from kiosk import firstscreen
 from kiosk.content.model import Exhibit
 from kiosk.ui import app as kiosk_app
+from kiosk.ui.backend import Backend
 from tests.ui.conftest import SAMPLE, Visitor
 
 pytestmark = pytest.mark.ui
@@ -66,7 +67,7 @@ def test_the_content_is_loaded_in_a_worker_and_handed_over_in_the_gui_thread(
     make_visitor, snapshot: dict, monkeypatch: pytest.MonkeyPatch, qtbot
 ) -> None:
     threads: dict[str, threading.Thread] = {}
-    load_content, attach = kiosk_app.load_content, kiosk_app._backend.Backend.attach
+    load_content, attach = kiosk_app.load_content, Backend.attach
 
     def loading(*args, **kwargs):  # type: ignore[no-untyped-def]
         threads["load"] = threading.current_thread()
@@ -77,7 +78,7 @@ def test_the_content_is_loaded_in_a_worker_and_handed_over_in_the_gui_thread(
         return attach(self, *args, **kwargs)
 
     monkeypatch.setattr(kiosk_app, "load_content", loading)
-    monkeypatch.setattr(kiosk_app._backend.Backend, "attach", attaching)
+    monkeypatch.setattr(Backend, "attach", attaching)
     visitor = _from_snapshot(make_visitor, snapshot)
     visitor.kiosk.load_after_first_frame(SAMPLE)
     qtbot.waitUntil(lambda: "attach" in threads, timeout=10_000)

@@ -21,7 +21,7 @@ def test_no_screen_has_clipped_text_or_small_targets(
 ) -> None:
     visitor = make_visitor(size=size, language=lang)
     problems = []
-    for name in _screens(visitor.kiosk, visitor.backend._exhibit):
+    for name in _screens(visitor.kiosk, visitor.exhibit):
         settle(visitor.window, ms=20)
         problems += [f"{name}: {i.format()}" for i in layout_issues(visitor.window, visitor.backend.touchTarget)]
     assert problems == []

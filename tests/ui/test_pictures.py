@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.conftest import Visitor
+from tests.ui.conftest import SAMPLE, Visitor
 
 pytestmark = pytest.mark.ui
 
@@ -33,10 +33,12 @@ def test_a_picture_is_decoded_at_its_box_size_from_the_smallest_built_version_th
     assert picture.property("progress") == 1.0 and not visitor.find_all("picturePlaceholder")
 
 
-def test_a_small_original_is_never_blown_up(visitor: Visitor) -> None:
+def test_a_small_original_is_never_blown_up(visitor: Visitor, built_sample: Path) -> None:
+    from kiosk.media.derivatives import Derivatives
+
     visitor.open_panel_of_kind("story")
-    story = next(p for s in visitor.backend._exhibit.sections for p in s.panels if p.kind == "story" and p.image)
-    original = visitor.backend._presenter.derivatives.size(story.image.file)
+    story = next(p for s in visitor.exhibit.sections for p in s.panels if p.kind == "story" and p.image)
+    original = Derivatives.load(SAMPLE, built_sample).size(story.image.file)  # what the build measured
     assert original is not None
     assert _width_in_url(visitor.find("picture").property("source").toString()) <= original[0]
 
@@ -58,7 +60,7 @@ def test_without_built_pictures_visitors_see_the_alt_text_and_the_operator_is_to
     visitor.open_panel_of_kind("story")
     visitor.tap("lang_en")
     placeholder = visitor.find("picturePlaceholder")
-    story = next(p for s in visitor.backend._exhibit.sections for p in s.panels if p.kind == "story" and p.image)
+    story = next(p for s in visitor.exhibit.sections for p in s.panels if p.kind == "story" and p.image)
     texts = [c.property("text") for c in placeholder.childItems()]
     assert story.image.alt["en"] in texts
     assert any("kiosk assets build" in p for p in visitor.backend.problems)

@@ -59,7 +59,7 @@ def test_a_hotspot_opens_its_story_and_the_date_slider_replays_the_layers(visito
     visitor.tap("closeHotspot")
     names = ("hotspot_north-hill", "hotspot_south-hill")
     assert [visitor.find(n).property("state_") for n in names] == ["info", "info"]
-    panel = visitor.backend._exhibit.sections[1].panels[0]
+    panel = visitor.exhibit.sections[1].panels[0]
     for step in range(len(panel.layers)):
         visitor.tap("layerForward")
         expected = panel.states_at(step)
@@ -98,7 +98,7 @@ def test_switching_language_keeps_the_visitor_on_the_same_panel(visitor: Visitor
 def test_the_quiz_gives_feedback_on_each_answer_and_a_score(visitor: Visitor) -> None:
     visitor.open_panel_of_kind("quiz")
     visitor.tap("lang_en")
-    question = visitor.backend._exhibit.sections[2].panels[0].questions[0]
+    question = visitor.exhibit.sections[2].panels[0].questions[0]
     wrong = next(i for i, c in enumerate(question.choices) if not c.correct)
     visitor.tap(f"choice_{wrong}")
     assert visitor.find("quizFeedback").property("text") != ""
@@ -208,7 +208,7 @@ def test_touches_keep_the_visit_alive(visitor: Visitor) -> None:
 
 def test_dragging_the_date_slider_replays_without_swiping_the_panel_away(visitor: Visitor) -> None:
     index = visitor.open_panel_of_kind("map")
-    panel = visitor.backend._exhibit.sections[1].panels[index]
+    panel = visitor.exhibit.sections[1].panels[index]
     area = visitor.find("sliderArea")
     left = area.mapToScene(area.boundingRect().topLeft()).toPoint()
     y = visitor.centre(area).y()
@@ -221,7 +221,7 @@ def test_dragging_the_date_slider_replays_without_swiping_the_panel_away(visitor
 
 def test_chart_bars_share_one_scale_whatever_the_width_of_their_labels(visitor: Visitor) -> None:
     index = visitor.open_panel_of_kind("figures")
-    chart = visitor.backend._exhibit.sections[0].panels[index].chart
+    chart = visitor.exhibit.sections[0].panels[index].chart
     fills = [item.width() for item in visitor.find_all("barFill")]
     assert len(fills) == len(chart.bars) == 2
     # Bar A reads "73–80", bar B "20": the certain parts must still be in proportion 73:20.
