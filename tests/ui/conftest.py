@@ -1,15 +1,17 @@
 """Drive the kiosk offscreen as a visitor would. Any QML warning fails a test (pyproject:
-qt_log_level_fail), and a test that leaves a window behind fails too."""
+qt_log_level_fail), and a test that leaves a window, a thread or a running timer behind fails too."""
 
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+import shiboken6
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
@@ -192,6 +194,7 @@ def make_visitor(
 ) -> Iterator[Callable[..., Visitor]]:
     made: list[Kiosk] = []
     device = QTest.createTouchDevice()
+    threads_before = set(threading.enumerate())
 
     def make(
         size: tuple[int, int] = (1920, 1080), exhibit: Exhibit | None = sample_exhibit, **kwargs: object
@@ -212,6 +215,15 @@ def make_visitor(
     # Titles, not repr(): a window's QML type may already be gone with its engine.
     left = [w.title() or w.objectName() or "untitled" for w in QGuiApplication.topLevelWindows() if w.isVisible()]
     assert not left, f"the test left windows open: {left}"
+    # Nothing else outlives the kiosks: no thread (a content loader has a few seconds to finish)...
+    for thread in set(threading.enumerate()) - threads_before:
+        thread.join(timeout=5)
+    threads = [t.name for t in set(threading.enumerate()) - threads_before]
+    assert not threads, f"the test left threads running: {threads}"
+    # ...and no running timer (a wrapper whose Qt object is gone is harmless).
+    gc.collect()
+    timers = [o for o in gc.get_objects() if isinstance(o, QTimer) and shiboken6.isValid(o) and o.isActive()]
+    assert not timers, f"the test left timers running, every {[t.interval() for t in timers]} ms"
 
 
 @pytest.fixture
