@@ -22,11 +22,9 @@ from PySide6.QtCore import (
     QEvent,
     QLoggingCategory,
     QObject,
-    QtMsgType,
     QTranslator,
     Signal,
     Slot,
-    qInstallMessageHandler,
 )
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
@@ -34,6 +32,7 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk.ui import backend as _backend  # registers the QML types (an import side effect)
 from kiosk.ui.fonts import load_fonts
+from kiosk.ui.qtlog import QtLog
 
 if TYPE_CHECKING:  # the content model is imported when the content is loaded, not before
     from kiosk.content.model import Exhibit
@@ -59,28 +58,21 @@ _INPUT_EVENTS = {
 }
 
 
-#: Qt messages that say nothing is wrong, by category and ending: FFmpeg's answer when a player is
-#: closed while its file is still opening (a visitor closing "Listen" at once). A file that cannot
-#: be opened also reaches the player's errorOccurred, and so the log and the operator panel.
-_ROUTINE_QT_MESSAGES = (("qt.multimedia.ffmpeg.mediadataholder", "Immediate exit requested"),)
+_QT_LOG = QtLog()  # Qt's messages, from any thread, to the log without Python on Qt's threads
 
-
-def qt_log_level(mode: QtMsgType, category: str | None, message: str) -> int:
-    """The level at which a Qt message goes into the kiosk's log."""
-    if any(category == c and message.rstrip().endswith(end) for c, end in _ROUTINE_QT_MESSAGES):
-        return logging.DEBUG
-    return {
-        QtMsgType.QtDebugMsg: logging.DEBUG,
-        QtMsgType.QtInfoMsg: logging.INFO,
-        QtMsgType.QtWarningMsg: logging.WARNING,
-        QtMsgType.QtCriticalMsg: logging.ERROR,
-        QtMsgType.QtFatalMsg: logging.CRITICAL,
-    }.get(mode, logging.WARNING)
-
-
-def _qt_message(mode: QtMsgType, context: object, message: str) -> None:
-    level = qt_log_level(mode, getattr(context, "category", None), message)
-    logging.getLogger("kiosk.qt").log(level, "%s", message)
+#: Qt logging rules, applied before any player exists. Qt Multimedia probes for optional hardware
+#: decoders and says so at warning level; FFmpeg's threads warn of what the player reports anyway
+#: (a file that cannot be played reaches errorOccurred, the log and the operator panel) and of
+#: nothing at all ("Immediate exit requested" each time a visitor closes "Listen" while the file
+#: opens). A missing sound device is still logged.
+QT_LOG_RULES = "\n".join(
+    (
+        "qt.multimedia.symbolsresolver=false",
+        "qt.multimedia.ffmpeg*.info=false",
+        "qt.multimedia.ffmpeg*.warning=false",
+        "qt.multimedia.ffmpeg*.debug=false",
+    )
+)
 
 
 def install_error_funnel() -> None:
@@ -95,7 +87,7 @@ def install_error_funnel() -> None:
 
     sys.excepthook = hook
     threading.excepthook = thread_hook
-    qInstallMessageHandler(_qt_message)
+    _QT_LOG.start()
 
 
 class Translations:
@@ -285,9 +277,7 @@ class Kiosk:
         app = QGuiApplication.instance()
         if app is None:
             raise RuntimeError("create a QGuiApplication before a Kiosk")
-        # Qt Multimedia probes for optional hardware decoders and says so at warning level;
-        # those lines are noise in an operator's log (a missing sound device is still logged).
-        QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false\nqt.multimedia.ffmpeg.info=false")
+        QLoggingCategory.setFilterRules(QT_LOG_RULES)
         self.exit_requested = False
         self.recent = RecentLog()
         logging.getLogger().addHandler(self.recent)
