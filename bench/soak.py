@@ -10,7 +10,7 @@ named control on screen (32 %), swipes (12 %), keys (8 %, some with modifiers), 
 bursts of ten fast taps (3 %), long presses (0.5 %), and walking away (3.5 %: the idle clock
 jumps into the warning, half the time on to the reset). A bare Qt Quick window gets the same
 mix in the same run, for what Qt itself costs. Reported: crashes, Qt/QML warnings, Python
-warnings in the log, memory (PSS) per 10,000 actions and its growth after the warm-up, and the
+warnings in the log, memory per 10,000 actions (private pages, and PSS) and its growth after the warm-up, and the
 counts of True, False and None (on Python 3.11, where they can be lost: docs/pyside6-refcount.md).
 Prints a Markdown table for the README.
 """
@@ -20,12 +20,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import queue
 import random
 import re
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import tomllib
 from pathlib import Path
@@ -33,6 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_EVERY = 1000
 WARM_UP = 10_000
+HANG_SECONDS = 180  # a sample is due every 1,000 actions (under a minute)
 
 BARE_QML = """
 import QtQuick
@@ -49,12 +52,17 @@ Window {
 # -- the child: one kiosk (or bare window) and a random visitor ---------------------------------
 
 
-def _pss_mb() -> float:
+def _memory_mb() -> tuple[float, float]:
+    """PSS, and the private pages (unlike PSS, not lowered while another Qt program shares the
+    libraries, such as a second soak running beside this one)."""
+    pss = private = 0
     with open("/proc/self/smaps_rollup") as f:
         for line in f:
             if line.startswith("Pss:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
+                pss = int(line.split()[1])
+            elif line.startswith(("Private_Clean:", "Private_Dirty:")):
+                private += int(line.split()[1])
+    return pss / 1024, private / 1024
 
 
 class SoakClock:
@@ -75,26 +83,25 @@ def child(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
     import logging
 
-    from PySide6.QtCore import QByteArray, QPoint, QPointF, QRectF, Qt, QtMsgType, qInstallMessageHandler
+    from PySide6.QtCore import QByteArray, QPoint, QPointF, QRectF, Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtQml import QQmlApplicationEngine
     from PySide6.QtQuick import QQuickItem, QQuickWindow
     from PySide6.QtTest import QTest
 
+    from kiosk.ui.qtlog import QtLog  # as the kiosk hears Qt: no Python on Qt's threads
+
     ignore = [re.compile(p) for p in args.ignore]
     qt_warnings: list[str] = []
     ignored = [0]
 
-    from kiosk.ui.app import qt_log_level  # what the kiosk's own log would call a warning
-
-    def on_qt_message(mode: QtMsgType, context: object, message: str) -> None:
-        category = getattr(context, "category", None)
-        if qt_log_level(mode, category, message) < logging.WARNING:
+    def on_qt_message(level: int, category: str, message: str) -> None:  # on the log reader's thread
+        if level < logging.WARNING:
             return
         if any(p.search(message) for p in ignore):
             ignored[0] += 1
         else:
-            qt_warnings.append(f"{category or 'default'}: {message}")
+            qt_warnings.append(f"{category}: {message}")
 
     class Collect(logging.Handler):
         def __init__(self) -> None:
@@ -106,7 +113,7 @@ def child(args: argparse.Namespace) -> int:
 
     log_warnings = Collect()
     logging.getLogger().addHandler(log_warnings)
-    qInstallMessageHandler(on_qt_message)
+    QtLog(on_qt_message).start()
     app = QGuiApplication(sys.argv[:1])
     clock = SoakClock()
     kiosk = None
@@ -211,10 +218,12 @@ def child(args: argparse.Namespace) -> int:
     started = time.monotonic()
 
     def sample(final: bool = False) -> None:
+        memory = _memory_mb()
         line = {
             "actions": done,
             "seconds": round(time.monotonic() - started, 1),
-            "pss_mb": round(_pss_mb(), 2),
+            "pss_mb": round(memory[0], 2),
+            "private_mb": round(memory[1], 2),
             "qt_warnings": len(qt_warnings),
             "ignored": ignored[0],
             "log_warnings": len(log_warnings.lines),
@@ -305,17 +314,34 @@ def run_child(python: str, actions: int, seed: int, bare: bool, content: str) ->
         cmd.append("--bare")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     samples: list[dict[str, object]] = []
+    hung: list[str] = []
     with tempfile.TemporaryFile("w+") as err:
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, text=True, env=env, cwd=ROOT)
         assert proc.stdout is not None
-        for line in proc.stdout:
+        lines: queue.Queue[str | None] = queue.Queue()
+        reader = threading.Thread(target=lambda: [*map(lines.put, proc.stdout), lines.put(None)], daemon=True)  # type: ignore[union-attr]
+        reader.start()
+        while True:
+            try:
+                line = lines.get(timeout=HANG_SECONDS)
+            except queue.Empty:  # a frozen screen: no sample for minutes
+                done = samples[-1].get("actions", 0) if samples else 0
+                hung.append(f"no progress for {HANG_SECONDS} s after {done} actions: the kiosk froze")
+                proc.kill()
+                break
+            if line is None:
+                break
             try:
                 samples.append(json.loads(line))
             except json.JSONDecodeError:
                 continue
             s = samples[-1]
             if "actions" in s and not bare and int(s["actions"]) % 10_000 == 0:  # type: ignore[call-overload]
-                print(f"  {s['actions']:>7} actions, {s['seconds']} s, PSS {s['pss_mb']} MB", file=sys.stderr)
+                print(
+                    f"  {s['actions']:>7} actions, {s['seconds']} s, PSS {s['pss_mb']} MB, "
+                    f"private {s['private_mb']} MB",
+                    file=sys.stderr,
+                )
         code = proc.wait()
         err.seek(0)
         tail = [ln for ln in err.read().splitlines() if "Fatal" in ln or "Error" in ln or "error" in ln][-5:]
@@ -323,7 +349,7 @@ def run_child(python: str, actions: int, seed: int, bare: bool, content: str) ->
         "code": code,
         "samples": [s for s in samples if "actions" in s],
         "errors": tail,
-        "notes": [s["error"] for s in samples if "error" in s],
+        "notes": [s["error"] for s in samples if "error" in s] + hung,
     }
 
 
@@ -340,10 +366,10 @@ def summarise(name: str, result: dict[str, object], warm_up: int) -> dict[str, o
     samples: list[dict[str, object]] = result["samples"]  # type: ignore[assignment]
     code = int(result["code"])  # type: ignore[call-overload]
     last = samples[-1] if samples else {}
-    after = [(float(s["actions"]), float(s["pss_mb"])) for s in samples if int(s["actions"]) >= warm_up]  # type: ignore[call-overload]
+    after = [(float(s["actions"]), float(s["private_mb"])) for s in samples if int(s["actions"]) >= warm_up]  # type: ignore[call-overload]
     blocks = {}
     for s in samples:
-        blocks.setdefault(int(s["actions"]) // 10_000, []).append(float(s["pss_mb"]))  # type: ignore[call-overload]
+        blocks.setdefault(int(s["actions"]) // 10_000, []).append(float(s["private_mb"]))  # type: ignore[call-overload]
     first = next((s for s in samples if int(s["actions"]) >= warm_up), samples[0] if samples else {})  # type: ignore[call-overload]
     crash = "none" if code == 0 else (f"signal {-code}" if code < 0 else f"exit {code}")
     return {
@@ -356,6 +382,8 @@ def summarise(name: str, result: dict[str, object], warm_up: int) -> dict[str, o
         "log_warnings": last.get("log_warnings", "?"),
         "pss_start": samples[0]["pss_mb"] if samples else "?",
         "pss_end": last.get("pss_mb", "?"),
+        "private_start": samples[0]["private_mb"] if samples else "?",
+        "private_end": last.get("private_mb", "?"),
         "growth": slope_mb_per_10k(after),
         "blocks": [round(statistics.median(v)) for _, v in sorted(blocks.items())],
         "drift": {k: int(last[k]) - int(first[k]) for k in ("true", "false", "none")} if last and first else {},  # type: ignore[call-overload]
@@ -396,18 +424,19 @@ def main(argv: list[str] | None = None) -> int:
     rows = [bare, kiosk]
     print(f"\n{label}, seed {args.seed}, {args.actions:,} random actions after a warm-up of {warm_up:,}:\n")
     print(
-        "| | actions | time | crash | Qt/QML warnings | PSS start → end | growth after warm-up "
-        "| True / False / None drift |"
+        "| | actions | time | crash | Qt/QML warnings | private memory start → end (PSS) "
+        "| growth after warm-up | True / False / None drift |"
     )
     print("| --- | ---: | ---: | --- | ---: | --- | ---: | --- |")
     for r in rows:
         drift = r["drift"]
         print(
             f"| {r['name']} | {r['actions']:,} | {r['seconds']} s | {r['crash']} | {r['qt_warnings']} "
-            f"| {r['pss_start']} → {r['pss_end']} MB | {r['growth']:+.2f} MB / 10,000 "
+            f"| {r['private_start']} → {r['private_end']} MB ({r['pss_start']} → {r['pss_end']}) "
+            f"| {r['growth']:+.2f} MB / 10,000 "
             f"| {drift.get('true', '?')} / {drift.get('false', '?')} / {drift.get('none', '?')} |"
         )
-    print(f"\nKiosk PSS, median of each 10,000 actions (MB): {' → '.join(map(str, kiosk['blocks']))}")
+    print(f"\nKiosk private memory, median of each 10,000 actions (MB): {' → '.join(map(str, kiosk['blocks']))}")
     print(f"Kiosk actions by kind: {kiosk['kinds']}")
     print(
         f"Ignored Qt messages (no sound device, pyproject's qt_log_ignore): {kiosk['ignored']}; "
