@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="open the kiosk (full screen unless --windowed)")
     run.add_argument("--windowed", action="store_true", help="a resizable window (labs, development)")
     run.add_argument("--content", metavar="DIR", help="content folder holding exhibits/ and assets/")
-    run.add_argument("--lang", choices=("vi", "en", "fr"), help="start in this language")
+    run.add_argument("--lang", help="start in this language (a code the exhibit has: vi, en, fr…)")
     run.add_argument("--idle-timeout", type=float, metavar="SECONDS", help="seconds before the idle warning")
     run.add_argument("--config", metavar="FILE", help="settings file (YAML)")
 
@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="WxH",
         help="screen size (repeatable); default 1920x1080 and 1080x1920",
     )
-    proof.add_argument("--lang", action="append", choices=("vi", "en", "fr"), help="only these languages")
+    proof.add_argument("--lang", action="append", help="only these languages (codes the exhibit has)")
 
     validate = sub.add_parser("validate", help="check content; exit 1 if anything is wrong")
     validate.add_argument("content", nargs="?", metavar="CONTENT_DIR")

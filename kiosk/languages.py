@@ -1,15 +1,140 @@
-"""The names of the kiosk's languages (plain data: the first screen needs them before anything else)."""
+"""Every language the kiosk knows how to write, in one table: plain data, no Qt.
+
+Content can be in any language (the format takes any code); this table says how the kiosk itself
+writes in one: its name on the language button, the names of other languages, quotation marks,
+numbers, dates, the few words the kiosk shows before any content (the attract invitation, the
+"being updated" screen), and the voice that reads narration aloud. A museum adds a language by
+adding a row here (and, for the interface's own words, a Qt translation in ``kiosk/ui/i18n``). A
+language with no row is written with English conventions under its own code, and
+``kiosk lint`` says so.
+"""
 
 from __future__ import annotations
 
-__all__ = ["LANGUAGE_NAMES", "LANGUAGE_NAMES_IN"]
+from dataclasses import dataclass, field
+from pathlib import Path
 
-#: Each language's name, written in that language: the language buttons never use flags.
-LANGUAGE_NAMES: dict[str, str] = {"vi": "Tiếng Việt", "en": "English", "fr": "Français"}
+__all__ = [
+    "FALLBACK",
+    "LANGUAGES",
+    "LANGUAGE_NAMES",
+    "LANGUAGE_NAMES_IN",
+    "Language",
+    "interface_languages",
+    "language",
+]
 
-#: The name of language ``code`` as written in language ``lang`` (for "original in French").
-LANGUAGE_NAMES_IN: dict[str, dict[str, str]] = {
-    "vi": {"vi": "tiếng Việt", "en": "tiếng Anh", "fr": "tiếng Pháp"},
-    "en": {"vi": "Vietnamese", "en": "English", "fr": "French"},
-    "fr": {"vi": "vietnamien", "en": "anglais", "fr": "français"},
+
+@dataclass(frozen=True)
+class Language:
+    """How the kiosk writes in one language."""
+
+    code: str
+    #: The language's name in itself, for its button: the buttons never use flags.
+    name: str
+    #: Other languages' names as written in this one (for "original in French").
+    names: dict[str, str] = field(default_factory=dict)
+    quotes: tuple[str, str] = ("“", "”")
+    decimal: str = "."
+    #: Between groups of three digits.
+    group: str = ","
+    #: Month names for dates written in words ("7 May 1954"); empty for numeric dates ("7/5/1954").
+    months: tuple[str, ...] = ()
+    #: Numeric dates only: how a month and year are written, e.g. "tháng {month}/{year}".
+    month_year: str = "{month}/{year}"
+    #: Before an approximate date with a day, and one without: "c. {}", "vers le {}", "khoảng {}".
+    about_day: str = "c. {}"
+    about_month: str = "c. {}"
+    #: How the first day of a month is written ("1er" in French).
+    first_day: str = "1"
+    touch_to_begin: str = "Touch to begin"
+    unavailable: str = "This exhibit is being updated."
+    #: The espeak-ng voice and speed (words a minute) for spoken narration.
+    voice: str = ""
+    words_per_minute: int = 150
+
+
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December")  # fmt: skip
+
+LANGUAGES: dict[str, Language] = {
+    lang.code: lang
+    for lang in (
+        Language(
+            code="vi",
+            name="Tiếng Việt",
+            names={"vi": "tiếng Việt", "en": "tiếng Anh", "fr": "tiếng Pháp", "de": "tiếng Đức"},
+            decimal=",",
+            group=".",
+            month_year="tháng {month}/{year}",
+            about_day="khoảng {}",
+            about_month="khoảng {}",
+            touch_to_begin="Chạm để bắt đầu",
+            unavailable="Nội dung trưng bày đang được cập nhật.",
+            voice="vi",
+            words_per_minute=140,  # each syllable is a word, and tones need time
+        ),
+        Language(
+            code="en",
+            name="English",
+            names={"vi": "Vietnamese", "en": "English", "fr": "French", "de": "German"},
+            months=_ENGLISH_MONTHS,
+            voice="en-gb",
+            words_per_minute=155,
+        ),
+        Language(
+            code="fr",
+            name="Français",
+            names={"vi": "vietnamien", "en": "anglais", "fr": "français", "de": "allemand"},
+            quotes=("«\u00a0", "\u00a0»"),
+            decimal=",",
+            group="\u202f",  # a narrow no-break space
+            months=(
+                "janvier",
+                "février",
+                "mars",
+                "avril",
+                "mai",
+                "juin",
+                "juillet",
+                "août",
+                "septembre",
+                "octobre",
+                "novembre",
+                "décembre",
+            ),
+            about_day="vers le {}",
+            about_month="vers {}",
+            first_day="1er",
+            touch_to_begin="Touchez pour commencer",
+            unavailable="Cette exposition est en cours de mise à jour.",
+            voice="fr-fr",
+        ),
+    )
 }
+
+#: The language whose conventions stand in for a language the table does not know.
+FALLBACK = "en"
+
+
+def language(code: str) -> Language:
+    """The row for ``code``; for an unknown code, English conventions under that code's name."""
+    known = LANGUAGES.get(code)
+    if known is not None:
+        return known
+    english = LANGUAGES[FALLBACK]
+    return Language(code=code, name=code, names=english.names, months=english.months, voice=code)
+
+
+def interface_languages() -> frozenset[str]:
+    """The languages the interface's own words (Home, Back, Next…) are in: English, which they
+    are written in, and each translation kept in ``kiosk/ui/i18n/kiosk_<code>.ts``."""
+    folder = Path(__file__).resolve().parent / "ui" / "i18n"
+    return frozenset({"en", *(p.stem.removeprefix("kiosk_") for p in folder.glob("kiosk_*.ts"))})
+
+
+#: Each language's name, written in that language (kept for the first screen's snapshot).
+LANGUAGE_NAMES: dict[str, str] = {code: lang.name for code, lang in LANGUAGES.items()}
+
+#: The name of language ``code`` as written in language ``lang``.
+LANGUAGE_NAMES_IN: dict[str, dict[str, str]] = {code: lang.names for code, lang in LANGUAGES.items()}

@@ -32,12 +32,9 @@ from kiosk.content.model import (
     VideoPanel,
     media_in,
 )
-from kiosk.languages import LANGUAGE_NAMES_IN
+from kiosk.languages import language
 
-_GROUP = {"en": ",", "fr": "\u202f", "vi": "."}
-_QUOTES = {"fr": ("«\u00a0", "\u00a0»"), "en": ("“", "”"), "vi": ("“", "”")}
 _SENTENCE_END = re.compile(r"\. ")
-_DECIMAL = {"en": ".", "fr": ",", "vi": ","}
 
 
 def format_number(value: float, lang: str) -> str:
@@ -47,8 +44,9 @@ def format_number(value: float, lang: str) -> str:
     else:
         text = f"{value:,.2f}".rstrip("0").rstrip(".")
         whole, _, frac = text.partition(".")
-    whole = whole.replace(",", _GROUP.get(lang, ","))
-    return whole + (_DECIMAL.get(lang, ".") + frac if frac else "")
+    conventions = language(lang)
+    whole = whole.replace(",", conventions.group)
+    return whole + (conventions.decimal + frac if frac else "")
 
 
 def format_range(value: float, to: float | None, lang: str) -> str:
@@ -218,19 +216,14 @@ class Presenter:
 
     def _quote(self, p: QuotePanel, lang: str) -> dict[str, Any]:
         translated = lang != p.original.lang
+        opening, closing = language(lang).quotes
         return {
             "speaker": p.speaker,
             "role": self.text(p.role, lang),
             "date": format_date(p.date, lang) if p.date else "",
-            "quote": "{}{}{}".format(
-                _QUOTES.get(lang, _QUOTES["en"])[0],
-                self.text(p.translation, lang) if translated else p.original.text,
-                _QUOTES.get(lang, _QUOTES["en"])[1],
-            ),
+            "quote": opening + (self.text(p.translation, lang) if translated else p.original.text) + closing,
             "original": p.original.text if translated else "",
-            "originalLanguage": LANGUAGE_NAMES_IN.get(lang, LANGUAGE_NAMES_IN["en"]).get(
-                p.original.lang, p.original.lang
-            ),
+            "originalLanguage": language(lang).names.get(p.original.lang, p.original.lang),
             "context": self.styled(p.context, lang),
             "verification": self.styled(p.verification, lang),
         }

@@ -30,7 +30,7 @@ def test_a_file_is_read_and_the_command_line_wins(tmp_path: Path) -> None:
 
 def test_bad_values_fall_back_with_a_note_naming_file_and_key(tmp_path: Path) -> None:
     cfg = tmp_path / "kiosk.yaml"
-    cfg.write_text("language: de\nidle_timeout: soon\nwindowd: true\n", encoding="utf-8")
+    cfg.write_text("language: German\nidle_timeout: soon\nwindowd: true\n", encoding="utf-8")
     settings, notes = load_settings(args(config=str(cfg)))
     assert settings == Settings()
     assert len(notes) == 3

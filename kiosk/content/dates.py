@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from kiosk.content.model import DatePoint, DateSpec
+from kiosk.languages import Language, language
 
 _POINT = r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?"
 _DATE = re.compile(rf"(~)?{_POINT}(?:/{_POINT})?")
@@ -67,82 +68,46 @@ def _before(a: DatePoint, b: DatePoint) -> bool:
     return first < last and (a.year, a.month, a.day) != (b.year, b.month, b.day)
 
 
-_MONTHS = {
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-    "fr": (
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ),
-}
 _DASH = " – "
 
 
-def _en_fr(p: DatePoint, lang: str, year: bool = True) -> str:
-    months = _MONTHS[lang]
+def _in_words(p: DatePoint, lang: Language, year: bool = True) -> str:
     parts: list[str] = []
     if p.day:
-        parts.append("1er" if lang == "fr" and p.day == 1 else str(p.day))
+        parts.append(lang.first_day if p.day == 1 else str(p.day))
     if p.month:
-        parts.append(months[p.month - 1])
+        parts.append(lang.months[p.month - 1])
     if year:
         parts.append(str(p.year))
     return " ".join(parts)
 
 
-def _vi(p: DatePoint, year: bool = True) -> str:
+def _in_numbers(p: DatePoint, lang: Language, year: bool = True) -> str:
     if p.day:
         return f"{p.day}/{p.month}/{p.year}" if year else f"{p.day}/{p.month}"
     if p.month:
-        return f"tháng {p.month}/{p.year}"
+        return lang.month_year.format(month=p.month, year=p.year)
     return str(p.year)
 
 
 def format_date(spec: DateSpec, lang: str) -> str:
-    """A date as a visitor reads it in ``lang`` (``vi``, ``en`` or ``fr``; others get English).
+    """A date as a visitor reads it in ``lang``, written as the language table says
+    (kiosk.languages; a language it does not know gets English conventions).
 
     en: "7 May 1954", "May 1954", "c. 15 April 1954", "30 March – 5 April 1954";
     fr: "1er mai 1954", "vers le 15 avril 1954", "30 mars – 5 avril 1954";
     vi: "7/5/1954", "tháng 5/1954", "khoảng 15/4/1954", "30/3 – 5/4/1954".
     """
+    conventions = language(lang)
+    write = _in_words if conventions.months else _in_numbers
     start, end = spec.start, spec.end
-    if lang == "vi":
-        if end is None:
-            text = _vi(start)
-            return f"khoảng {text}" if spec.approximate else text
-        if start.day and end.day and start.year == end.year:
-            return f"{_vi(start, year=False)}{_DASH}{_vi(end)}"
-        return f"{_vi(start)}{_DASH}{_vi(end)}"
-    if lang not in _MONTHS:
-        lang = "en"
     if end is None:
-        text = _en_fr(start, lang)
+        text = write(start, conventions)
         if not spec.approximate:
             return text
-        if lang == "en":
-            return f"c. {text}"
-        return f"vers le {text}" if start.day else f"vers {text}"
-    same_year = start.year == end.year and bool(start.month) and bool(end.month)
-    return f"{_en_fr(start, lang, year=not same_year)}{_DASH}{_en_fr(end, lang)}"
+        return (conventions.about_day if start.day else conventions.about_month).format(text)
+    if conventions.months:
+        same_year = start.year == end.year and bool(start.month) and bool(end.month)
+    else:
+        same_year = bool(start.day and end.day) and start.year == end.year
+    return f"{write(start, conventions, year=not same_year)}{_DASH}{write(end, conventions)}"

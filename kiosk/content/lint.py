@@ -11,6 +11,7 @@ from typing import Any
 from kiosk.content import model as m
 from kiosk.content.loader import LoadResult
 from kiosk.content.markup import plain
+from kiosk.languages import LANGUAGES, interface_languages
 
 MAX_PANEL_WORDS = 70
 MAX_SENTENCE_WORDS = 25
@@ -66,6 +67,7 @@ class _Linter:
     def exhibit(self, ex: m.Exhibit) -> None:
         exhibit_file = f"exhibits/{ex.id}/exhibit.yaml"
         self.theme(ex, exhibit_file)
+        self.languages(ex, exhibit_file)
         for media in _find(ex, m.Media):
             for lang in ex.languages:
                 if lang in media.alt and not media.alt[lang].strip():
@@ -90,6 +92,31 @@ class _Linter:
         for section in ex.sections:
             for panel in section.panels:
                 self.panel(panel, ex.languages)
+
+    def languages(self, ex: m.Exhibit, exhibit_file: str) -> None:
+        """A language the kiosk itself cannot write in still works, with English stand-ins: say which."""
+        translated = interface_languages()
+        for lang in ex.languages:
+            if lang not in LANGUAGES:
+                self.warn(
+                    ex,
+                    "languages",
+                    f"the kiosk's language table has no row for '{lang}': its button will read '{lang}', and its "
+                    f"dates, numbers, quotation marks, attract invitation and narration voice will be English ones",
+                    f"add a row for '{lang}' to kiosk/languages.py (its name, months, marks and a few words)",
+                    "language-unknown",
+                    (exhibit_file, 1, 1),
+                )
+            if lang not in translated:
+                self.warn(
+                    ex,
+                    "languages",
+                    f"the interface's own words (Home, Back, Next, Text size…) have no '{lang}' translation, "
+                    f"so visitors reading '{lang}' will see them in English",
+                    f"add kiosk/ui/i18n/kiosk_{lang}.ts (pyside6-lupdate makes it from the others) and translate it",
+                    "interface-untranslated",
+                    (exhibit_file, 1, 1),
+                )
 
     def theme(self, ex: m.Exhibit, exhibit_file: str) -> None:
         theme = ex.theme

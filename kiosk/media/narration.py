@@ -31,6 +31,7 @@ from typing import IO, TYPE_CHECKING, Any
 from kiosk.content import model as m
 from kiosk.content.markup import plain
 from kiosk.content.webvtt import MAX_LINE, MAX_LINES
+from kiosk.languages import LANGUAGES, language
 from kiosk.media.jobs import Job, JobResult, write_atomically
 
 if TYPE_CHECKING:
@@ -71,14 +72,6 @@ class Voice:
     amplitude: int = 90  # espeak-ng's default of 100 clips on some Vietnamese vowels
 
 
-#: The voice for each language; any other language is tried with its own code at 150 words/min.
-#: Vietnamese is spoken a little slower: each syllable is a word, and tones need time.
-VOICES: dict[str, Voice] = {
-    "vi": Voice("vi", 140),
-    "en": Voice("en-gb", 155),
-    "fr": Voice("fr-fr", 150),
-}
-
 #: Silence after a chunk, by what ends it (milliseconds).
 PAUSES: dict[str, int] = {"paragraph": 900, "sentence": 550, "clause": 300, "word": 120}
 
@@ -90,7 +83,13 @@ _DASHES = ("—", "–", "-")
 
 
 def voice_for(lang: str) -> Voice:
-    return VOICES.get(lang, Voice(lang))
+    """The voice the language table names (kiosk.languages); an unknown language tries its code."""
+    row = language(lang)
+    return Voice(row.voice or lang, row.words_per_minute)
+
+
+#: The voice for each language the table knows.
+VOICES: dict[str, Voice] = {code: voice_for(code) for code in LANGUAGES}
 
 
 # --- the text to speak --------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton
 
-from kiosk.languages import LANGUAGE_NAMES
+from kiosk.languages import LANGUAGES, language
 from kiosk.operator import OperatorGate, Verdict, corner_taps
 from kiosk.session import Change, Session, State
 
@@ -43,14 +43,10 @@ log = logging.getLogger("kiosk.ui")
 
 TEXT_SCALES = (1.0, 1.2, 1.4)
 
-#: The attract loop invites visitors in every language at once, so these few words cannot go
-#: through the single active Qt translator like the rest of the interface.
-TOUCH_TO_BEGIN = {"vi": "Chạm để bắt đầu", "en": "Touch to begin", "fr": "Touchez pour commencer"}
-UNAVAILABLE = {
-    "vi": "Nội dung trưng bày đang được cập nhật.",
-    "en": "This exhibit is being updated.",
-    "fr": "Cette exposition est en cours de mise à jour.",
-}
+#: With no content at all, the kiosk speaks every language it knows (kiosk.languages).
+#: The attract invitation and the "being updated" screen show every language at once, so their
+#: few words come from that table, not through the single active Qt translator.
+KNOWN_LANGUAGES = tuple(LANGUAGES)
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -201,7 +197,7 @@ class Backend(QObject):
     def _set_languages(self, languages: list[str] | tuple[str, ...]) -> None:
         self._default_language = self._wanted_language if self._wanted_language in languages else languages[0]
         self._language = self._default_language
-        self._languages = [{"code": c, "name": LANGUAGE_NAMES.get(c, c)} for c in languages]
+        self._languages = [{"code": c, "name": language(c).name} for c in languages]
 
     def _new_session(self, timeout: Any, warning: Any) -> Session:
         def seconds(value: Any, default: float) -> float:
@@ -219,7 +215,7 @@ class Backend(QObject):
         self._presenter = presenter if exhibit is not None else None
         if self._presenter:
             self._check_built_media(self._presenter)
-        self._set_languages(exhibit.languages if exhibit else ("vi", "en", "fr"))
+        self._set_languages(exhibit.languages if exhibit else KNOWN_LANGUAGES)
         idle = exhibit.idle if exhibit else None
         self._session = self._new_session(idle.timeout if idle else None, idle.warning if idle else None)
         self._sections.reset(self._section_rows())
@@ -352,12 +348,12 @@ class Backend(QObject):
 
     @Property(list, notify=contentChanged)
     def touchToBegin(self) -> list[str]:
-        codes = [lang["code"] for lang in self._languages]
-        return [TOUCH_TO_BEGIN[c] for c in codes if c in TOUCH_TO_BEGIN] or [TOUCH_TO_BEGIN["en"]]
+        # One line per language, in the exhibit's order; two languages that share the words share a line.
+        return list(dict.fromkeys(language(lang["code"]).touch_to_begin for lang in self._languages))
 
     @Property(list, constant=True)
     def unavailableText(self) -> list[str]:
-        return [UNAVAILABLE[c] for c in ("vi", "en", "fr")]
+        return [language(code).unavailable for code in KNOWN_LANGUAGES]
 
     @Property(QObject, constant=True)
     def sections(self) -> QObject:
