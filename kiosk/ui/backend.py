@@ -195,6 +195,8 @@ class Backend(QObject):
         self._timer.start()
 
     def _set_languages(self, languages: list[str] | tuple[str, ...]) -> None:
+        if self._wanted_language and self._wanted_language not in languages:
+            log.warning("settings: the exhibit has no '%s'; starting in '%s'", self._wanted_language, languages[0])
         self._default_language = self._wanted_language if self._wanted_language in languages else languages[0]
         self._language = self._default_language
         self._languages = [{"code": c, "name": language(c).name} for c in languages]

@@ -12,6 +12,7 @@ to a pipe needs no lock, so no Qt thread ever waits for Python.
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import os
 import sys
@@ -55,8 +56,14 @@ class QtLog:
         read, write = os.pipe()
         os.dup2(write, 2)
         os.close(write)
-        # Python's own writes to stderr (tracebacks, log handlers made from now on) go to the real one.
+        # Python's own writes to stderr (tracebacks, log handlers) go straight to the real one, and
+        # so does the traceback of a fatal error: the pipe's last lines die with the process.
+        piped = sys.stderr
         sys.stderr = open(real, "w", buffering=1, encoding="utf-8", errors="replace", closefd=False)  # noqa: SIM115
+        for handler in logging.getLogger().handlers:
+            if isinstance(handler, logging.StreamHandler) and handler.stream is piped:
+                handler.setStream(sys.stderr)
+        faulthandler.enable(sys.stderr)
         self._thread = threading.Thread(target=self._read, args=(read, real), name="kiosk-qt-log", daemon=True)
         self._thread.start()
 

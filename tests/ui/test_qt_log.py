@@ -54,6 +54,22 @@ def test_qt_messages_from_any_thread_go_to_the_log_and_other_output_passes_throu
     assert "Input #0" not in logged and "Input #0, ogg" in out.stderr
 
 
+def test_a_fatal_error_still_reaches_the_real_standard_error() -> None:
+    # What systemd's journal keeps of a crash must not die in the pipe with the process.
+    out = _run(
+        """
+        from kiosk.ui.app import install_error_funnel
+        install_error_funnel()
+        import ctypes
+        ctypes.string_at(0)  # a crash in C code, as a binding's bug would be
+        """,
+        timeout=60,
+    )
+    assert out.returncode < 0
+    assert "Fatal Python error: Segmentation fault" in out.stderr, out.stderr
+    assert "line 5" in out.stderr  # the traceback, down to the line that crashed
+
+
 def test_closing_listen_while_it_opens_never_freezes_the_screen(built_sample: Path) -> None:
     # The player's thread logs while the GUI thread, holding Python's lock, waits for it to let
     # go of a player being closed. With a Python message handler this froze the kiosk within a
