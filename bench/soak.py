@@ -1,18 +1,20 @@
 """A long random soak: many random visitor actions on the kiosk, offscreen, as a public kiosk gets.
 
-Run by hand (not a test); a 100,000-action run takes about 20 minutes on the 2-core machine:
+Run by hand (not a test), after `kiosk assets build`; 100,000 actions take about 45 minutes with
+two soaks side by side on the 2-core machine (one for each Python):
 
-    .venv/bin/python bench/soak.py [--actions 100000] [--seed 1] [--python OTHER_PYTHON]
+    .venv/bin/python bench/soak.py [--actions 100000] [--seed 1] [--python OTHER_PYTHON] [--json F]
 
-The kiosk runs in a child process (so a crash is seen, not suffered) with the bundled exhibit and
-its built media, full screen at 1920x1080, motion on. The mix: random taps (38 %), taps on a
-named control on screen (32 %), swipes (12 %), keys (8 %, some with modifiers), pinches (3 %),
-bursts of ten fast taps (3 %), long presses (0.5 %), and walking away (3.5 %: the idle clock
-jumps into the warning, half the time on to the reset). A bare Qt Quick window gets the same
-mix in the same run, for what Qt itself costs. Reported: crashes, Qt/QML warnings, Python
-warnings in the log, memory per 10,000 actions (private pages, and PSS) and its growth after the warm-up, and the
+The kiosk runs in a child process (so a crash or a freeze is seen, not suffered) with the bundled
+exhibit and its built media, full screen at 1920x1080, motion on. The mix: random taps (38 %),
+taps on a named control on screen (32 %), swipes (12 %), keys (8 %, some with modifiers),
+pinches (3 %), bursts of ten fast taps (3 %), long presses (0.5 %), and walking away (3.5 %: the
+idle clock jumps into the warning, half the time on to the reset). A bare Qt Quick window gets
+the same mix in the same run, for what Qt itself costs. Reported: crashes, freezes (no sample for
+three minutes), Qt/QML warnings as the kiosk's log hears them, Python warnings in the log,
+memory (RSS, and PSS) per 10,000 actions and its growth after the warm-up, and the drift of the
 counts of True, False and None (on Python 3.11, where they can be lost: docs/pyside6-refcount.md).
-Prints a Markdown table for the README.
+Prints a Markdown table for the README; exits 1 if anything went wrong.
 """
 
 from __future__ import annotations
@@ -52,17 +54,16 @@ Window {
 # -- the child: one kiosk (or bare window) and a random visitor ---------------------------------
 
 
-def _memory_mb() -> tuple[float, float]:
-    """PSS, and the private pages (unlike PSS, not lowered while another Qt program shares the
-    libraries, such as a second soak running beside this one)."""
-    pss = private = 0
+def _memory_mb() -> tuple[float, float, float]:
+    """RSS, PSS and private dirty pages. Growth is judged on RSS: PSS and clean private pages move
+    whenever another program maps the same libraries (a test run, a second soak), RSS does not."""
+    found = {"Rss:": 0, "Pss:": 0, "Private_Dirty:": 0}
     with open("/proc/self/smaps_rollup") as f:
         for line in f:
-            if line.startswith("Pss:"):
-                pss = int(line.split()[1])
-            elif line.startswith(("Private_Clean:", "Private_Dirty:")):
-                private += int(line.split()[1])
-    return pss / 1024, private / 1024
+            key = line.split(maxsplit=1)[0]
+            if key in found:
+                found[key] = int(line.split()[1])
+    return found["Rss:"] / 1024, found["Pss:"] / 1024, found["Private_Dirty:"] / 1024
 
 
 class SoakClock:
@@ -222,8 +223,9 @@ def child(args: argparse.Namespace) -> int:
         line = {
             "actions": done,
             "seconds": round(time.monotonic() - started, 1),
-            "pss_mb": round(memory[0], 2),
-            "private_mb": round(memory[1], 2),
+            "rss_mb": round(memory[0], 2),
+            "pss_mb": round(memory[1], 2),
+            "dirty_mb": round(memory[2], 2),
             "qt_warnings": len(qt_warnings),
             "ignored": ignored[0],
             "log_warnings": len(log_warnings.lines),
@@ -338,8 +340,8 @@ def run_child(python: str, actions: int, seed: int, bare: bool, content: str) ->
             s = samples[-1]
             if "actions" in s and not bare and int(s["actions"]) % 10_000 == 0:  # type: ignore[call-overload]
                 print(
-                    f"  {s['actions']:>7} actions, {s['seconds']} s, PSS {s['pss_mb']} MB, "
-                    f"private {s['private_mb']} MB",
+                    f"  {s['actions']:>7} actions, {s['seconds']} s, RSS {s['rss_mb']} MB, "
+                    f"PSS {s['pss_mb']} MB, private dirty {s['dirty_mb']} MB",
                     file=sys.stderr,
                 )
         code = proc.wait()
@@ -366,10 +368,10 @@ def summarise(name: str, result: dict[str, object], warm_up: int) -> dict[str, o
     samples: list[dict[str, object]] = result["samples"]  # type: ignore[assignment]
     code = int(result["code"])  # type: ignore[call-overload]
     last = samples[-1] if samples else {}
-    after = [(float(s["actions"]), float(s["private_mb"])) for s in samples if int(s["actions"]) >= warm_up]  # type: ignore[call-overload]
+    after = [(float(s["actions"]), float(s["rss_mb"])) for s in samples if int(s["actions"]) >= warm_up]  # type: ignore[call-overload]
     blocks = {}
     for s in samples:
-        blocks.setdefault(int(s["actions"]) // 10_000, []).append(float(s["private_mb"]))  # type: ignore[call-overload]
+        blocks.setdefault(int(s["actions"]) // 10_000, []).append(float(s["rss_mb"]))  # type: ignore[call-overload]
     first = next((s for s in samples if int(s["actions"]) >= warm_up), samples[0] if samples else {})  # type: ignore[call-overload]
     crash = "none" if code == 0 else (f"signal {-code}" if code < 0 else f"exit {code}")
     return {
@@ -382,8 +384,8 @@ def summarise(name: str, result: dict[str, object], warm_up: int) -> dict[str, o
         "log_warnings": last.get("log_warnings", "?"),
         "pss_start": samples[0]["pss_mb"] if samples else "?",
         "pss_end": last.get("pss_mb", "?"),
-        "private_start": samples[0]["private_mb"] if samples else "?",
-        "private_end": last.get("private_mb", "?"),
+        "rss_start": samples[0]["rss_mb"] if samples else "?",
+        "rss_end": last.get("rss_mb", "?"),
         "growth": slope_mb_per_10k(after),
         "blocks": [round(statistics.median(v)) for _, v in sorted(blocks.items())],
         "drift": {k: int(last[k]) - int(first[k]) for k in ("true", "false", "none")} if last and first else {},  # type: ignore[call-overload]
@@ -424,7 +426,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = [bare, kiosk]
     print(f"\n{label}, seed {args.seed}, {args.actions:,} random actions after a warm-up of {warm_up:,}:\n")
     print(
-        "| | actions | time | crash | Qt/QML warnings | private memory start → end (PSS) "
+        "| | actions | time | crash | Qt/QML warnings | RSS start → end (PSS) "
         "| growth after warm-up | True / False / None drift |"
     )
     print("| --- | ---: | ---: | --- | ---: | --- | ---: | --- |")
@@ -432,11 +434,11 @@ def main(argv: list[str] | None = None) -> int:
         drift = r["drift"]
         print(
             f"| {r['name']} | {r['actions']:,} | {r['seconds']} s | {r['crash']} | {r['qt_warnings']} "
-            f"| {r['private_start']} → {r['private_end']} MB ({r['pss_start']} → {r['pss_end']}) "
+            f"| {r['rss_start']} → {r['rss_end']} MB ({r['pss_start']} → {r['pss_end']}) "
             f"| {r['growth']:+.2f} MB / 10,000 "
             f"| {drift.get('true', '?')} / {drift.get('false', '?')} / {drift.get('none', '?')} |"
         )
-    print(f"\nKiosk private memory, median of each 10,000 actions (MB): {' → '.join(map(str, kiosk['blocks']))}")
+    print(f"\nKiosk RSS, median of each 10,000 actions (MB): {' → '.join(map(str, kiosk['blocks']))}")
     print(f"Kiosk actions by kind: {kiosk['kinds']}")
     print(
         f"Ignored Qt messages (no sound device, pyproject's qt_log_ignore): {kiosk['ignored']}; "
