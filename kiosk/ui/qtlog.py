@@ -12,6 +12,7 @@ to a pipe needs no lock, so no Qt thread ever waits for Python.
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import os
@@ -78,4 +79,6 @@ class QtLog:
                     except Exception:  # a log line must never end the reader
                         logging.getLogger("kiosk").exception("could not log a Qt message")
                 else:
-                    os.write(real, raw)
+                    # The reader must never stop: Qt's threads would block once the pipe is full.
+                    with contextlib.suppress(OSError):  # no real stderr any more: drop the line, run on
+                        os.write(real, raw)
