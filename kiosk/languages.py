@@ -17,8 +17,6 @@ from pathlib import Path
 __all__ = [
     "FALLBACK",
     "LANGUAGES",
-    "LANGUAGE_NAMES",
-    "LANGUAGE_NAMES_IN",
     "Language",
     "interface_languages",
     "language",
@@ -131,10 +129,3 @@ def interface_languages() -> frozenset[str]:
     are written in, and each translation kept in ``kiosk/ui/i18n/kiosk_<code>.ts``."""
     folder = Path(__file__).resolve().parent / "ui" / "i18n"
     return frozenset({"en", *(p.stem.removeprefix("kiosk_") for p in folder.glob("kiosk_*.ts"))})
-
-
-#: Each language's name, written in that language (kept for the first screen's snapshot).
-LANGUAGE_NAMES: dict[str, str] = {code: lang.name for code, lang in LANGUAGES.items()}
-
-#: The name of language ``code`` as written in language ``lang``.
-LANGUAGE_NAMES_IN: dict[str, dict[str, str]] = {code: lang.names for code, lang in LANGUAGES.items()}

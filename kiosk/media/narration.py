@@ -31,7 +31,7 @@ from typing import IO, TYPE_CHECKING, Any
 from kiosk.content import model as m
 from kiosk.content.markup import plain
 from kiosk.content.webvtt import MAX_LINE, MAX_LINES
-from kiosk.languages import LANGUAGES, language
+from kiosk.languages import language
 from kiosk.media.jobs import Job, JobResult, write_atomically
 
 if TYPE_CHECKING:
@@ -39,7 +39,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "NARRATION_VERSION",
-    "VOICES",
     "Chunk",
     "Voice",
     "chunks",
@@ -86,10 +85,6 @@ def voice_for(lang: str) -> Voice:
     """The voice the language table names (kiosk.languages); an unknown language tries its code."""
     row = language(lang)
     return Voice(row.voice or lang, row.words_per_minute)
-
-
-#: The voice for each language the table knows.
-VOICES: dict[str, Voice] = {code: voice_for(code) for code in LANGUAGES}
 
 
 # --- the text to speak --------------------------------------------------------------------------
