@@ -379,7 +379,8 @@ class Backend(QObject):
 
     @Property(int, notify=placeChanged)
     def panelCount(self) -> int:
-        return self._panels.rowCount()
+        section = self._current_section()
+        return len(section.panels) if section else 0
 
     @Property("QVariantMap", notify=placeChanged)
     def currentSources(self) -> dict[str, Any]:
@@ -673,7 +674,10 @@ class Backend(QObject):
         self.closeSources()
         self._section = -1
         self._panel = 0
-        self._panels.reset([])
+        # The panel rows stay until the next section opens (openSection replaces them before its
+        # screen is made). Emptying them here would reset the model under the section's list
+        # view while it may still be building a neighbour, and Qt warns
+        # "DelegateModel::cancel: index out range" (once per ~25,000 actions in bench/soak.py).
         if self._text_scale:
             self._text_scale = 0
             self.textScaleChanged.emit()
