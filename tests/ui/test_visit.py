@@ -270,3 +270,55 @@ def test_a_step_slides_but_a_jump_lands_at_once_without_building_every_panel_bet
     QTest.qWait(20)
     assert panels.width() * (last - 1) < panels.property("contentX") < panels.width() * last
     theme.setProperty("motion", False)
+
+
+def test_a_visit_that_ends_mid_swipe_leaves_the_list_of_panels_alone_and_the_next_starts_clean(
+    visitor: Visitor,
+) -> None:
+    """The idle reset used to empty the section's panels under its live list view while the view
+    still built a neighbour, and Qt warned "DelegateModel::cancel: index out range" (the soak saw
+    it once per ~25,000 actions). The rows stay until the next section replaces them."""
+    from PySide6.QtTest import QTest
+
+    theme = visitor.kiosk.engine.singletonInstance("Kiosk", "Theme")
+    theme.setProperty("motion", True)
+    model = visitor.backend.panels
+    emptied: list[str] = []
+    model.modelReset.connect(lambda: emptied.append("reset") if model.rowCount() == 0 else None)
+    model.rowsRemoved.connect(lambda *_: emptied.append("removed"))
+    sections = visitor.exhibit.sections
+    longest = max(range(len(sections)), key=lambda i: len(sections[i].panels))
+    shortest = min(range(len(sections)), key=lambda i: len(sections[i].panels))
+    assert len(sections[longest].panels) > len(sections[shortest].panels)
+    for ends in ("idle", "start over"):
+        visitor.tap("attractTouchArea")
+        visitor.backend.openSection(longest)
+        visitor.settle()
+        panels = visitor.find("panelList")
+        middle = QPoint(visitor.window.width() // 2, int(panels.mapToScene(panels.boundingRect().center()).y()))
+        QTest.touchEvent(visitor.window, visitor.touch_device).press(0, middle).commit()
+        for i in range(1, 7):  # a fast swipe left, released, and the visit ends while it slides
+            QTest.qWait(5)
+            QTest.touchEvent(visitor.window, visitor.touch_device).move(0, middle - QPoint(120 * i, 0)).commit()
+        QTest.touchEvent(visitor.window, visitor.touch_device).release(0, middle - QPoint(720, 0)).commit()
+        visitor.clock.advance(125)
+        visitor.backend.tick()
+        if ends == "idle":
+            visitor.clock.advance(31)
+            visitor.backend.tick()
+        else:
+            QTest.qWait(5)
+            visitor.tap("startOverButton")
+        visitor.settle()
+        assert visitor.backend.screen == "attract"
+        assert emptied == []
+        # The next visitor opens another section: its own panels, from the first.
+        visitor.tap("attractTouchArea")
+        visitor.backend.openSection(shortest)
+        visitor.settle()
+        assert visitor.backend.panelIndex == 0
+        assert visitor.backend.panelCount == len(sections[shortest].panels) == model.rowCount()
+        assert visitor.find("panelList").property("count") == len(sections[shortest].panels)
+        visitor.idle_for(125)
+        visitor.idle_for(31)
+    theme.setProperty("motion", False)
