@@ -80,10 +80,10 @@ def loading(item):
 original = kapp.Kiosk.__init__
 def init(self, *args, **kwargs):
     original(self, *args, **kwargs)
-    window, backend = self.window, self.backend
+    window, content = self.window, self.content
     synced, drawn = [], []
     def done():
-        if drawn and not backend.loading:
+        if drawn and not content.loading:
             print(drawn[0], window.width(), window.height(), time.time() - t0, flush=True)
             os._exit(0)
     def sync():
@@ -98,7 +98,7 @@ def init(self, *args, **kwargs):
             done()
     window.beforeSynchronizing.connect(sync)
     window.frameSwapped.connect(swapped)
-    backend.contentChanged.connect(done)
+    content.contentChanged.connect(done)
 kapp.Kiosk.__init__ = init
 from kiosk.cli import main
 main(["run", "--content", sys.argv[1]])
@@ -109,7 +109,9 @@ import json, os, statistics, sys, time
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
 app = QGuiApplication(sys.argv[:1])
-from kiosk.ui.app import Kiosk, load_exhibit, load_fonts
+from kiosk.ui.app import Kiosk
+from kiosk.ui.fonts import load_fonts
+from kiosk.ui.run import load_exhibit
 from kiosk.ui.inspect import settle
 from pathlib import Path
 
@@ -149,19 +151,19 @@ load_fonts()
 exhibit, _ = load_exhibit(Path(sys.argv[1]))
 kiosk = Kiosk(exhibit, size=(1920, 1080), windowed=True)
 theme = kiosk.engine.singletonInstance("Kiosk", "Theme")
-window, backend = kiosk.window, kiosk.backend
+window, visit, content = kiosk.window, kiosk.visit, kiosk.content
 settle(window)
 latencies, intervals, pss_after_pass, private_after_pass = [], [], [], []
 slides = 0
-backend.start()
+visit.start()
 for lang in exhibit.languages:
-    backend.setLanguage(lang)
+    visit.setLanguage(lang)
     for s, section in enumerate(exhibit.sections):
-        backend.openSection(s)
+        visit.openSection(s)
         settle(window)
         # A visitor presses "Listen": the narration bar opens and plays (Qt Multimedia, FFmpeg).
         screen = find_item(window, "sectionScreen")
-        if screen is not None and backend.narration.get("url"):
+        if screen is not None and content.narration.get("url"):
             screen.setProperty("listening", True)
             settle(window, ms=300)
             screen.setProperty("listening", False)
@@ -170,7 +172,7 @@ for lang in exhibit.languages:
             # Tap to drawn, with the slide animation off: the work the kiosk does for a tap.
             theme.setProperty("motion", False)
             t = time.perf_counter()
-            backend.goToPanel(p)
+            visit.goToPanel(p)
             wait_frame(window)
             latencies.append((time.perf_counter() - t) * 1000)
             settle(window, ms=10)
@@ -182,14 +184,14 @@ for lang in exhibit.languages:
             record = lambda: stamps.append(time.perf_counter())
             window.frameSwapped.connect(record)
             t = time.perf_counter()
-            backend.goToPanel(p)
+            visit.goToPanel(p)
             settle(window, ms=400)
             window.frameSwapped.disconnect(record)
             # Frames of the slide itself (300 ms), not a late picture's frame after it has ended.
             stamps = [s for s in stamps if s <= t + 0.32]
             intervals += [(b - a) * 1000 for a, b in zip(stamps, stamps[1:])]
             slides += 1
-        backend.goHome()
+        visit.goHome()
         settle(window, ms=10)
     pss_after_pass.append(pss_mb())
     private_after_pass.append(private_mb())
@@ -198,11 +200,11 @@ for lang in exhibit.languages:
 theme.setProperty("motion", False)
 for _ in range(2):
     for s, section in enumerate(exhibit.sections):
-        backend.openSection(s)
+        visit.openSection(s)
         for p in range(len(section.panels)):
-            backend.goToPanel(p)
+            visit.goToPanel(p)
             settle(window, ms=10)
-        backend.goHome()
+        visit.goHome()
         settle(window, ms=10)
     pss_after_pass.append(pss_mb())
     private_after_pass.append(private_mb())

@@ -124,7 +124,9 @@ def child(args: argparse.Namespace) -> int:
         window: QQuickWindow = engine.rootObjects()[0]  # type: ignore[assignment]
     else:
         from kiosk.media.derivatives import default_out
-        from kiosk.ui.app import Kiosk, load_exhibit, load_fonts
+        from kiosk.ui.app import Kiosk
+        from kiosk.ui.fonts import load_fonts
+        from kiosk.ui.run import load_exhibit
 
         load_fonts()
         content = Path(args.content)
@@ -207,12 +209,12 @@ def child(args: argparse.Namespace) -> int:
         # The kiosk's idle timer ticks every 250 ms; tick at once instead of waiting for it.
         clock.offset += rnd.choice((121.0, 125.0))  # into the idle warning
         if kiosk is not None:
-            kiosk.backend.tick()
+            kiosk.idle.tick()
         QTest.qWait(10)
         if rnd.random() < 0.5:
             clock.offset += 31.0  # nobody came back: the reset
             if kiosk is not None:
-                kiosk.backend.tick()
+                kiosk.idle.tick()
             QTest.qWait(10)
 
     done, kinds = 0, {"tap": 0, "control": 0, "swipe": 0, "key": 0, "pinch": 0, "burst": 0, "long": 0, "away": 0}
@@ -232,7 +234,7 @@ def child(args: argparse.Namespace) -> int:
             "true": sys.getrefcount(True),
             "false": sys.getrefcount(False),
             "none": sys.getrefcount(None),
-            "screen": kiosk.backend.screen if kiosk else "bare",
+            "screen": kiosk.visit.screen if kiosk else "bare",
         }
         if final:
             line.update(

@@ -124,9 +124,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
 
     if args.command == "run":
-        from kiosk.ui.app import run
+        from kiosk.settings import load_settings
+        from kiosk.ui.run import run
 
-        return run(args)
+        return run(*load_settings(args))
     if args.command == "proof":
         from kiosk.ui.proof import proof
 

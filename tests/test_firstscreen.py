@@ -40,7 +40,7 @@ def test_the_snapshot_holds_what_the_attract_loop_shows_in_every_language(conten
     assert snapshot["languages"] == list(exhibit.languages)
     for lang in exhibit.languages:
         assert snapshot["title"][lang] == presenter.text(exhibit.title, lang) != ""
-        # exactly what the backend would serve once the content is loaded
+        # exactly what kiosk.ui.content would serve once the content is loaded
         assert snapshot["attract"][lang] == json.loads(json.dumps(presenter.attract(lang)))
     assert snapshot["theme"] == presenter.theme()
     assert snapshot["idle"] == {"timeout": exhibit.idle.timeout, "warning": exhibit.idle.warning}

@@ -17,21 +17,21 @@ DEFAULT_SIZES: tuple[tuple[int, int], ...] = ((1920, 1080), (1080, 1920))
 
 def _screens(kiosk, exhibit) -> Iterator[str]:  # type: ignore[no-untyped-def]
     """Drive the kiosk through every screen; yields a name once each one is showing."""
-    backend = kiosk.backend
+    visit, idle = kiosk.visit, kiosk.idle
     yield "attract"
-    backend.start()
+    visit.start()
     yield "home"
     for s, section in enumerate(exhibit.sections):
-        backend.openSection(s)
+        visit.openSection(s)
         for p, panel in enumerate(section.panels):
-            backend.goToPanel(p)
+            visit.goToPanel(p)
             yield f"{section.id}-{p + 1:02d}-{panel.id}"
-        backend.goHome()
+        visit.goHome()
     # The idle warning, over the home screen.
-    backend.session.timeout = 0.001
-    backend.tick()
+    idle.session.timeout = 0.001
+    idle.tick()
     yield "idle-warning"
-    backend.startOver()
+    idle.startOver()
 
 
 def proof(
@@ -45,9 +45,11 @@ def proof(
     from PySide6.QtCore import QObject
     from PySide6.QtGui import QGuiApplication
 
-    from kiosk.ui.app import Kiosk, install_error_funnel, load_exhibit
+    from kiosk.ui.app import Kiosk
     from kiosk.ui.fonts import load_fonts
+    from kiosk.ui.glue import install_error_funnel
     from kiosk.ui.inspect import layout_issues, settle
+    from kiosk.ui.run import load_exhibit
 
     install_error_funnel()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
@@ -75,7 +77,7 @@ def proof(
                 file = f"{size}-{lang}-{name}.png"
                 kiosk.window.grabWindow().save(str(out / file))
                 rows.setdefault(name, {})[f"{size} {lang}"] = file
-                for issue in layout_issues(kiosk.window, kiosk.backend.touchTarget):
+                for issue in layout_issues(kiosk.window, kiosk.touch_target):
                     findings.append(f"{file}: {issue.format()}")
             kiosk.close()
             app.processEvents()

@@ -18,9 +18,13 @@ from PySide6.QtTest import QTest
 
 from kiosk.content import load
 from kiosk.content.model import Exhibit
-from kiosk.ui import backend as _backend  # noqa: F401 - registers the QML types before any engine loads
-from kiosk.ui.app import Kiosk, load_fonts
+from kiosk.ui.app import Kiosk  # registers the QML types before any engine loads
+from kiosk.ui.content import Content
+from kiosk.ui.fonts import load_fonts
+from kiosk.ui.idle import Idle
 from kiosk.ui.inspect import settle
+from kiosk.ui.operatorpanel import Operator
+from kiosk.ui.visit import Visit
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample"
 
@@ -79,8 +83,20 @@ class Visitor:
     exhibit: Exhibit | None = None
 
     @property
-    def backend(self):  # type: ignore[no-untyped-def]
-        return self.kiosk.backend
+    def visit(self) -> Visit:
+        return self.kiosk.visit
+
+    @property
+    def content(self) -> Content:
+        return self.kiosk.content
+
+    @property
+    def idle(self) -> Idle:
+        return self.kiosk.idle
+
+    @property
+    def operator(self) -> Operator:
+        return self.kiosk.operator
 
     @property
     def window(self):  # type: ignore[no-untyped-def]
@@ -167,7 +183,7 @@ class Visitor:
     def idle_for(self, seconds: float) -> None:
         """Nobody touches the screen for ``seconds`` (on the fake clock), then the timer ticks."""
         self.clock.advance(seconds)
-        self.backend.tick()
+        self.idle.tick()
         self.settle()
 
     def key(self, key: Qt.Key) -> None:
@@ -179,10 +195,10 @@ class Visitor:
         for s, section in enumerate(self.exhibit.sections):
             for p, panel in enumerate(section.panels):
                 if panel.kind == kind:
-                    if self.backend.screen == "attract":
-                        self.backend.start()
-                    self.backend.openSection(s)
-                    self.backend.goToPanel(p)
+                    if self.visit.screen == "attract":
+                        self.visit.start()
+                    self.visit.openSection(s)
+                    self.visit.goToPanel(p)
                     self.settle()
                     return p
         raise AssertionError(f"the sample exhibit has no {kind} panel")

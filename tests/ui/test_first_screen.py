@@ -11,7 +11,8 @@ import pytest
 from kiosk import firstscreen
 from kiosk.content.model import Exhibit
 from kiosk.ui import app as kiosk_app
-from kiosk.ui.backend import Backend
+from kiosk.ui import run as kiosk_run
+from kiosk.ui.content import Content
 from tests.ui.conftest import SAMPLE, Visitor
 
 pytestmark = pytest.mark.ui
@@ -26,7 +27,7 @@ def snapshot(built_sample: Path) -> dict:
 
 def _from_snapshot(make_visitor, snapshot: dict, **kwargs) -> Visitor:  # type: ignore[no-untyped-def]
     visitor = make_visitor(exhibit=None, first_screen=snapshot, **kwargs)
-    assert visitor.backend.loading and visitor.backend.ready
+    assert visitor.content.loading and visitor.content.ready
     return visitor
 
 
@@ -36,29 +37,29 @@ def test_the_attract_loop_is_drawn_from_the_snapshot_and_the_content_arrives_beh
     visitor = _from_snapshot(make_visitor, snapshot)
     title = visitor.find("attractTitle")
     assert title.property("text") == snapshot["title"]["vi"] != ""
-    assert visitor.backend.attractSlides == snapshot["attract"]["vi"]
+    assert visitor.content.attractSlides == snapshot["attract"]["vi"]
     assert visitor.find("beginButton")
-    assert visitor.backend.sections.rowCount() == 0  # nothing of the content yet
+    assert visitor.content.sections.rowCount() == 0  # nothing of the content yet
 
     visitor.kiosk.load_after_first_frame(SAMPLE)
-    qtbot.waitUntil(lambda: not visitor.backend.loading, timeout=10_000)
+    qtbot.waitUntil(lambda: not visitor.content.loading, timeout=10_000)
     visitor.settle()
-    assert visitor.backend.sections.rowCount() == len(sample_exhibit.sections)
+    assert visitor.content.sections.rowCount() == len(sample_exhibit.sections)
     assert visitor.find("attractTitle").property("text") == snapshot["title"]["vi"]  # the same screen
-    assert visitor.backend.attractSlides == snapshot["attract"]["vi"]
+    assert visitor.content.attractSlides == snapshot["attract"]["vi"]
 
     visitor.tap("attractTouchArea")
-    assert visitor.backend.screen == "home"
+    assert visitor.visit.screen == "home"
     visitor.tap("sectionCard_0")
-    assert visitor.backend.screen == "section"
+    assert visitor.visit.screen == "section"
 
 
 def test_a_touch_before_the_content_arrives_begins_the_visit_when_it_does(make_visitor, snapshot: dict, qtbot) -> None:
     visitor = _from_snapshot(make_visitor, snapshot)
     visitor.tap("attractTouchArea")
-    assert visitor.backend.screen == "attract"  # no home screen without its sections
+    assert visitor.visit.screen == "attract"  # no home screen without its sections
     visitor.kiosk.load_after_first_frame(SAMPLE)
-    qtbot.waitUntil(lambda: visitor.backend.screen == "home", timeout=10_000)
+    qtbot.waitUntil(lambda: visitor.visit.screen == "home", timeout=10_000)
     visitor.settle()
     assert visitor.find("sectionCard_0")
 
@@ -67,7 +68,7 @@ def test_the_content_is_loaded_in_a_worker_and_handed_over_in_the_gui_thread(
     make_visitor, snapshot: dict, monkeypatch: pytest.MonkeyPatch, qtbot
 ) -> None:
     threads: dict[str, threading.Thread] = {}
-    load_content, attach = kiosk_app.load_content, Backend.attach
+    load_content, attach = kiosk_app.load_content, Content.attach
 
     def loading(*args, **kwargs):  # type: ignore[no-untyped-def]
         threads["load"] = threading.current_thread()
@@ -78,7 +79,7 @@ def test_the_content_is_loaded_in_a_worker_and_handed_over_in_the_gui_thread(
         return attach(self, *args, **kwargs)
 
     monkeypatch.setattr(kiosk_app, "load_content", loading)
-    monkeypatch.setattr(Backend, "attach", attaching)
+    monkeypatch.setattr(Content, "attach", attaching)
     visitor = _from_snapshot(make_visitor, snapshot)
     visitor.kiosk.load_after_first_frame(SAMPLE)
     qtbot.waitUntil(lambda: "attach" in threads, timeout=10_000)
@@ -94,10 +95,10 @@ def test_content_that_no_longer_loads_shows_the_calm_closed_screen_and_tells_the
     visitor = _from_snapshot(make_visitor, snapshot)
     visitor.tap("attractTouchArea")  # someone touched it just as it started
     visitor.kiosk.load_after_first_frame(broken)
-    qtbot.waitUntil(lambda: not visitor.backend.loading, timeout=10_000)
+    qtbot.waitUntil(lambda: not visitor.content.loading, timeout=10_000)
     visitor.settle()
-    assert not visitor.backend.ready
-    assert visitor.backend.screen == "attract"  # no visit begins on a closed exhibit
+    assert not visitor.content.ready
+    assert visitor.visit.screen == "attract"  # no visit begins on a closed exhibit
     assert visitor.find("unavailableText")
     assert not visitor.find_all("attractTitle")
 
@@ -108,29 +109,29 @@ def test_a_failure_while_loading_is_logged_and_the_kiosk_stays_calm(
     def explode(content: Path):  # type: ignore[no-untyped-def]
         raise RuntimeError("a bug in the loader")
 
-    monkeypatch.setattr(kiosk_app, "load_exhibit", explode)
+    monkeypatch.setattr(kiosk_run, "load_exhibit", explode)
     visitor = _from_snapshot(make_visitor, snapshot)
     visitor.kiosk.load_after_first_frame(SAMPLE)
-    qtbot.waitUntil(lambda: not visitor.backend.loading, timeout=10_000)
+    qtbot.waitUntil(lambda: not visitor.content.loading, timeout=10_000)
     visitor.settle()
     assert visitor.find("unavailableText")
-    assert any("could not be loaded" in p and "a bug in the loader" in p for p in visitor.backend.problems)
+    assert any("could not be loaded" in p and "a bug in the loader" in p for p in visitor.operator.problems)
     assert "a bug in the loader" in caplog.text
 
 
 def test_content_given_at_once_wins_over_a_snapshot(make_visitor, snapshot: dict, sample_exhibit: Exhibit) -> None:
     visitor = make_visitor(first_screen=snapshot)  # the sample exhibit itself is given too
-    assert not visitor.backend.loading
-    assert visitor.backend.sections.rowCount() == len(sample_exhibit.sections)
+    assert not visitor.content.loading
+    assert visitor.content.sections.rowCount() == len(sample_exhibit.sections)
     visitor.tap("attractTouchArea")
-    assert visitor.backend.screen == "home"
+    assert visitor.visit.screen == "home"
 
 
-def test_the_backends_fallback_theme_is_the_content_models_default() -> None:
-    # written out in kiosk.ui.backend so the first frame need not import the content model
+def test_the_fallback_theme_is_the_content_models_default() -> None:
+    # written out in kiosk.display so the first frame need not import the content model
     import dataclasses
 
     from kiosk.content.model import Theme
-    from kiosk.ui.backend import DEFAULT_THEME
+    from kiosk.display import DEFAULT_THEME
 
     assert dataclasses.asdict(Theme()) == DEFAULT_THEME

@@ -70,7 +70,7 @@ def test_a_visitor_reads_the_fourth_language_with_the_interface_in_english(
     visitor = make_visitor(exhibit=_exhibit(german))
     visitor.tap("attractTouchArea")
     visitor.tap("lang_de")
-    assert visitor.backend.language == "de"
+    assert visitor.visit.language == "de"
     assert visitor.find("lang_de").property("text") == "de"  # no row: the code stands in for a name
     visitor.tap("sectionCard_0")
     assert visitor.find("sectionTitle").property("text").startswith("DE ")
@@ -90,6 +90,6 @@ def test_a_row_in_the_language_table_is_all_the_kiosk_needs(
     monkeypatch.setitem(LANGUAGES, "de", row)
     assert not [p for p in lint(load(german)) if p.code == "language-unknown"]
     visitor = make_visitor(exhibit=_exhibit(german))
-    assert "Zum Starten berühren" in visitor.backend.touchToBegin
+    assert "Zum Starten berühren" in visitor.content.touchToBegin
     visitor.tap("attractTouchArea")
     assert visitor.find("lang_de").property("text") == "Deutsch"

@@ -23,13 +23,13 @@ def test_no_screen_has_clipped_text_or_small_targets(
     problems = []
     for name in _screens(visitor.kiosk, visitor.exhibit):
         settle(visitor.window, ms=20)
-        problems += [f"{name}: {i.format()}" for i in layout_issues(visitor.window, visitor.backend.touchTarget)]
+        problems += [f"{name}: {i.format()}" for i in layout_issues(visitor.window, visitor.kiosk.touch_target)]
     assert problems == []
 
 
 def test_the_touch_target_is_ten_millimetres_of_the_real_screen(visitor: Visitor) -> None:
     dpi = visitor.window.screen().physicalDotsPerInch()
-    assert visitor.backend.touchTarget == pytest.approx(10 / 25.4 * dpi)
+    assert visitor.kiosk.touch_target == pytest.approx(10 / 25.4 * dpi)
 
 
 def test_the_inspector_catches_clipped_text_and_small_targets(qapp, make_visitor) -> None:  # type: ignore[no-untyped-def]

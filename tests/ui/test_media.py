@@ -76,10 +76,10 @@ def test_idle_is_not_counted_while_a_video_plays(visitor: Visitor, qtbot) -> Non
     visitor.tap("playButton")
     _wait_until(qtbot, lambda: player.property("playing"))
     visitor.idle_for(600)
-    assert visitor.backend.idleState == "active"
+    assert visitor.idle.state == "active"
     visitor.tap("playButton")  # pause: the idle clock runs again from now
     visitor.idle_for(121)
-    assert visitor.backend.idleState == "warning"
+    assert visitor.idle.state == "warning"
 
 
 def test_switching_language_or_the_idle_reset_stops_the_player(visitor: Visitor, qtbot) -> None:
@@ -93,10 +93,10 @@ def test_switching_language_or_the_idle_reset_stops_the_player(visitor: Visitor,
 
     _player(visitor).play()
     _wait_until(qtbot, lambda: _player(visitor).property("playing"))
-    visitor.backend.startOver()
+    visitor.idle.startOver()
     visitor.settle()
     assert not visitor.find_all("mediaPlayer")
-    assert not visitor.backend.session.media_playing
+    assert not visitor.idle.session.media_playing
 
 
 def test_with_or_without_a_sound_device_the_player_says_what_to_expect(visitor: Visitor, qtbot) -> None:
@@ -130,7 +130,7 @@ def test_a_corrupt_video_gives_a_short_message_and_a_line_for_the_operator(make_
     visitor.tap("lang_en")
     assert "cannot be played" in visitor.find("mediaMessage").property("text")
     assert not visitor.find("playButton").property("enabled")
-    assert any("clip.webm" in p for p in visitor.backend.problems)
+    assert any("clip.webm" in p for p in visitor.operator.problems)
     assert visitor.find("transcript")  # every word is still there
 
 
@@ -149,8 +149,8 @@ def test_listen_opens_the_narration_bar_and_close_stops_it(visitor: Visitor, qtb
 
 def test_a_panels_own_narration_comes_before_its_sections(visitor: Visitor) -> None:
     visitor.open_panel_of_kind("quiz")  # no narration of its own: the section's, spoken by the build
-    assert visitor.backend.narration["url"].endswith(".wav") and "/narration/" in visitor.backend.narration["url"]
+    assert visitor.content.narration["url"].endswith(".wav") and "/narration/" in visitor.content.narration["url"]
     visitor.open_panel_of_kind("audio")  # a recorded narration of its own
-    assert visitor.backend.narration["url"].endswith("/assets/sample/voice.wav")
+    assert visitor.content.narration["url"].endswith("/assets/sample/voice.wav")
     visitor.tap("lang_fr")
-    assert visitor.backend.narration["cues"] and visitor.backend.narration["url"].endswith("voice.wav")
+    assert visitor.content.narration["cues"] and visitor.content.narration["url"].endswith("voice.wav")

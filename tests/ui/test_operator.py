@@ -45,11 +45,11 @@ def test_five_corner_taps_and_the_pin_open_the_operator_panel_with_its_problems(
 
 def test_wrong_pins_lock_the_pad_and_cancel_goes_back_to_the_visit(make_visitor) -> None:
     visitor = make_visitor(operator_pin="4071", windowed=False)
-    visitor.backend.requestOperator()
+    visitor.operator.request()
     visitor.settle()
     for _ in range(5):
         _type_pin(visitor, "9999")
-    assert visitor.backend.pinMessage == "locked"
+    assert visitor.operator.pinMessage == "locked"
     _type_pin(visitor, "4071")  # the right PIN is refused while locked
     assert not visitor.find_all("operatorPanel")
     visitor.tap("pinCancel")
@@ -64,7 +64,7 @@ def test_a_full_screen_kiosk_with_no_pin_has_no_way_in(make_visitor) -> None:
 
 def test_exit_needs_two_taps_and_the_idle_reset_closes_the_panel(make_visitor) -> None:
     visitor = make_visitor()  # a lab window: no PIN needed
-    visitor.backend.requestOperator()
+    visitor.operator.request()
     visitor.settle()
     assert visitor.find("operatorPanel")
     with mock.patch("kiosk.ui.app.QGuiApplication.quit") as quit_app:
@@ -74,7 +74,7 @@ def test_exit_needs_two_taps_and_the_idle_reset_closes_the_panel(make_visitor) -
         assert visitor.kiosk.exit_requested
         quit_app.assert_called_once()
     visitor.tap("closeOperatorButton")
-    visitor.backend.requestOperator()
+    visitor.operator.request()
     visitor.settle()
 
     visitor.idle_for(121)

@@ -25,7 +25,7 @@ def test_a_picture_is_decoded_at_its_box_size_from_the_smallest_built_version_th
     assert url.startswith("file://") and str(built_sample) in url
     chosen = _width_in_url(url)
     painted = picture.property("paintedWidth")
-    made = [v["w"] for v in visitor.backend.panels.row(visitor.backend.panelIndex)["image"]["variants"]]
+    made = [v["w"] for v in visitor.content.panels.row(visitor.visit.panelIndex)["image"]["variants"]]
     assert chosen + 1 >= painted  # sharp: at least one picture pixel per screen pixel
     assert all(w + 1 < painted for w in made if w < chosen)  # and no larger than it needs to be
     size = picture.property("sourceSize")
@@ -63,4 +63,4 @@ def test_without_built_pictures_visitors_see_the_alt_text_and_the_operator_is_to
     story = next(p for s in visitor.exhibit.sections for p in s.panels if p.kind == "story" and p.image)
     texts = [c.property("text") for c in placeholder.childItems()]
     assert story.image.alt["en"] in texts
-    assert any("kiosk assets build" in p for p in visitor.backend.problems)
+    assert any("kiosk assets build" in p for p in visitor.operator.problems)

@@ -36,7 +36,7 @@ def test_qt_messages_from_any_thread_go_to_the_log_and_other_output_passes_throu
         import logging, os, threading, time
         fmt = "%(levelname)s %(name)s: %(message)s"
         logging.basicConfig(filename={str(log_file)!r}, level=logging.INFO, format=fmt)
-        from kiosk.ui.app import install_error_funnel
+        from kiosk.ui.glue import install_error_funnel
         install_error_funnel()
         from PySide6.QtCore import QCoreApplication, qWarning
         app = QCoreApplication([])
@@ -58,7 +58,7 @@ def test_a_fatal_error_still_reaches_the_real_standard_error() -> None:
     # What systemd's journal keeps of a crash must not die in the pipe with the process.
     out = _run(
         """
-        from kiosk.ui.app import install_error_funnel
+        from kiosk.ui.glue import install_error_funnel
         install_error_funnel()
         import ctypes
         ctypes.string_at(0)  # a crash in C code, as a binding's bug would be
@@ -77,13 +77,15 @@ def test_closing_listen_while_it_opens_never_freezes_the_screen(built_sample: Pa
     out = _run(
         f"""
         from pathlib import Path
-        from kiosk.ui.app import install_error_funnel
+        from kiosk.ui.glue import install_error_funnel
         install_error_funnel()
         from PySide6.QtCore import QPointF
         from PySide6.QtGui import QGuiApplication
         from PySide6.QtTest import QTest
         app = QGuiApplication([])
-        from kiosk.ui.app import Kiosk, load_exhibit, load_fonts
+        from kiosk.ui.app import Kiosk
+        from kiosk.ui.fonts import load_fonts
+        from kiosk.ui.run import load_exhibit
         load_fonts()
         exhibit, problems = load_exhibit(Path({str(SAMPLE)!r}))
         kiosk = Kiosk(exhibit, problems, size=(1280, 720), built=Path({str(built_sample)!r}))

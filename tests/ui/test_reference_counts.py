@@ -44,7 +44,7 @@ def drift(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
 def one_visit(visitor: Visitor, n: int) -> None:
     """A visitor who reads a little, switches language and text size, then walks away."""
     visitor.tap("attractTouchArea")
-    assert visitor.backend.screen == "home"
+    assert visitor.visit.screen == "home"
     visitor.tap(f"sectionCard_{n % 3}")
     visitor.tap("nextButton")
     for code in ("fr", "en", "vi"):
@@ -59,7 +59,7 @@ def one_visit(visitor: Visitor, n: int) -> None:
     assert visitor.find("idleOverlay").isVisible()
     for _ in range(30):
         visitor.idle_for(1)
-    assert visitor.backend.screen == "attract"
+    assert visitor.visit.screen == "attract"
 
 
 def test_many_visits_leave_the_counts_of_true_false_and_none_where_they_were(visitor: Visitor) -> None:
@@ -91,4 +91,4 @@ def test_a_visitor_pressing_text_size_hundreds_of_times_cannot_crash_the_kiosk(v
         if n % 30 == 29:
             moved = drift(start, counts())
             assert all(d > -SLACK for d in moved.values()), f"references lost after {n + 1} presses: {moved}"
-    assert visitor.backend.textScale == 1.0  # 300 presses: a whole number of turns of three sizes
+    assert visitor.visit.textScale == 1.0  # 300 presses: a whole number of turns of three sizes

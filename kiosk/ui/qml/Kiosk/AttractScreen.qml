@@ -13,7 +13,7 @@ Rectangle {
 
     property int slide: 0
     property int greeting: 0
-    readonly property var slides: Backend.attractSlides
+    readonly property var slides: Content.attractSlides
     readonly property var current: slides.length > 0 ? slides[slide % slides.length] : ({})
 
     Timer {
@@ -26,7 +26,7 @@ Rectangle {
         interval: 2500
         running: true
         repeat: true
-        onTriggered: attractScreen.greeting = (attractScreen.greeting + 1) % Backend.touchToBegin.length
+        onTriggered: attractScreen.greeting = (attractScreen.greeting + 1) % Content.touchToBegin.length
     }
 
     Image {
@@ -60,7 +60,7 @@ Rectangle {
         Text {
             objectName: "attractTitle"
             width: parent.width
-            text: Backend.exhibitTitle
+            text: Content.exhibitTitle
             color: Theme.text
             font.family: Theme.serif
             font.pixelSize: Theme.display
@@ -91,7 +91,7 @@ Rectangle {
             Text {
                 id: beginLabel
                 anchors.centerIn: parent
-                text: Backend.touchToBegin[attractScreen.greeting % Backend.touchToBegin.length]
+                text: Content.touchToBegin[attractScreen.greeting % Content.touchToBegin.length]
                 color: Theme.inkOnAccent
                 font.family: Theme.sans
                 font.pixelSize: Theme.heading
@@ -103,6 +103,6 @@ Rectangle {
     MouseArea {
         objectName: "attractTouchArea"
         anchors.fill: parent
-        onClicked: Backend.start()
+        onClicked: Visit.start()
     }
 }

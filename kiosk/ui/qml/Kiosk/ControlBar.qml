@@ -22,14 +22,14 @@ Rectangle {
         KButton {
             objectName: "homeButton"
             text: qsTr("Home")
-            enabled: Backend.screen !== "home"
-            onClicked: Backend.goHome()
+            enabled: Visit.screen !== "home"
+            onClicked: Visit.goHome()
         }
         KButton {
             objectName: "backButton"
             text: qsTr("Back")
-            enabled: Backend.screen === "section"
-            onClicked: Backend.back()
+            enabled: Visit.screen === "section"
+            onClicked: Visit.back()
         }
     }
 
@@ -38,8 +38,8 @@ Rectangle {
         objectName: "textSizeButton"
         x: bar.width - Theme.margin - width
         y: Theme.gap
-        text: qsTr("Text size") + "  " + ["A", "A+", "A++"][Backend.textScaleStep]
-        onClicked: Backend.cycleTextSize()
+        text: qsTr("Text size") + "  " + ["A", "A+", "A++"][Visit.textScaleStep]
+        onClicked: Visit.cycleTextSize()
     }
 
     Row {
@@ -48,13 +48,13 @@ Rectangle {
         y: bar.stacked ? 2 * Theme.gap + Theme.touch : Theme.gap
         spacing: Theme.gap
         Repeater {
-            model: Backend.languages
+            model: Content.languages
             KButton {
                 required property var modelData
                 objectName: "lang_" + modelData.code
                 text: modelData.name
-                selected: Backend.language === modelData.code
-                onClicked: Backend.setLanguage(modelData.code)
+                selected: Visit.language === modelData.code
+                onClicked: Visit.setLanguage(modelData.code)
             }
         }
     }

@@ -21,7 +21,7 @@ Rectangle {
         Text {
             objectName: "homeTitle"
             width: parent.width
-            text: Backend.exhibitTitle
+            text: Content.exhibitTitle
             color: Theme.text
             font.family: Theme.serif
             font.pixelSize: Theme.display * 0.8
@@ -31,7 +31,7 @@ Rectangle {
         Text {
             width: parent.width
             visible: text !== ""
-            text: Backend.exhibitSubtitle
+            text: Content.exhibitSubtitle
             color: Theme.muted
             font.family: Theme.sans
             font.pixelSize: Theme.lead
@@ -55,7 +55,7 @@ Rectangle {
         interactive: contentHeight > height
         boundsBehavior: Flickable.StopAtBounds
         clip: true
-        model: Backend.sections
+        model: Content.sections
 
         delegate: Item {
             id: cell
@@ -116,7 +116,7 @@ Rectangle {
                 MouseArea {
                     id: area
                     anchors.fill: parent
-                    onClicked: Backend.openSection(cell.index)
+                    onClicked: Visit.openSection(cell.index)
                 }
             }
         }

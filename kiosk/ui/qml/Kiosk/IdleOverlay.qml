@@ -11,7 +11,7 @@ Rectangle {
 
     MouseArea {
         anchors.fill: parent
-        onClicked: Backend.continueVisit()
+        onClicked: Idle.continueVisit()
     }
 
     Rectangle {
@@ -39,7 +39,7 @@ Rectangle {
             Text {
                 objectName: "idleCountdown"
                 width: parent.width
-                text: qsTr("The exhibit will start over in %1 seconds.").arg(Backend.idleRemaining)
+                text: qsTr("The exhibit will start over in %1 seconds.").arg(Idle.remaining)
                 color: Theme.text
                 font.family: Theme.sans
                 font.pixelSize: Theme.lead
@@ -56,7 +56,7 @@ Rectangle {
                     fontSize: Theme.lead
                     width: Math.max(implicitWidth, 360 * Theme.unit)
                     height: Theme.touch * 1.3
-                    onClicked: Backend.continueVisit()
+                    onClicked: Idle.continueVisit()
                 }
                 KButton {
                     objectName: "startOverButton"
@@ -64,7 +64,7 @@ Rectangle {
                     fontSize: Theme.lead
                     width: Math.max(implicitWidth, 360 * Theme.unit)
                     height: Theme.touch * 1.3
-                    onClicked: Backend.startOver()
+                    onClicked: Idle.startOver()
                 }
             }
         }

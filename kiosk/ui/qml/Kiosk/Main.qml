@@ -10,7 +10,7 @@ Window {
     width: 1280
     height: 800
     color: Theme.background
-    title: Backend.exhibitTitle || "Kiosk"
+    title: Content.exhibitTitle || "Kiosk"
 
     Binding { target: Theme; property: "unit"; value: Math.min(root.width, root.height) / 1080 }
     Binding { target: Theme; property: "portrait"; value: root.height > root.width }
@@ -21,11 +21,11 @@ Window {
         focus: true
 
         // Keyboard for labs and accessibility: arrows move between panels, Escape goes back.
-        Keys.onEscapePressed: Backend.back()
-        Keys.onLeftPressed: Backend.previousPanel()
-        Keys.onRightPressed: Backend.nextPanel()
-        Keys.onReturnPressed: if (Backend.screen === "attract") Backend.start()
-        Keys.onEnterPressed: if (Backend.screen === "attract") Backend.start()
+        Keys.onEscapePressed: Visit.back()
+        Keys.onLeftPressed: Visit.previousPanel()
+        Keys.onRightPressed: Visit.nextPanel()
+        Keys.onReturnPressed: if (Visit.screen === "attract") Visit.start()
+        Keys.onEnterPressed: if (Visit.screen === "attract") Visit.start()
 
         // Screens load by URL, so only the first one is compiled before the first frame.
         Loader {
@@ -35,9 +35,9 @@ Window {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: controls.active ? controls.top : parent.bottom
-            source: !Backend.ready ? "UnavailableScreen.qml"
-                  : Backend.screen === "attract" ? "AttractScreen.qml"
-                  : Backend.screen === "home" ? "HomeScreen.qml" : "SectionScreen.qml"
+            source: !Content.ready ? "UnavailableScreen.qml"
+                  : Visit.screen === "attract" ? "AttractScreen.qml"
+                  : Visit.screen === "home" ? "HomeScreen.qml" : "SectionScreen.qml"
         }
 
         // Made when the visit begins, not before the attract loop's first frame.
@@ -48,20 +48,20 @@ Window {
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             height: item ? item.implicitHeight : 0
-            active: Backend.ready && Backend.screen !== "attract"
+            active: Content.ready && Visit.screen !== "attract"
             source: "ControlBar.qml"
         }
     }
 
     Loader {
         anchors.fill: parent
-        active: Backend.sourcesOpen
+        active: Visit.sourcesOpen
         source: "SourcesSheet.qml"
     }
 
     Loader {
         anchors.fill: parent
-        active: Backend.idleState === "warning"
+        active: Idle.state === "warning"
         source: "IdleOverlay.qml"
     }
 
@@ -70,20 +70,20 @@ Window {
         objectName: "operatorCorner"
         width: Theme.touch
         height: Theme.touch
-        onClicked: Backend.cornerTap()
+        onClicked: Operator.cornerTap()
     }
     Shortcut {
         sequence: "Ctrl+Shift+O"
-        onActivated: Backend.requestOperator()
+        onActivated: Operator.request()
     }
     Loader {
         anchors.fill: parent
-        active: Backend.pinOpen
+        active: Operator.pinOpen
         source: "PinPad.qml"
     }
     Loader {
         anchors.fill: parent
-        active: Backend.operatorOpen
+        active: Operator.panelOpen
         source: "OperatorPanel.qml"
     }
 }

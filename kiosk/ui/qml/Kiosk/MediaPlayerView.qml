@@ -71,8 +71,8 @@ Item {
         audioOutput: AudioOutput { }
         videoOutput: view.video ? screenOut : null
         // Read the state itself: view.playing may not be re-evaluated yet inside this handler.
-        onPlaybackStateChanged: Backend.setMediaPlaying(view.owner, playbackState === MediaPlayer.PlayingState)
-        onErrorOccurred: (error, message) => Backend.reportMediaProblem(view.track.file || "", message)
+        onPlaybackStateChanged: Player.setPlaying(view.owner, playbackState === MediaPlayer.PlayingState)
+        onErrorOccurred: (error, message) => Player.reportProblem(view.track.file || "", message)
         onMediaStatusChanged: {
             if (mediaStatus === MediaPlayer.LoadedMedia && view.autoPlay) {
                 view.autoPlay = false
@@ -80,12 +80,12 @@ Item {
             }
         }
     }
-    Component.onDestruction: Backend.setMediaPlaying(view.owner, false)
+    Component.onDestruction: Player.setPlaying(view.owner, false)
 
     Connections {
-        target: Backend
-        function onMediaStop() { player.stop() }
-        function onMediaStarted(owner) {
+        target: Player
+        function onStopAll() { player.stop() }
+        function onStarted(owner) {
             if (owner !== view.owner && view.playing)
                 player.pause()
         }

@@ -43,11 +43,11 @@ Rectangle {
             spacing: Theme.gap / 2
 
             Repeater {
-                model: Object.keys(Backend.operatorInfo)
+                model: Object.keys(Operator.info)
                 Text {
                     required property string modelData
                     width: details.width
-                    text: modelData + ": " + Backend.operatorInfo[modelData]
+                    text: modelData + ": " + Operator.info[modelData]
                     color: Theme.text
                     font.family: Theme.sans
                     font.pixelSize: Theme.small
@@ -57,15 +57,15 @@ Rectangle {
             Text {
                 objectName: "operatorProblemsTitle"
                 topPadding: Theme.gap
-                text: Backend.problems.length === 0 ? qsTr("No problems found.")
-                    : qsTr("Problems: %1").arg(Backend.problems.length)
-                color: Backend.problems.length === 0 ? Theme.good : Theme.bad
+                text: Operator.problems.length === 0 ? qsTr("No problems found.")
+                    : qsTr("Problems: %1").arg(Operator.problems.length)
+                color: Operator.problems.length === 0 ? Theme.good : Theme.bad
                 font.family: Theme.sans
                 font.pixelSize: Theme.body
                 font.bold: true
             }
             Repeater {
-                model: Backend.problems
+                model: Operator.problems
                 Text {
                     required property string modelData
                     width: details.width
@@ -85,7 +85,7 @@ Rectangle {
                 font.bold: true
             }
             Repeater {
-                model: Backend.logLines
+                model: Operator.logLines
                 Text {
                     required property string modelData
                     width: details.width
@@ -110,7 +110,7 @@ Rectangle {
             text: operator.confirmExit ? qsTr("Tap again to exit") : qsTr("Exit kiosk")
             onClicked: {
                 if (operator.confirmExit)
-                    Backend.exitKiosk()
+                    Operator.exitKiosk()
                 else
                     operator.confirmExit = true
             }
@@ -119,7 +119,7 @@ Rectangle {
             objectName: "closeOperatorButton"
             text: qsTr("Back to visitors")
             primary: true
-            onClicked: Backend.closeOperator()
+            onClicked: Operator.closePanel()
         }
     }
 }

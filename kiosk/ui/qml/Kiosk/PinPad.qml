@@ -13,7 +13,7 @@ Rectangle {
     property string entered: ""
 
     Connections {
-        target: Backend
+        target: Operator
         function onPinChanged() { pad.entered = "" }
     }
     MouseArea { anchors.fill: parent }  // nothing underneath takes a touch while the pad is open
@@ -24,10 +24,10 @@ Rectangle {
 
         Text {
             anchors.horizontalCenter: parent.horizontalCenter
-            text: Backend.pinMessage === "locked" ? qsTr("Too many tries. Wait a minute.")
-                : Backend.pinMessage === "wrong" ? qsTr("Wrong PIN. Try again.")
+            text: Operator.pinMessage === "locked" ? qsTr("Too many tries. Wait a minute.")
+                : Operator.pinMessage === "wrong" ? qsTr("Wrong PIN. Try again.")
                 : qsTr("Operator PIN")
-            color: Backend.pinMessage ? Theme.bad : Theme.text
+            color: Operator.pinMessage ? Theme.bad : Theme.text
             font.family: Theme.sans
             font.pixelSize: Theme.lead
         }
@@ -58,7 +58,7 @@ Rectangle {
                         if (modelData === "⌫")
                             pad.entered = pad.entered.slice(0, -1)
                         else if (modelData === "OK")
-                            Backend.submitPin(pad.entered)
+                            Operator.submitPin(pad.entered)
                         else if (pad.entered.length < 8)
                             pad.entered += modelData
                     }
@@ -69,7 +69,7 @@ Rectangle {
             objectName: "pinCancel"
             anchors.horizontalCenter: parent.horizontalCenter
             text: qsTr("Cancel")
-            onClicked: Backend.closePin()
+            onClicked: Operator.closePin()
         }
     }
 }

@@ -13,7 +13,7 @@ Rectangle {
     NumberAnimation on opacity { from: 0; to: 1; duration: Theme.fade }
 
     // Narration for what is on screen (the panel's own, else the section's), opened by "Listen".
-    readonly property bool hasNarration: (Backend.narration.url || "") !== ""
+    readonly property bool hasNarration: (Content.narration.url || "") !== ""
     property bool listening: false
     onHasNarrationChanged: if (!hasNarration) listening = false
 
@@ -25,7 +25,7 @@ Rectangle {
         anchors.top: parent.top
         anchors.margins: Theme.margin
         anchors.topMargin: Theme.margin / 2
-        text: Backend.sectionTitle
+        text: Content.sectionTitle
         color: Theme.accent
         font.family: Theme.sans
         font.pixelSize: Theme.lead
@@ -38,7 +38,7 @@ Rectangle {
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
         anchors.verticalCenter: sectionTitle.verticalCenter
-        text: (Backend.panelIndex + 1) + " / " + Backend.panelCount
+        text: (Visit.panelIndex + 1) + " / " + Visit.panelCount
         color: Theme.muted
         font.family: Theme.sans
         font.pixelSize: Theme.lead
@@ -61,9 +61,9 @@ Rectangle {
         // slide never waits for the panel it brings in (and only those two are kept).
         cacheBuffer: Math.max(1, width)
         clip: true
-        model: Backend.panels
+        model: Content.panels
         currentIndex: 0
-        onCurrentIndexChanged: Backend.goToPanel(currentIndex)
+        onCurrentIndexChanged: Visit.goToPanel(currentIndex)
 
         delegate: PanelView {
             width: panels.width
@@ -71,9 +71,12 @@ Rectangle {
         }
 
         Connections {
-            target: Backend
+            target: Visit
+            // Before the screen goes: let go of the panels while their model is whole, so any
+            // panel still being built ahead is cancelled cleanly (see Visit.leavingSection).
+            function onLeavingSection() { panels.model = null }
             function onPlaceChanged() {
-                const to = Backend.panelIndex
+                const to = Visit.panelIndex
                 if (panels.currentIndex === to)
                     return
                 if (Math.abs(panels.currentIndex - to) > 1) {
@@ -111,7 +114,7 @@ Rectangle {
             active: narrationBar.active
             source: "MediaPlayerView.qml"
             onLoaded: {
-                item.track = Qt.binding(() => Backend.narration)
+                item.track = Qt.binding(() => Content.narration)
                 item.autoPlay = true
             }
         }
@@ -142,8 +145,8 @@ Rectangle {
             anchors.verticalCenter: parent.verticalCenter
             width: Math.max(implicitWidth, 240 * Theme.unit)
             text: "‹  " + qsTr("Previous")
-            enabled: Backend.panelIndex > 0
-            onClicked: Backend.previousPanel()
+            enabled: Visit.panelIndex > 0
+            onClicked: Visit.previousPanel()
         }
         Row {
             id: dots
@@ -153,13 +156,13 @@ Rectangle {
             visible: width + 2 * Theme.gap < 2 * Math.min(parent.width / 2 - previousButton.x - previousButton.width,
                                                           (listenButton.visible ? listenButton.x : sourcesButton.x) - parent.width / 2)
             Repeater {
-                model: Backend.panelCount
+                model: Visit.panelCount
                 Rectangle {
                     required property int index
                     width: 16 * Theme.unit
                     height: width
                     radius: width / 2
-                    color: index === Backend.panelIndex ? Theme.accent : Theme.raised
+                    color: index === Visit.panelIndex ? Theme.accent : Theme.raised
                 }
             }
         }
@@ -180,7 +183,7 @@ Rectangle {
             anchors.rightMargin: Theme.gap
             anchors.verticalCenter: parent.verticalCenter
             text: qsTr("Sources")
-            onClicked: Backend.openSources()
+            onClicked: Visit.openSources()
         }
         KButton {
             id: nextButton
@@ -191,8 +194,8 @@ Rectangle {
             width: Math.max(implicitWidth, 240 * Theme.unit)
             text: qsTr("Next") + "  ›"
             primary: true
-            enabled: Backend.panelIndex < Backend.panelCount - 1
-            onClicked: Backend.nextPanel()
+            enabled: Visit.panelIndex < Visit.panelCount - 1
+            onClicked: Visit.nextPanel()
         }
     }
 }

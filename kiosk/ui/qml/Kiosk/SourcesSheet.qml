@@ -10,7 +10,7 @@ Rectangle {
     objectName: "sourcesSheet"
     color: "#e6000000"
 
-    MouseArea { anchors.fill: parent; onClicked: Backend.closeSources() }
+    MouseArea { anchors.fill: parent; onClicked: Visit.closeSources() }
 
     Rectangle {
         id: card
@@ -26,7 +26,7 @@ Rectangle {
             anchors.right: closeButton.left
             anchors.top: parent.top
             anchors.margins: Theme.margin
-            text: qsTr("Sources") + " · " + Backend.currentSources.title
+            text: qsTr("Sources") + " · " + Content.currentSources.title
             color: Theme.text
             font.family: Theme.sans
             font.pixelSize: Theme.heading
@@ -40,7 +40,7 @@ Rectangle {
             anchors.top: parent.top
             anchors.margins: Theme.margin
             text: qsTr("Close")
-            onClicked: Backend.closeSources()
+            onClicked: Visit.closeSources()
         }
         Flickable {
             anchors.top: heading.bottom
@@ -58,10 +58,10 @@ Rectangle {
                 BodyText {
                     width: parent.width
                     visible: text !== ""
-                    text: Backend.currentSources.note
+                    text: Content.currentSources.note
                 }
                 Repeater {
-                    model: Backend.currentSources.entries
+                    model: Content.currentSources.entries
                     Column {
                         required property var modelData
                         width: column.width

@@ -3,9 +3,10 @@ import QtQuick
 import KioskBackend
 
 // Colours from the exhibit, sizes from the screen: `unit` is 1 at 1080 px on the short side,
-// and no touch target is ever smaller than 10 mm on the physical screen (Backend.touchTarget).
+// and no touch target is ever smaller than 10 mm on the physical screen (`touchTarget`, in
+// device pixels, set by kiosk.ui.app from the screen's density).
 QtObject {
-    readonly property var colours: Backend.theme
+    readonly property var colours: Content.theme
     readonly property color background: colours.background
     readonly property color surface: colours.surface
     readonly property color text: colours.text
@@ -18,14 +19,15 @@ QtObject {
     readonly property color bad: "#e58c7a"
 
     property real unit: 1
+    property real touchTarget: 0
     property bool portrait: false
 
-    readonly property real touch: Math.max(Backend.touchTarget, 80 * unit)
-    readonly property real gap: Math.max(Backend.touchTarget / 5, 16 * unit)
+    readonly property real touch: Math.max(touchTarget, 80 * unit)
+    readonly property real gap: Math.max(touchTarget / 5, 16 * unit)
     readonly property real margin: 48 * unit
     readonly property real radius: 14 * unit
 
-    readonly property real scale: Backend.textScale
+    readonly property real scale: Visit.textScale
     readonly property real small: 24 * unit * scale
     readonly property real body: 30 * unit * scale
     readonly property real lead: 36 * unit * scale

@@ -13,7 +13,7 @@ Rectangle {
         width: parent.width - 2 * Theme.margin
         spacing: Theme.margin / 2
         Repeater {
-            model: Backend.unavailableText
+            model: Content.unavailableText
             Text {
                 required property string modelData
                 objectName: "unavailableText"

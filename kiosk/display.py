@@ -1,0 +1,142 @@
+"""What the screens show from: the loaded exhibit (through its presenter), the build's snapshot
+of the first screen while the content loads, or nothing at all (the calm "being updated" screen).
+Three small sources behind one interface, so ``kiosk.ui.content`` never asks which it has.
+
+Plain Python. The content model and the presenter are imported only for type checking: the
+attract loop can be drawn from the snapshot (kiosk.firstscreen) before either is loaded.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kiosk.languages import LANGUAGES
+
+if TYPE_CHECKING:
+    from kiosk.content.model import Exhibit, Panel
+    from kiosk.present import Presenter
+
+#: With no content at all, the kiosk speaks every language it knows (kiosk.languages).
+KNOWN_LANGUAGES = tuple(LANGUAGES)
+
+#: The theme when there is no exhibit (kiosk.content.model.Theme's defaults).
+DEFAULT_THEME = {
+    "background": "#14120f",
+    "surface": "#221f1a",
+    "text": "#f3ede2",
+    "muted": "#b9ae9c",
+    "accent": "#d9a441",
+}
+
+_NO_SOURCES: dict[str, Any] = {"title": "", "note": "", "entries": []}
+
+
+class Nothing:
+    """No exhibit could be loaded: the calm closed screen, in every language the kiosk knows."""
+
+    ready = False
+    loading = False
+    languages: tuple[str, ...] = KNOWN_LANGUAGES
+    idle: tuple[Any, Any] = (None, None)
+    layout: tuple[int, ...] = ()
+
+    def title(self, lang: str) -> str:
+        return ""
+
+    def subtitle(self, lang: str) -> str:
+        return ""
+
+    def attract(self, lang: str) -> list[dict[str, Any]]:
+        return []
+
+    def theme(self) -> dict[str, str]:
+        return dict(DEFAULT_THEME)
+
+    def sections(self, lang: str) -> list[dict[str, Any]]:
+        return []
+
+    def panels(self, section: int, lang: str) -> list[dict[str, Any]]:
+        return []
+
+    def sources(self, section: int, panel: int, lang: str) -> dict[str, Any]:
+        return _NO_SOURCES
+
+    def narration(self, section: int, panel: int, lang: str) -> dict[str, Any]:
+        return {}
+
+
+class Snapshot(Nothing):
+    """The build's snapshot: enough for the attract loop while the content loads behind it."""
+
+    ready = True
+    loading = True
+
+    def __init__(self, first: dict[str, Any]) -> None:
+        self._first = first
+        self.languages = tuple(first["languages"])
+        idle = first["idle"]
+        self.idle = (idle.get("timeout"), idle.get("warning"))
+
+    def title(self, lang: str) -> str:
+        return str(self._first["title"].get(lang, ""))
+
+    def attract(self, lang: str) -> list[dict[str, Any]]:
+        return list(self._first["attract"].get(lang, []))
+
+    def theme(self) -> dict[str, str]:
+        return {**DEFAULT_THEME, **{k: v for k, v in self._first["theme"].items() if isinstance(v, str)}}
+
+
+class Presented(Nothing):
+    """The loaded exhibit, through its presenter."""
+
+    loading = False
+
+    def __init__(self, exhibit: Exhibit, presenter: Presenter) -> None:
+        self._exhibit, self._presenter = exhibit, presenter
+        self.ready = bool(exhibit.sections)
+        self.languages = tuple(exhibit.languages)
+        self.idle = (exhibit.idle.timeout, exhibit.idle.warning) if exhibit.idle else (None, None)
+        self.layout = tuple(len(s.panels) for s in exhibit.sections)
+        self._narration: tuple[tuple[int, str] | None, dict[str, Any]] = (None, {})
+
+    def title(self, lang: str) -> str:
+        return self._presenter.text(self._exhibit.title, lang)
+
+    def subtitle(self, lang: str) -> str:
+        return self._presenter.text(self._exhibit.subtitle, lang)
+
+    def attract(self, lang: str) -> list[dict[str, Any]]:
+        return self._presenter.attract(lang)
+
+    def theme(self) -> dict[str, str]:
+        return self._presenter.theme()
+
+    def sections(self, lang: str) -> list[dict[str, Any]]:
+        return [self._presenter.section(s, lang) for s in self._exhibit.sections]
+
+    def panels(self, section: int, lang: str) -> list[dict[str, Any]]:
+        if not 0 <= section < len(self._exhibit.sections):
+            return []
+        return [self._presenter.panel(p, lang) for p in self._exhibit.sections[section].panels]
+
+    def _panel(self, section: int, panel: int) -> Panel | None:
+        sections = self._exhibit.sections
+        if not 0 <= section < len(sections) or not 0 <= panel < len(sections[section].panels):
+            return None
+        return sections[section].panels[panel]
+
+    def sources(self, section: int, panel: int, lang: str) -> dict[str, Any]:
+        found = self._panel(section, panel)
+        return self._presenter.sources(found, lang) if found else _NO_SOURCES
+
+    def narration(self, section: int, panel: int, lang: str) -> dict[str, Any]:
+        found = self._panel(section, panel)
+        track = found and (found.narration or self._exhibit.sections[section].narration)
+        if not track:
+            return {}
+        # QML reads this several times per change of panel; shape it once per track and language.
+        key = (id(track), lang)
+        if self._narration[0] != key:
+            self._narration = (key, self._presenter.track(track, lang))
+        return self._narration[1]

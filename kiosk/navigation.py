@@ -1,0 +1,148 @@
+"""Where the visitor is: the attract loop, the home cards, a section and its panel, the sources
+sheet; and how they see it: language and text size. Plain Python, no Qt and no clock (idle time
+is :mod:`kiosk.session`'s).
+
+::
+
+    attract --start--> home --open section--> section (panel 0..n-1) --open sources--> sources
+       ^                 ^  <------back/home----   |     <-------------back-----------
+       +---- reset ------+------------------------+
+
+Every call returns what it changed (:class:`Changed`), so the Qt adapter tells the screens exactly
+that and nothing more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import Flag, auto
+
+TEXT_SCALES = (1.0, 1.2, 1.4)
+
+
+class Changed(Flag):
+    NOTHING = 0
+    SCREEN = auto()  # attract, home or section
+    PLACE = auto()  # the section or the panel
+    SOURCES = auto()  # the sources sheet opened or closed
+    LANGUAGE = auto()
+    TEXT = auto()  # the text size
+
+
+@dataclass
+class Navigation:
+    """One visitor's place in the exhibit.
+
+    ``layout`` is the number of panels in each section (``[]`` until the content is known);
+    ``languages`` the exhibit's, the first being the one every visit starts in unless
+    ``default_language`` names another of them.
+    """
+
+    layout: Sequence[int] = ()
+    languages: Sequence[str] = ("en",)
+    default_language: str = ""
+    screen: str = "attract"
+    section: int = -1
+    panel: int = 0
+    sources_open: bool = False
+    language: str = field(default="")
+    text_step: int = 0
+
+    def __post_init__(self) -> None:
+        self.use(self.layout, self.languages, self.default_language)
+
+    def use(self, layout: Sequence[int], languages: Sequence[str], default_language: str = "") -> Changed:
+        """The content arrived (or changed): keep the visitor's language if the exhibit has it."""
+        if not languages:
+            raise ValueError("an exhibit has at least one language")
+        self.layout = tuple(layout)
+        self.languages = tuple(languages)
+        self.default_language = default_language if default_language in self.languages else self.languages[0]
+        if self.language in self.languages:
+            return Changed.NOTHING
+        self.language = self.default_language
+        return Changed.LANGUAGE
+
+    @property
+    def text_scale(self) -> float:
+        return TEXT_SCALES[self.text_step]
+
+    @property
+    def panel_count(self) -> int:
+        return self.layout[self.section] if 0 <= self.section < len(self.layout) else 0
+
+    def _go(self, screen: str) -> Changed:
+        if screen == self.screen:
+            return Changed.NOTHING
+        self.screen = screen
+        return Changed.SCREEN | self.close_sources()
+
+    def start(self) -> Changed:
+        """A touch on the attract loop: the home cards."""
+        return self._go("home") if self.screen == "attract" else Changed.NOTHING
+
+    def open_section(self, index: int) -> Changed:
+        if self.screen == "attract" or not 0 <= index < len(self.layout):
+            return Changed.NOTHING
+        self.section, self.panel = index, 0
+        return Changed.PLACE | self._go("section")
+
+    def go_home(self) -> Changed:
+        return Changed.NOTHING if self.screen == "attract" else self._go("home")
+
+    def back(self) -> Changed:
+        """One level up: the sources sheet closes, a section goes back to the cards."""
+        if self.sources_open:
+            return self.close_sources()
+        return self._go("home") if self.screen == "section" else Changed.NOTHING
+
+    def go_to_panel(self, index: int) -> Changed:
+        if self.screen != "section" or not self.panel_count:
+            return Changed.NOTHING
+        index = max(0, min(index, self.panel_count - 1))
+        if index == self.panel:
+            return Changed.NOTHING
+        self.panel = index
+        return Changed.PLACE
+
+    def next_panel(self) -> Changed:
+        return self.go_to_panel(self.panel + 1)
+
+    def previous_panel(self) -> Changed:
+        return self.go_to_panel(self.panel - 1)
+
+    def open_sources(self) -> Changed:
+        if self.screen != "section" or self.sources_open:
+            return Changed.NOTHING
+        self.sources_open = True
+        return Changed.SOURCES
+
+    def close_sources(self) -> Changed:
+        if not self.sources_open:
+            return Changed.NOTHING
+        self.sources_open = False
+        return Changed.SOURCES
+
+    def set_language(self, code: str) -> Changed:
+        if code == self.language or code not in self.languages:
+            return Changed.NOTHING
+        self.language = code
+        return Changed.LANGUAGE
+
+    def cycle_text_size(self) -> Changed:
+        self.text_step = (self.text_step + 1) % len(TEXT_SCALES)
+        return Changed.TEXT
+
+    def reset(self) -> Changed:
+        """The visit ended: the next visitor starts on the attract loop, in the default language,
+        at the first text size, with nothing of this visit left."""
+        changed = self.close_sources()
+        if self.section != -1 or self.panel:
+            self.section, self.panel = -1, 0
+            changed |= Changed.PLACE
+        if self.text_step:
+            self.text_step = 0
+            changed |= Changed.TEXT
+        changed |= self.set_language(self.default_language)
+        return changed | self._go("attract")

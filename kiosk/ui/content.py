@@ -1,0 +1,197 @@
+"""``Content``: what the exhibit says, shaped for the screens, in the visitor's language and for
+where they are. QML reads it; it never changes the visit.
+
+Until the content is loaded the screens are drawn from the build's snapshot of the first screen;
+with no exhibit at all they show the calm "being updated" screen (the three sources are
+:mod:`kiosk.display`'s).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Property, QObject, Signal
+from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton
+
+from kiosk.display import KNOWN_LANGUAGES, Nothing, Presented, Snapshot
+from kiosk.languages import language
+from kiosk.navigation import Changed
+from kiosk.ui.models import QVARIANT_MAP, ViewListModel, hand_over
+
+# The content model and the presenter are imported when content arrives, not before the first
+# frame: the attract loop can be drawn from the build's snapshot (kiosk.firstscreen) alone.
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from kiosk.content.model import Exhibit
+    from kiosk.present import Presenter
+
+QML_IMPORT_NAME = "KioskBackend"
+QML_IMPORT_MAJOR_VERSION = 1
+
+
+@QmlElement
+@QmlSingleton
+class Content(QObject):
+    """The exhibit as the screens show it. :meth:`show` tells it the visitor's language and place."""
+
+    #: The content arrived (after the first frame) or turned out not to load.
+    contentChanged = Signal()
+    languageChanged = Signal()
+    placeChanged = Signal()
+
+    def __init__(
+        self,
+        exhibit: Exhibit | None,
+        *,
+        built: Path | None = None,
+        first_screen: dict[str, Any] | None = None,
+        presenter: Presenter | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._built = built
+        self._lang, self._section, self._panel = "", -1, 0
+        self._sections = ViewListModel(("sectionId", "title", "summary", "cover", "panelCount"), self)
+        self._panels = ViewListModel(("kind", "panelId", "title"), self)
+        self.presenter: Presenter | None = None
+        if exhibit is None and first_screen is not None:
+            self._source: Nothing = Snapshot(first_screen)
+        else:
+            self._use(exhibit, presenter)
+
+    @staticmethod
+    def create(engine: QJSEngine) -> Content:
+        return hand_over(Content)
+
+    def _use(self, exhibit: Exhibit | None, presenter: Presenter | None) -> None:
+        if exhibit is not None and presenter is None:
+            from kiosk.present import Presenter
+
+            presenter = Presenter(exhibit, self._built)
+        self.presenter = presenter if exhibit is not None else None
+        self._source = Presented(exhibit, presenter) if exhibit is not None and presenter else Nothing()
+
+    def attach(self, exhibit: Exhibit | None, presenter: Presenter | None = None) -> None:
+        """The content arrived after the first screen was drawn from the snapshot (or did not
+        load: ``exhibit`` is None and the calm "being updated" screen replaces the attract loop)."""
+        self._use(exhibit, presenter)
+        self._sections.reset(self._source.sections(self._lang))
+        self.contentChanged.emit()
+        self.languageChanged.emit()
+        self.placeChanged.emit()
+
+    def media_note(self) -> str | None:
+        """Pictures the build has not made (or that changed since) show as their alt text; the
+        operator is told which, and what to run."""
+        missing = self.presenter.missing_images() if self.presenter else []
+        if not missing or self.presenter is None:
+            return None
+        shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+        line = (
+            f"media: {len(missing)} picture(s) have no display-sized version, so visitors see their alt "
+            f"text instead: {shown}. Run `kiosk assets build`."
+        )
+        reason = self.presenter.derivatives.reason
+        return f"{line} ({reason})" if reason else line
+
+    # -- for the visit -----------------------------------------------------------------------
+
+    @property
+    def source(self) -> Nothing:
+        """What the screens are drawn from (kiosk.display)."""
+        return self._source
+
+    @property
+    def language_codes(self) -> tuple[str, ...]:
+        return self._source.languages
+
+    @property
+    def layout(self) -> tuple[int, ...]:
+        """How many panels each section has."""
+        return self._source.layout
+
+    @property
+    def idle(self) -> tuple[Any, Any]:
+        """The exhibit's idle timeout and warning (None where it sets none)."""
+        return self._source.idle
+
+    def show(self, lang: str, section: int, panel: int, changed: Changed = ~Changed.NOTHING) -> None:
+        """The visitor's language or place changed: reshape only what depends on it."""
+        new_section = section != self._section
+        self._lang, self._section, self._panel = lang, section, panel
+        if Changed.LANGUAGE in changed:
+            self._sections.refresh(self._source.sections(lang))
+        if new_section:
+            # The section's list has let go of the rows by now (Visit.leavingSection); the end of
+            # a visit (section -1) empties them, so nothing of it is kept.
+            self._panels.reset(self._source.panels(section, lang))
+        elif Changed.LANGUAGE in changed and section >= 0:
+            self._panels.refresh(self._source.panels(section, lang))
+        if Changed.LANGUAGE in changed:
+            self.languageChanged.emit()
+        if changed & (Changed.LANGUAGE | Changed.PLACE):
+            self.placeChanged.emit()
+
+    # -- properties --------------------------------------------------------------------------
+
+    @Property(bool, notify=contentChanged)
+    def ready(self) -> bool:
+        return self._source.ready
+
+    @Property(bool, notify=contentChanged)
+    def loading(self) -> bool:
+        """Drawn from the snapshot; the content is still on its way."""
+        return self._source.loading
+
+    @Property(list, notify=contentChanged)
+    def languages(self) -> list[dict[str, str]]:
+        return [{"code": c, "name": language(c).name} for c in self._source.languages]
+
+    @Property(list, notify=contentChanged)
+    def touchToBegin(self) -> list[str]:
+        # One line per language, in the exhibit's order; two languages that share the words share a line.
+        return list(dict.fromkeys(language(c).touch_to_begin for c in self._source.languages))
+
+    @Property(list, constant=True)
+    def unavailableText(self) -> list[str]:
+        """The "being updated" screen shows every language at once, so its few words come from the
+        language table, not through the single active Qt translator."""
+        return [language(code).unavailable for code in KNOWN_LANGUAGES]
+
+    @Property(QVARIANT_MAP, notify=contentChanged)
+    def theme(self) -> dict[str, str]:
+        return self._source.theme()
+
+    @Property(str, notify=languageChanged)
+    def exhibitTitle(self) -> str:
+        return self._source.title(self._lang)
+
+    @Property(str, notify=languageChanged)
+    def exhibitSubtitle(self) -> str:
+        return self._source.subtitle(self._lang)
+
+    @Property(list, notify=languageChanged)
+    def attractSlides(self) -> list[dict[str, Any]]:
+        return self._source.attract(self._lang)
+
+    @Property(QObject, constant=True)
+    def sections(self) -> QObject:
+        return self._sections
+
+    @Property(QObject, constant=True)
+    def panels(self) -> QObject:
+        return self._panels
+
+    @Property(str, notify=placeChanged)
+    def sectionTitle(self) -> str:
+        return str(self._sections.row(self._section).get("title", ""))
+
+    @Property(QVARIANT_MAP, notify=placeChanged)
+    def currentSources(self) -> dict[str, Any]:
+        return self._source.sources(self._section, self._panel, self._lang)
+
+    @Property(QVARIANT_MAP, notify=placeChanged)
+    def narration(self) -> dict[str, Any]:
+        """The narration for what the visitor sees: the panel's own, else its section's."""
+        return self._source.narration(self._section, self._panel, self._lang)

@@ -1,0 +1,42 @@
+"""Memory a kiosk that runs for months gives back: glibc's tuning and trimming (nothing elsewhere)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+_M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter
+
+
+def _libc() -> Any:
+    """glibc, for the two memory calls below (``None`` elsewhere: musl, macOS, Windows). Found in
+    the process itself (``CDLL(None)``), not with ``ctypes.util.find_library``, which runs ldconfig."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None)
+        libc.malloc_trim  # noqa: B018 - present only in glibc
+        libc.mallopt  # noqa: B018
+    except (OSError, AttributeError):
+        return None
+    return libc
+
+
+def malloc_trim() -> Callable[[], None]:
+    """glibc keeps freed memory for reuse; ``malloc_trim`` hands it back to the system."""
+    libc = _libc()
+    if libc is None:
+        return lambda: None
+    return lambda: libc.malloc_trim(0) and None
+
+
+def tune_malloc() -> None:
+    """Big one-off blocks (decoded pictures, textures) get their own mappings, returned to the
+    system when freed. glibc's threshold otherwise slides up after the first big free, and later
+    pictures land in the heap arenas, where they fragment and stay."""
+    libc = _libc()
+    if libc is not None:
+        libc.mallopt(_M_MMAP_THRESHOLD, 128 * 1024)  # a fixed threshold also stops the sliding

@@ -1,0 +1,154 @@
+"""``Operator``: the hidden way in (five taps on a corner, or Ctrl+Shift+O), the PIN pad, and the
+panel with the kiosk's problems, its log and the way out. The rules are
+:mod:`kiosk.operator`'s; this is their Qt adapter."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton
+
+from kiosk.operator import OperatorGate, Verdict, corner_taps
+from kiosk.ui.models import QVARIANT_MAP, hand_over
+
+QML_IMPORT_NAME = "KioskBackend"
+QML_IMPORT_MAJOR_VERSION = 1
+
+log = logging.getLogger("kiosk.ui")
+
+
+@QmlElement
+@QmlSingleton
+class Operator(QObject):
+    pinChanged = Signal()
+    panelChanged = Signal()
+    problemsChanged = Signal()
+    logChanged = Signal()
+    #: The panel opened (the idle clock then runs for the operator too).
+    opened = Signal()
+    #: The operator asked the kiosk to exit.
+    exitRequested = Signal()
+
+    def __init__(
+        self,
+        pin: str | None = None,
+        *,
+        windowed: bool = True,
+        clock: Callable[[], float] = time.monotonic,
+        log_lines: Callable[[], list[str]] | None = None,
+        info: dict[str, str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._gate = OperatorGate(pin, open_without_pin=windowed)
+        self._clock = clock
+        self._corner: list[float] = []
+        self._pin_open = False
+        self._panel_open = False
+        self._pin_message = ""
+        self._problems: list[str] = []
+        self._log_lines = log_lines or (lambda: [])
+        self._info = dict(info or {})
+        if not self._gate.enabled:
+            log.info("operator panel: no operator_pin set, so it cannot be opened on this full-screen kiosk")
+
+    @staticmethod
+    def create(engine: QJSEngine) -> Operator:
+        return hand_over(Operator)
+
+    def report(self, line: str) -> None:
+        """Show ``line`` in the operator panel's list of problems (once)."""
+        if line not in self._problems:
+            self._problems.append(line)
+            self.problemsChanged.emit()
+
+    @Property(list, notify=problemsChanged)
+    def problems(self) -> list[str]:
+        return self._problems
+
+    @Property(bool, notify=pinChanged)
+    def pinOpen(self) -> bool:
+        return self._pin_open
+
+    @Property(str, notify=pinChanged)
+    def pinMessage(self) -> str:
+        return self._pin_message
+
+    @Property(bool, notify=panelChanged)
+    def panelOpen(self) -> bool:
+        return self._panel_open
+
+    @Property(QVARIANT_MAP, constant=True)
+    def info(self) -> dict[str, str]:
+        return self._info
+
+    @Property(list, notify=logChanged)
+    def logLines(self) -> list[str]:
+        return self._log_lines()
+
+    @Slot()
+    def cornerTap(self) -> None:
+        """The hidden way in: five taps on the top-left corner within three seconds."""
+        if corner_taps(self._corner, self._clock()):
+            self.request()
+
+    @Slot()
+    def request(self) -> None:
+        if not self._gate.enabled or self._panel_open:
+            return
+        if self._gate.needs_pin:
+            self._pin_message = ""
+            self._pin_open = True
+            self.pinChanged.emit()
+        else:
+            self._open()
+
+    @Slot(str)
+    def submitPin(self, entered: str) -> None:
+        verdict = self._gate.attempt(entered, self._clock())
+        if verdict is Verdict.OPEN:
+            self._pin_open = False
+            self.pinChanged.emit()
+            self._open()
+            return
+        if verdict is Verdict.LOCKED:
+            log.warning("operator panel: too many wrong PINs; locked for %d s", self._gate.locked_for(self._clock()))
+            self._pin_message = "locked"
+        else:
+            self._pin_message = "wrong"
+        self.pinChanged.emit()
+
+    @Slot()
+    def closePin(self) -> None:
+        if self._pin_open:
+            self._pin_open = False
+            self.pinChanged.emit()
+
+    def _open(self) -> None:
+        log.info("operator panel opened")
+        self.opened.emit()
+        self._panel_open = True
+        self.panelChanged.emit()
+        self.logChanged.emit()
+
+    @Slot()
+    def closePanel(self) -> None:
+        if self._panel_open:
+            log.info("operator panel closed")
+            self._panel_open = False
+            self.panelChanged.emit()
+
+    def close(self) -> None:
+        """The visit ended: PIN pad and panel close (a panel left open closes with the reset)."""
+        self.closePin()
+        self.closePanel()
+
+    @Slot()
+    def exitKiosk(self) -> None:
+        """The operator's way out (only from the operator panel)."""
+        if self._panel_open:
+            log.info("operator asked the kiosk to exit")
+            self.exitRequested.emit()

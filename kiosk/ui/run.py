@@ -1,0 +1,134 @@
+"""``kiosk run``: settings to a kiosk on the screen. Also the content loading the proofs, tests
+and benchmarks share (it never raises: a visitor never sees an error)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QGuiApplication
+
+if TYPE_CHECKING:  # the content model is imported when the content is loaded, not before
+    from kiosk.content.model import Exhibit
+    from kiosk.present import Presenter
+    from kiosk.settings import Settings
+
+log = logging.getLogger("kiosk")
+
+
+def load_exhibit(content: Path) -> tuple[Exhibit | None, list[str]]:
+    """The first exhibit of a content folder, and every problem as text for the operator."""
+    from kiosk.content import load
+    from kiosk.content.model import Severity
+
+    result = load(content)
+    problems = [p.format() for p in result.problems if p.severity is Severity.ERROR]
+    for line in problems:
+        log.error("content: %s", line)
+    if not result.exhibits:
+        log.error("no exhibit could be loaded from %s", content)
+        return None, problems
+    return result.exhibits[0], problems
+
+
+def load_content(content: Path, built: Path | None = None) -> tuple[Exhibit | None, list[str], Presenter | None]:
+    """Load and validate a content folder for the kiosk: its first exhibit, every problem as
+    text, and the exhibit shaped for display. Never raises."""
+    try:
+        exhibit, problems = load_exhibit(content)
+        if exhibit is None:
+            return None, problems, None
+        from kiosk.present import Presenter
+
+        return exhibit, problems, Presenter(exhibit, built)
+    except Exception as exc:  # a bug, not bad content (that is reported as problems): log it, stay calm
+        log.exception("the content at %s could not be loaded", content)
+        return None, [f"content: {content} could not be loaded ({exc.__class__.__name__}: {exc})"], None
+
+
+def _setup_logging(log_file: str | None) -> None:
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    if log_file:
+        handlers.append(logging.FileHandler(log_file, encoding="utf-8"))
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("kiosk")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform != "linux":
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run(settings: Settings, notes: list[str] | None = None) -> int:
+    """The kiosk, full screen unless ``settings.windowed``; ``notes`` are the settings' warnings."""
+    _setup_logging(settings.log_file)
+    for note in notes or []:
+        log.warning("settings: %s", note)
+    if not _has_display():
+        print(
+            "kiosk: no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
+            "to see the screens without one, run: kiosk proof --out proof/",
+            file=sys.stderr,
+        )
+        return 2
+    from kiosk.ui.app import Kiosk
+    from kiosk.ui.fonts import load_fonts
+    from kiosk.ui.glue import install_error_funnel
+
+    install_error_funnel()
+    app = QGuiApplication(sys.argv[:1])
+    app.setApplicationName("kiosk")
+    load_fonts()
+    from kiosk import firstscreen
+    from kiosk.media.derivatives import default_out
+
+    # The build's snapshot of the first screen, if it matches the content as it is now: the attract
+    # loop is drawn from it, and the content is loaded and validated behind it. Else the content
+    # is loaded first, as it must be.
+    snapshot = firstscreen.read(settings.content, default_out(settings.content))
+    if snapshot is None:
+        exhibit, problems = load_exhibit(settings.content)
+        exhibit_id = exhibit.id if exhibit else "—"
+    else:
+        exhibit, problems, exhibit_id = None, [], str(snapshot.get("exhibit", "—"))
+    try:
+        kiosk = Kiosk(
+            exhibit,
+            problems,
+            language=settings.language,
+            idle_timeout=settings.idle_timeout,
+            windowed=settings.windowed,
+            operator_pin=settings.operator_pin,
+            info={
+                "content": str(settings.content),
+                "exhibit": exhibit_id,
+                "started": time.strftime("%Y-%m-%d %H:%M:%S"),
+                "version": _version(),
+            },
+            first_screen=snapshot,
+        )
+    except RuntimeError as exc:
+        log.critical("%s", exc)
+        return 1
+    if snapshot is not None:
+        kiosk.load_after_first_frame(settings.content)
+    kiosk.after_first_frame(kiosk.check_binding)  # ~3 ms, not before the first frame
+    code = app.exec()
+    kiosk.close()
+    del kiosk
+    return code

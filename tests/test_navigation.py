@@ -1,0 +1,92 @@
+"""The visitor's place, without Qt: every path through the screens and what each step changes."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.navigation import Changed, Navigation
+
+
+def visit(**kw: object) -> Navigation:
+    return Navigation(layout=(3, 1, 5), languages=("vi", "en", "fr"), **kw)  # type: ignore[arg-type]
+
+
+def test_a_visit_goes_attract_home_section_and_back_one_level_at_a_time() -> None:
+    nav = visit()
+    assert (nav.screen, nav.language) == ("attract", "vi")
+    assert nav.open_section(0) is Changed.NOTHING  # nobody has touched the screen yet
+    assert nav.start() is Changed.SCREEN and nav.screen == "home"
+    assert nav.start() is Changed.NOTHING
+    assert nav.open_section(2) == Changed.PLACE | Changed.SCREEN
+    assert (nav.screen, nav.section, nav.panel, nav.panel_count) == ("section", 2, 0, 5)
+    assert nav.open_sources() is Changed.SOURCES
+    assert nav.back() is Changed.SOURCES and nav.screen == "section"
+    assert nav.back() is Changed.SCREEN and nav.screen == "home"
+    assert nav.back() is Changed.NOTHING
+
+
+def test_panels_stay_within_their_section() -> None:
+    nav = visit()
+    nav.start()
+    assert nav.next_panel() is Changed.NOTHING  # not in a section
+    nav.open_section(0)
+    assert nav.previous_panel() is Changed.NOTHING
+    assert nav.next_panel() is Changed.PLACE and nav.panel == 1
+    assert nav.go_to_panel(99) is Changed.PLACE and nav.panel == 2
+    assert nav.next_panel() is Changed.NOTHING
+    assert nav.go_to_panel(-4) is Changed.PLACE and nav.panel == 0
+    assert nav.open_section(7) is Changed.NOTHING and nav.section == 0
+
+
+def test_leaving_a_section_closes_its_sources_and_a_new_section_starts_at_its_first_panel() -> None:
+    nav = visit()
+    nav.start()
+    nav.open_section(2)
+    nav.go_to_panel(4)
+    nav.open_sources()
+    assert nav.go_home() == Changed.SCREEN | Changed.SOURCES and not nav.sources_open
+    assert nav.open_sources() is Changed.NOTHING  # only a panel has sources
+    nav.open_section(0)
+    assert (nav.section, nav.panel) == (0, 0)
+
+
+def test_language_and_text_size_belong_to_the_visit() -> None:
+    nav = visit()
+    assert nav.set_language("de") is Changed.NOTHING  # not one of the exhibit's
+    assert nav.set_language("fr") is Changed.LANGUAGE
+    assert nav.set_language("fr") is Changed.NOTHING
+    assert [nav.cycle_text_size() and nav.text_scale for _ in range(3)] == [1.2, 1.4, 1.0]
+
+
+def test_the_reset_leaves_nothing_of_the_visit_and_says_what_it_changed() -> None:
+    nav = visit(default_language="en")
+    assert nav.language == "en"
+    nav.start()
+    nav.open_section(2)
+    nav.next_panel()
+    nav.open_sources()
+    nav.set_language("fr")
+    nav.cycle_text_size()
+    changed = nav.reset()
+    assert changed == Changed.SCREEN | Changed.PLACE | Changed.SOURCES | Changed.LANGUAGE | Changed.TEXT
+    assert (nav.screen, nav.section, nav.panel, nav.sources_open, nav.language, nav.text_step) == (
+        "attract",
+        -1,
+        0,
+        False,
+        "en",
+        0,
+    )
+    assert nav.reset() is Changed.NOTHING
+
+
+def test_new_content_keeps_the_visitors_language_if_it_can() -> None:
+    nav = visit()
+    nav.set_language("fr")
+    assert nav.use((2,), ("en", "fr")) is Changed.NOTHING and nav.language == "fr"
+    assert nav.use((2,), ("de", "en"), default_language="en") is Changed.LANGUAGE and nav.language == "en"
+    assert nav.default_language == "en"
+    nav.use((2,), ("de",), default_language="xx")  # a default it lacks: its first
+    assert (nav.default_language, nav.language) == ("de", "de")
+    with pytest.raises(ValueError):
+        nav.use((1,), ())
