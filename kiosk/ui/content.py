@@ -16,7 +16,7 @@ from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton
 from kiosk.display import KNOWN_LANGUAGES, Nothing, Presented, Snapshot
 from kiosk.languages import language
 from kiosk.navigation import Changed
-from kiosk.ui.models import QVARIANT_MAP, ViewListModel, hand_over
+from kiosk.ui.models import ViewListModel, hand_over
 
 # The content model and the presenter are imported when content arrives, not before the first
 # frame: the attract loop can be drawn from the build's snapshot (kiosk.firstscreen) alone.
@@ -144,22 +144,22 @@ class Content(QObject):
         """Drawn from the snapshot; the content is still on its way."""
         return self._source.loading
 
-    @Property(list, notify=contentChanged)
+    @Property("QVariantList", notify=contentChanged)  # type: ignore[arg-type]  # see kiosk.ui.models
     def languages(self) -> list[dict[str, str]]:
         return [{"code": c, "name": language(c).name} for c in self._source.languages]
 
-    @Property(list, notify=contentChanged)
+    @Property("QVariantList", notify=contentChanged)  # type: ignore[arg-type]  # see kiosk.ui.models
     def touchToBegin(self) -> list[str]:
         # One line per language, in the exhibit's order; two languages that share the words share a line.
         return list(dict.fromkeys(language(c).touch_to_begin for c in self._source.languages))
 
-    @Property(list, constant=True)
+    @Property("QVariantList", constant=True)  # type: ignore[arg-type]  # see kiosk.ui.models
     def unavailableText(self) -> list[str]:
         """The "being updated" screen shows every language at once, so its few words come from the
         language table, not through the single active Qt translator."""
         return [language(code).unavailable for code in KNOWN_LANGUAGES]
 
-    @Property(QVARIANT_MAP, notify=contentChanged)
+    @Property("QVariantMap", notify=contentChanged)  # type: ignore[arg-type]  # see kiosk.ui.models
     def theme(self) -> dict[str, str]:
         return self._source.theme()
 
@@ -171,7 +171,7 @@ class Content(QObject):
     def exhibitSubtitle(self) -> str:
         return self._source.subtitle(self._lang)
 
-    @Property(list, notify=languageChanged)
+    @Property("QVariantList", notify=languageChanged)  # type: ignore[arg-type]  # see kiosk.ui.models
     def attractSlides(self) -> list[dict[str, Any]]:
         return self._source.attract(self._lang)
 
@@ -187,11 +187,11 @@ class Content(QObject):
     def sectionTitle(self) -> str:
         return str(self._sections.row(self._section).get("title", ""))
 
-    @Property(QVARIANT_MAP, notify=placeChanged)
+    @Property("QVariantMap", notify=placeChanged)  # type: ignore[arg-type]  # see kiosk.ui.models
     def currentSources(self) -> dict[str, Any]:
         return self._source.sources(self._section, self._panel, self._lang)
 
-    @Property(QVARIANT_MAP, notify=placeChanged)
+    @Property("QVariantMap", notify=placeChanged)  # type: ignore[arg-type]  # see kiosk.ui.models
     def narration(self) -> dict[str, Any]:
         """The narration for what the visitor sees: the panel's own, else its section's."""
         return self._source.narration(self._section, self._panel, self._lang)

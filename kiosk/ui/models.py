@@ -1,5 +1,11 @@
 """What the QML singletons share: a list model of ready-made rows, and the hand-over of a
-singleton made in Python to the engine that asks for it."""
+singleton made in Python to the engine that asks for it.
+
+Properties QML reads as a JavaScript object or array are declared ``Property("QVariantMap")`` and
+``Property("QVariantList")``: Qt's type names, as strings, so that ``pyside6-metaobjectdump``
+(which reads the source, for qmllint's type information, tools/qmllint.py) writes types qmllint
+knows. PySide's stubs expect a Python type there, hence the ``type: ignore[arg-type]`` on each.
+"""
 
 from __future__ import annotations
 
@@ -16,10 +22,6 @@ _DISPLAY_ROLE = 0
 _USER_ROLE = 0x0100
 
 _T = TypeVar("_T", bound=QObject)
-
-#: A property QML reads as a JavaScript object. Qt names the type by a string, which PySide's
-#: stubs do not allow for (they expect a Python type), hence ``Any``.
-QVARIANT_MAP: Any = "QVariantMap"
 
 #: Singletons made for the next engine, by class (kiosk.ui.app makes them before QML loads).
 _pending: dict[type[QObject], list[QObject]] = {}

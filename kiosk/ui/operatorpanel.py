@@ -12,7 +12,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton
 
 from kiosk.operator import OperatorGate, Verdict, corner_taps
-from kiosk.ui.models import QVARIANT_MAP, hand_over
+from kiosk.ui.models import hand_over
 
 QML_IMPORT_NAME = "KioskBackend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -65,7 +65,7 @@ class Operator(QObject):
             self._problems.append(line)
             self.problemsChanged.emit()
 
-    @Property(list, notify=problemsChanged)
+    @Property("QVariantList", notify=problemsChanged)  # type: ignore[arg-type]  # see kiosk.ui.models
     def problems(self) -> list[str]:
         return self._problems
 
@@ -81,11 +81,11 @@ class Operator(QObject):
     def panelOpen(self) -> bool:
         return self._panel_open
 
-    @Property(QVARIANT_MAP, constant=True)
+    @Property("QVariantMap", constant=True)  # type: ignore[arg-type]  # see kiosk.ui.models
     def info(self) -> dict[str, str]:
         return self._info
 
-    @Property(list, notify=logChanged)
+    @Property("QVariantList", notify=logChanged)  # type: ignore[arg-type]  # see kiosk.ui.models
     def logLines(self) -> list[str]:
         return self._log_lines()
 

@@ -47,7 +47,7 @@ Window {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
-            height: item ? item.implicitHeight : 0
+            height: item ? (item as Item).implicitHeight : 0
             active: Content.ready && Visit.screen !== "attract"
             source: "ControlBar.qml"
         }

@@ -12,7 +12,7 @@ Item {
     readonly property var layers: view.layers || []
     property int step: -1
     property int selected: -1
-    readonly property var states: step >= 0 && step < layers.length ? layers[step].states : (view.initialStates || [])
+    readonly property var zoneStates: step >= 0 && step < layers.length ? layers[step].states : (view.initialStates || [])
     // Which hotspots have room for a full touch target at the current zoom: in the curator's
     // order, a point is shown only if it is a target and a gap away from every point already
     // shown. The rest appear as the visitor zooms in.
@@ -65,7 +65,7 @@ Item {
                 required property int index
                 objectName: "hotspot_" + modelData.hotspotId
                 visible: mapPanel.shown[index] === true
-                readonly property string state_: mapPanel.states[index] || "info"
+                readonly property string state_: mapPanel.zoneStates[index] || "info"
                 readonly property real originX: (zoom.canvas.width - picture.paintedWidth) / 2
                 readonly property real originY: (zoom.canvas.height - picture.paintedHeight) / 2
                 x: originX + modelData.x * picture.paintedWidth - width / 2

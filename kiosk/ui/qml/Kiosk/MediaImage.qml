@@ -35,7 +35,7 @@ Item {
     Rectangle {
         objectName: "picturePlaceholder"
         anchors.fill: picture
-        visible: picture.status === Image.Error || picture.source == ""
+        visible: picture.status === Image.Error || picture.source.toString() === ""
         color: Theme.surface
         radius: Theme.radius
         Text {
