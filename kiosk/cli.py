@@ -85,8 +85,8 @@ def _jobs(value: str) -> int:
 def _assets_build(args: argparse.Namespace) -> int:
     import importlib.util
 
+    from kiosk.assets import build
     from kiosk.content import load
-    from kiosk.media.build import build
     from kiosk.media.derivatives import default_out
 
     root = _content_dir(args.content)

@@ -25,9 +25,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from kiosk.content.model import Exhibit
+    from kiosk.content.loader import LoadResult
+    from kiosk.content.model import Exhibit, Problem
 
-__all__ = ["FILE", "FORMAT", "content_key", "read", "remove", "shape", "write"]
+__all__ = ["FILE", "FORMAT", "build_step", "content_key", "read", "remove", "shape", "write"]
 
 #: The snapshot's name, inside the derivatives folder.
 FILE = "first-screen.json"
@@ -89,6 +90,32 @@ def write(exhibit: Exhibit, root: Path, out: Path) -> Path:
     text = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
     write_atomically(path, lambda f: f.write(text))
     return path
+
+
+def build_step(result: LoadResult, root: Path, out: Path) -> list[Problem]:
+    """The snapshot as a step of the media build (``kiosk.media.build.build(after=...)``), made
+    after the image manifest it depends on. Content with no exhibit gets none, so nothing stale
+    shows; a snapshot that cannot be written only makes the kiosk start a little slower."""
+    from kiosk.content.model import Problem, Severity
+
+    if not result.exhibits:
+        remove(out)
+        return []
+    try:
+        write(result.exhibits[0], root, out)
+    except OSError as exc:  # the kiosk then loads the content before its first frame: slower, not wrong
+        remove(out)
+        return [
+            Problem(
+                str(Path(out) / FILE),
+                0,
+                0,
+                f"could not write the first-screen snapshot ({exc})",
+                "check that the derivatives folder is writable; the kiosk still starts, a little slower",
+                severity=Severity.WARNING,
+            )
+        ]
+    return []
 
 
 def remove(out: Path) -> None:

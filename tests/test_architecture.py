@@ -50,3 +50,16 @@ def test_derivative_lookup_imports_no_pillow() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout) == []
+
+
+def test_every_top_level_module_is_in_a_layer_of_the_import_contracts() -> None:
+    """lint-imports checks only the modules its layers name: a new top-level module must be placed."""
+    import tomllib
+    from pathlib import Path
+
+    config = tomllib.loads((Path(kiosk.__file__).parent.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    (layers,) = [c for c in config["tool"]["importlinter"]["contracts"] if c["type"] == "layers"]
+    placed = {name.strip() for layer in layers["layers"] for name in layer.split("|")}
+    top = {f"kiosk.{m.name}" for m in pkgutil.iter_modules(kiosk.__path__)}
+    assert top - placed == set(), "place these in a layer in pyproject.toml"
+    assert placed - top == set(), "these layers name modules that do not exist"

@@ -68,7 +68,7 @@ def test_a_quote_shows_the_original_only_beside_a_translation(presenter: Present
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from kiosk.media.build import build
+    from kiosk.assets import build
     from kiosk.media.narration import plan
 
     out = tmp_path_factory.mktemp("built")

@@ -259,30 +259,6 @@ def _prune(out: Path, records: dict[str, dict[str, Any]]) -> int:
     return removed
 
 
-def _write_first_screen(result: LoadResult, root: Path, out: Path, report: BuildReport) -> None:
-    """The snapshot the kiosk draws its first screen from (:mod:`kiosk.firstscreen`), made after
-    the image manifest it depends on. Content with no exhibit gets none, so nothing stale shows."""
-    from kiosk import firstscreen
-
-    if not result.exhibits:
-        firstscreen.remove(out)
-        return
-    try:
-        firstscreen.write(result.exhibits[0], root, out)
-    except OSError as exc:  # the kiosk then loads the content before its first frame: slower, not wrong
-        firstscreen.remove(out)
-        report.problems.append(
-            Problem(
-                str(out / firstscreen.FILE),
-                0,
-                0,
-                f"could not write the first-screen snapshot ({exc})",
-                "check that the derivatives folder is writable; the kiosk still starts, a little slower",
-                severity=Severity.WARNING,
-            )
-        )
-
-
 def build(
     root: Path | str,
     out: Path | str | None = None,
@@ -294,6 +270,7 @@ def build(
     progress: bool = True,
     max_pixels: int = images.MAX_PIXELS,
     prune: bool = True,
+    after: Sequence[Callable[[LoadResult, Path, Path], list[Problem]]] = (),
 ) -> BuildReport:
     """Make every derivative the content at ``root`` needs; never raises for bad content.
 
@@ -301,7 +278,9 @@ def build(
     has it already. ``extra_jobs`` are run too (narration). ``workers`` defaults to the number of
     cores; with one worker, or one job, the jobs run in this process. ``force`` makes everything
     again. ``progress`` shows a progress bar when standard error is a terminal. ``prune`` deletes
-    derivatives that no image uses any more (after a complete run only).
+    derivatives that no image uses any more (after a complete run only). ``after`` are steps that
+    need the finished manifests, run after a complete run with ``(result, root, out)``: the media
+    build knows nothing of how the kiosk presents it (``kiosk.assets`` adds the first screen).
     """
     started = time.monotonic()
     root = Path(root)
@@ -364,7 +343,8 @@ def build(
             data["recipe"] = images.RECIPE_VERSION
         write_json_atomic(manifest_path(out, kind), data)
     if not report.interrupted:
-        _write_first_screen(result, root, out, report)
+        for step in after:
+            report.problems.extend(step(result, root, out))
     if prune and not report.interrupted:
         report.pruned = _prune(out, records["image"])
     _remove_temporaries(out)

@@ -14,15 +14,14 @@ never shows a stale picture, and an existing file means the work is done. A dama
 oversized file becomes a :class:`~kiosk.content.model.Problem` at the place the content names it,
 never an exception.
 
-SVG drawings are rasterised by ``kiosk.ui.svgraster`` (Qt draws SVG; Pillow cannot). This module
-imports no Qt: the rasteriser is named by the string :data:`SVG_RASTERISER` and imported inside the
-worker, only when an SVG is processed.
+SVG drawings are rasterised by ``kiosk.ui.svgraster`` (Qt draws SVG; Pillow cannot): build-time
+code that needs Qt, imported inside the worker only when an SVG is processed. It is the media
+layer's one import of ``kiosk.ui``, declared as such in pyproject's import contracts.
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib
 import io
 import os
 import re
@@ -50,8 +49,6 @@ WIDTHS: tuple[int, ...] = (480, 960, 1920, 2880, 3840)
 #: Larger pictures are refused as possible decompression bombs (90 MP ≈ 11000×8200).
 MAX_PIXELS = 90_000_000
 JPEG_QUALITY = 85
-#: ``module:function`` that turns an SVG file into an RGBA Pillow image ``width`` pixels wide.
-SVG_RASTERISER = "kiosk.ui.svgraster:rasterise"
 #: Where derivatives go inside the output folder.
 IMG_DIR = "img"
 #: The name of a derivative file (used to prune files no manifest lists any more).
@@ -339,8 +336,8 @@ def _decode(task: ImageTask, data: bytes, notes: list[Problem]) -> tuple[PILImag
 
 
 def _rasterise_svg(task: ImageTask, path: Path) -> Callable[[int], PILImage.Image]:
-    module, _, name = SVG_RASTERISER.partition(":")
-    rasterise = getattr(importlib.import_module(module), name)
+    from kiosk.ui.svgraster import rasterise  # build-time Qt (see the module's docstring)
+
     return lambda width: rasterise(path, width, max_pixels=task.max_pixels)
 
 

@@ -90,11 +90,11 @@ def test_a_second_build_makes_nothing(content: Content) -> None:
 
 
 def test_the_build_leaves_a_snapshot_of_the_first_screen_that_points_at_what_it_made(content: Content) -> None:
-    from kiosk import firstscreen
+    from kiosk import assets, firstscreen
 
     root = content(pictures(1))
     assert firstscreen.read(root, root / ".derivatives") is None
-    build(root, workers=1, progress=False)
+    assets.build(root, workers=1, progress=False)
     out = root / ".derivatives"
     snapshot = firstscreen.read(root, out)
     assert snapshot is not None and snapshot["title"] == {"en": "X"}
@@ -105,8 +105,16 @@ def test_the_build_leaves_a_snapshot_of_the_first_screen_that_points_at_what_it_
 
     # content that no longer loads: the old snapshot goes, so the kiosk cannot draw it
     (root / "exhibits" / "x" / "exhibit.yaml").write_text("id: x\n", encoding="utf-8")
-    build(root, workers=1, progress=False)
+    assets.build(root, workers=1, progress=False)
     assert not (out / firstscreen.FILE).exists()
+
+
+def test_the_media_build_alone_knows_nothing_of_the_first_screen(content: Content) -> None:
+    from kiosk import firstscreen
+
+    root = content(pictures(1))
+    report = build(root, workers=1, progress=False)
+    assert report.made and not (root / ".derivatives" / firstscreen.FILE).exists()
 
 
 def test_a_changed_source_gets_new_names_and_the_old_ones_go(content: Content) -> None:

@@ -44,7 +44,7 @@ def sample_exhibit() -> Exhibit:
 @pytest.fixture(scope="session")
 def built_sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """What ``kiosk assets build`` makes for the sample (pictures and spoken narration), once."""
-    from kiosk.media.build import build
+    from kiosk.assets import build
     from kiosk.media.narration import plan
 
     out = tmp_path_factory.mktemp("built")
