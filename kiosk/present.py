@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.content.dates import format_date
 from kiosk.content.markup import to_styled
@@ -33,6 +33,9 @@ from kiosk.content.model import (
     media_in,
 )
 from kiosk.languages import language
+
+if TYPE_CHECKING:
+    from kiosk.content.webvtt import Cue
 
 _SENTENCE_END = re.compile(r"\. ")
 
@@ -63,7 +66,9 @@ class Presenter:
         self._root = exhibit.root.resolve()  # media URLs must be absolute, whatever path was given
         #: where ``kiosk assets build`` wrote derivatives and spoken narration
         self.built = (built or self._root / ".derivatives").resolve()
-        self._cues: dict[Path, tuple[int, list[dict[str, Any]]]] = {}
+        self._cues: dict[Path, tuple[int, list[Cue]]] = {}
+        #: The captions of every track shaped so far, by the URL the player plays.
+        self._captions: dict[str, list[Cue]] = {}
         from kiosk.media.derivatives import Derivatives
 
         self.derivatives = Derivatives.load(self._root, self.built)
@@ -125,17 +130,28 @@ class Presenter:
             file = os.path.relpath(audio, self._root)
             if not captions.exists():  # the captions are written last: both files are there
                 audio = captions = None
+        url = audio.as_uri() if audio else ""
+        cues = self._read_cues(captions) if captions else []
+        if url:
+            self._captions[url] = cues
         return {
-            "url": audio.as_uri() if audio else "",
+            "url": url,
             "file": file,
-            "cues": self._read_cues(captions) if captions else [],
+            "cues": [{"start": c.start_ms, "end": c.end_ms, "text": c.text} for c in cues],
             "transcript": self.styled(track.transcript, lang),
             "credit": self.text(track.credit, lang),
             "licence": track.licence,
         }
 
-    def _read_cues(self, path: Path) -> list[dict[str, Any]]:
-        """Caption cues for QML (ms and text), read once per file version."""
+    def caption(self, url: str, ms: int) -> str:
+        """The caption showing ``ms`` into the track playing from ``url`` ("" between cues)."""
+        from kiosk.content.webvtt import cue_at
+
+        cue = cue_at(self._captions.get(url, ()), ms)
+        return cue.text if cue else ""
+
+    def _read_cues(self, path: Path) -> list[Cue]:
+        """Caption cues, read once per file version."""
         try:
             stamp = os.stat(path).st_mtime_ns
         except OSError:
@@ -145,7 +161,7 @@ class Presenter:
             return cached[1]
         from kiosk.content.webvtt import read
 
-        cues = [{"start": c.start_ms, "end": c.end_ms, "text": c.text} for c in read(path).cues]
+        cues = list(read(path).cues)
         self._cues[path] = (stamp, cues)
         return cues
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +67,27 @@ def read_manifest(path: Path, section: str) -> tuple[dict[str, Any], dict[str, d
     if not isinstance(records, dict):
         return data, {}, f"{path} has no '{section}' table: run `kiosk assets build` again"
     return data, {k: v for k, v in records.items() if isinstance(k, str) and isinstance(v, dict)}, ""
+
+
+def preference(sizes: Sequence[tuple[int, int]], width_px: float, height_px: float, *, fit: bool = False) -> list[int]:
+    """Which of ``sizes`` (width, height, smallest first) to show in a box of ``width_px`` ×
+    ``height_px`` device pixels, best first: those at least as large as the box in both directions
+    (the picture fills it, as with ``Image.PreserveAspectCrop``; with ``fit``, at least as large as
+    the picture shown whole inside it, ``Image.PreserveAspectFit``), smallest first; then the
+    others, largest first. A size of 0 leaves that direction free. The one rule for the build's
+    lookup and for the screens (kiosk.ui.content's ``pick``)."""
+    if not sizes:
+        return []
+    need_w, need_h = max(width_px, 0), max(height_px, 0)
+    if fit and need_w and need_h:
+        big_w, big_h = sizes[-1]
+        if need_w * big_h > need_h * big_w:  # the box is wider than the picture: height decides
+            need_w = 0
+        else:
+            need_h = 0
+    # One pixel of slack: a derivative's height is rounded from its width.
+    covers = [w + 1 >= need_w and h + 1 >= need_h for w, h in sizes]
+    return [i for i, c in enumerate(covers) if c] + [i for i in reversed(range(len(sizes))) if not covers[i]]
 
 
 def _derivatives(record: dict[str, Any]) -> list[tuple[int, int, str]]:
@@ -138,17 +159,9 @@ class Derivatives:
         found = _derivatives(record)
         if not found:
             return None
-        need_w, need_h = max(width_px, 0), max(height_px, 0)
-        if fit and need_w and need_h:
-            big_w, big_h, _ = found[-1]
-            if need_w * big_h > need_h * big_w:  # the box is wider than the picture: height decides
-                need_w = 0
-            else:
-                need_h = 0
-        # One pixel of slack: a derivative's height is rounded from its width.
-        covering = [f for w, h, f in found if w + 1 >= need_w and h + 1 >= need_h]
-        smaller = [f for w, h, f in reversed(found) if not (w + 1 >= need_w and h + 1 >= need_h)]
-        for name in covering + smaller:
+        order = preference([(w, h) for w, h, _ in found], width_px, height_px, fit=fit)
+        covering_then_smaller = [found[i][2] for i in order]
+        for name in covering_then_smaller:
             path = self.out / name
             if path.is_file():
                 return path

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Property, QObject, Signal
+from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton
 
 from kiosk.display import KNOWN_LANGUAGES, Nothing, Presented, Snapshot
 from kiosk.languages import language
+from kiosk.media.derivatives import preference
 from kiosk.navigation import Changed
 from kiosk.ui.models import ViewListModel, hand_over
 
@@ -195,3 +196,20 @@ class Content(QObject):
     def narration(self) -> dict[str, Any]:
         """The narration for what the visitor sees: the panel's own, else its section's."""
         return self._source.narration(self._section, self._panel, self._lang)
+
+    # -- the rules QML asks Python for, so each exists once ------------------------------------
+
+    @Slot("QVariant", float, float, bool, result=str)
+    def pick(self, media: Any, width: float, height: float, fit: bool) -> str:
+        """The built version of a picture to decode for a box of ``width`` × ``height`` device
+        pixels (kiosk.media.derivatives.preference), or "" when it has none."""
+        variants = media.get("variants") if isinstance(media, dict) else None
+        if not variants:
+            return ""
+        order = preference([(int(v["w"]), int(v["h"])) for v in variants], width, height, fit=fit)
+        return str(variants[order[0]]["url"])
+
+    @Slot(str, int, result=str)
+    def caption(self, url: str, ms: int) -> str:
+        """The caption showing ``ms`` into the track playing from ``url`` ("" between cues)."""
+        return self.presenter.caption(url, ms) if self.presenter else ""

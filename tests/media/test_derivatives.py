@@ -188,3 +188,15 @@ def test_variants_lists_what_is_on_disk_and_nothing_when_stale(built: Path) -> N
     assert lookup.variants("assets/x/other.jpg") == []
     (built / "assets" / "x" / "pic.jpg").write_bytes(b"changed")
     assert lookup.variants("assets/x/pic.jpg") == []
+
+
+def test_one_rule_for_which_size_to_show_the_screens_ask_it_too() -> None:
+    from kiosk.media.derivatives import preference
+
+    sizes = [(480, 320), (960, 640), (1920, 1280)]
+    assert preference(sizes, 900, 600) == [1, 2, 0]  # the smallest that covers, then the rest, largest first
+    assert preference(sizes, 4000, 100) == [2, 1, 0]  # none covers: the largest
+    assert preference(sizes, 0, 0) == [0, 1, 2]
+    assert preference(sizes, 960, 2000, fit=True)[0] == 1  # a tall box: the width decides
+    assert preference(sizes, 961, 640)[0] == 1  # a pixel of slack for rounded heights
+    assert preference([], 100, 100) == []

@@ -1,4 +1,5 @@
 import QtQuick
+import KioskBackend
 import Kiosk
 
 // A content picture: the built version that covers the box (zoomed boxes pick a larger one),
@@ -21,7 +22,7 @@ Item {
         objectName: "picture"
         anchors.fill: parent
         anchors.bottomMargin: creditLine.visible ? creditLine.height + 6 * Theme.unit : 0
-        source: Theme.pick(frame.media, width * Screen.devicePixelRatio, height * Screen.devicePixelRatio, true)
+        source: Content.pick(frame.media, width * Screen.devicePixelRatio, height * Screen.devicePixelRatio, true)
         sourceSize.width: Math.max(1, Math.ceil(width))
         sourceSize.height: Math.max(1, Math.ceil(height))
         fillMode: Image.PreserveAspectFit

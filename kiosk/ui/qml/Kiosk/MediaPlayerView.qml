@@ -27,7 +27,7 @@ Item {
     readonly property bool hasSound: devices.audioOutputs.length > 0
     readonly property int position: player.position
     readonly property int duration: player.duration
-    readonly property string caption: captionsOn && (playing || player.position > 0) ? cueText(player.position) : ""
+    readonly property string caption: captionsOn && (playing || player.position > 0) ? Content.caption(view.track.url || "", player.position) : ""
     readonly property real controlsHeight: controls.height
 
     function play() {
@@ -43,21 +43,6 @@ Item {
     }
     function seekTo(ms) { player.setPosition(Math.max(0, Math.min(ms, player.duration))) }
 
-    // The cue showing at `ms`: cues are sorted by start time, so a binary search finds it.
-    function cueText(ms) {
-        const cues = view.track.cues || []
-        let lo = 0, hi = cues.length - 1
-        while (lo <= hi) {
-            const mid = (lo + hi) >> 1
-            if (cues[mid].end <= ms)
-                lo = mid + 1
-            else if (cues[mid].start > ms)
-                hi = mid - 1
-            else
-                return cues[mid].text
-        }
-        return ""
-    }
     function clock(ms) {
         const s = Math.max(0, Math.round(ms / 1000))
         return Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0")
