@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import queue
 import random
@@ -348,7 +349,10 @@ def run_child(python: str, actions: int, seed: int, bare: bool, content: str) ->
                 )
         code = proc.wait()
         err.seek(0)
-        tail = [ln for ln in err.read().splitlines() if "Fatal" in ln or "Error" in ln or "error" in ln][-5:]
+        lines = err.read().splitlines()
+        # A crash: faulthandler's whole report (every thread's stack), so it can be acted on.
+        fatal = next((i for i, ln in enumerate(lines) if ln.startswith("Fatal Python error")), None)
+        tail = lines[fatal : fatal + 60] if fatal is not None else [ln for ln in lines if "Error" in ln][-5:]
     return {
         "code": code,
         "samples": [s for s in samples if "actions" in s],
@@ -426,6 +430,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     kiosk = summarise("kiosk", run_child(args.python, args.actions, args.seed, False, args.content), warm_up)
     rows = [bare, kiosk]
+
+    def growth(r: dict[str, object]) -> str:
+        g = float(r["growth"])  # type: ignore[arg-type]
+        return "too short to tell" if math.isnan(g) else f"{g:+.2f} MB / 10,000"
+
     print(f"\n{label}, seed {args.seed}, {args.actions:,} random actions after a warm-up of {warm_up:,}:\n")
     print(
         "| | actions | time | crash | Qt/QML warnings | RSS start → end (PSS) "
@@ -437,7 +446,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"| {r['name']} | {r['actions']:,} | {r['seconds']} s | {r['crash']} | {r['qt_warnings']} "
             f"| {r['rss_start']} → {r['rss_end']} MB ({r['pss_start']} → {r['pss_end']}) "
-            f"| {r['growth']:+.2f} MB / 10,000 "
+            f"| {growth(r)} "
             f"| {drift.get('true', '?')} / {drift.get('false', '?')} / {drift.get('none', '?')} |"
         )
     print(f"\nKiosk RSS, median of each 10,000 actions (MB): {' → '.join(map(str, kiosk['blocks']))}")
