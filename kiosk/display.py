@@ -15,6 +15,7 @@ from kiosk.languages import LANGUAGES
 if TYPE_CHECKING:
     from kiosk.content.model import Exhibit, Panel
     from kiosk.present import Presenter
+    from kiosk.views import AnyPanelView, SectionView, SlideView, SourcesView, TrackView
 
 #: With no content at all, the kiosk speaks every language it knows (kiosk.languages).
 KNOWN_LANGUAGES = tuple(LANGUAGES)
@@ -28,7 +29,8 @@ DEFAULT_THEME = {
     "accent": "#d9a441",
 }
 
-_NO_SOURCES: dict[str, Any] = {"title": "", "note": "", "entries": []}
+_NO_SOURCES: SourcesView = {"title": "", "note": "", "entries": []}
+_NO_TRACK: TrackView = {"url": "", "file": "", "cues": [], "transcript": "", "credit": "", "licence": ""}
 
 
 class Nothing:
@@ -46,23 +48,23 @@ class Nothing:
     def subtitle(self, lang: str) -> str:
         return ""
 
-    def attract(self, lang: str) -> list[dict[str, Any]]:
+    def attract(self, lang: str) -> list[SlideView]:
         return []
 
     def theme(self) -> dict[str, str]:
         return dict(DEFAULT_THEME)
 
-    def sections(self, lang: str) -> list[dict[str, Any]]:
+    def sections(self, lang: str) -> list[SectionView]:
         return []
 
-    def panels(self, section: int, lang: str) -> list[dict[str, Any]]:
+    def panels(self, section: int, lang: str) -> list[AnyPanelView]:
         return []
 
-    def sources(self, section: int, panel: int, lang: str) -> dict[str, Any]:
+    def sources(self, section: int, panel: int, lang: str) -> SourcesView:
         return _NO_SOURCES
 
-    def narration(self, section: int, panel: int, lang: str) -> dict[str, Any]:
-        return {}
+    def narration(self, section: int, panel: int, lang: str) -> TrackView:
+        return _NO_TRACK
 
 
 class Snapshot(Nothing):
@@ -80,8 +82,9 @@ class Snapshot(Nothing):
     def title(self, lang: str) -> str:
         return str(self._first["title"].get(lang, ""))
 
-    def attract(self, lang: str) -> list[dict[str, Any]]:
-        return list(self._first["attract"].get(lang, []))
+    def attract(self, lang: str) -> list[SlideView]:
+        slides: list[SlideView] = self._first["attract"].get(lang, [])  # written by the build from SlideViews
+        return list(slides)
 
     def theme(self) -> dict[str, str]:
         return {**DEFAULT_THEME, **{k: v for k, v in self._first["theme"].items() if isinstance(v, str)}}
@@ -98,7 +101,7 @@ class Presented(Nothing):
         self.languages = tuple(exhibit.languages)
         self.idle = (exhibit.idle.timeout, exhibit.idle.warning) if exhibit.idle else (None, None)
         self.layout = tuple(len(s.panels) for s in exhibit.sections)
-        self._narration: tuple[tuple[int, str] | None, dict[str, Any]] = (None, {})
+        self._narration: tuple[tuple[int, str] | None, TrackView] = (None, _NO_TRACK)
 
     def title(self, lang: str) -> str:
         return self._presenter.text(self._exhibit.title, lang)
@@ -106,16 +109,16 @@ class Presented(Nothing):
     def subtitle(self, lang: str) -> str:
         return self._presenter.text(self._exhibit.subtitle, lang)
 
-    def attract(self, lang: str) -> list[dict[str, Any]]:
+    def attract(self, lang: str) -> list[SlideView]:
         return self._presenter.attract(lang)
 
     def theme(self) -> dict[str, str]:
         return self._presenter.theme()
 
-    def sections(self, lang: str) -> list[dict[str, Any]]:
+    def sections(self, lang: str) -> list[SectionView]:
         return [self._presenter.section(s, lang) for s in self._exhibit.sections]
 
-    def panels(self, section: int, lang: str) -> list[dict[str, Any]]:
+    def panels(self, section: int, lang: str) -> list[AnyPanelView]:
         if not 0 <= section < len(self._exhibit.sections):
             return []
         return [self._presenter.panel(p, lang) for p in self._exhibit.sections[section].panels]
@@ -126,15 +129,15 @@ class Presented(Nothing):
             return None
         return sections[section].panels[panel]
 
-    def sources(self, section: int, panel: int, lang: str) -> dict[str, Any]:
+    def sources(self, section: int, panel: int, lang: str) -> SourcesView:
         found = self._panel(section, panel)
         return self._presenter.sources(found, lang) if found else _NO_SOURCES
 
-    def narration(self, section: int, panel: int, lang: str) -> dict[str, Any]:
+    def narration(self, section: int, panel: int, lang: str) -> TrackView:
         found = self._panel(section, panel)
         track = found and (found.narration or self._exhibit.sections[section].narration)
         if not track:
-            return {}
+            return _NO_TRACK
         # QML reads this several times per change of panel; shape it once per track and language.
         key = (id(track), lang)
         if self._narration[0] != key:

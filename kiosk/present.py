@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kiosk.content.dates import format_date
 from kiosk.content.markup import to_styled
@@ -33,6 +33,31 @@ from kiosk.content.model import (
     media_in,
 )
 from kiosk.languages import language
+from kiosk.views import (
+    AnyPanelView,
+    ChartView,
+    CompareView,
+    EraView,
+    EventView,
+    FiguresView,
+    FigureView,
+    GalleryView,
+    MapLayerView,
+    MapView,
+    MediaPanelView,
+    MediaView,
+    PanelView,
+    QuizView,
+    QuoteView,
+    SectionView,
+    SlideView,
+    SourceEntryView,
+    SourcesView,
+    StoryView,
+    TimelineView,
+    TrackView,
+    VariantView,
+)
 
 if TYPE_CHECKING:
     from kiosk.content.webvtt import Cue
@@ -72,7 +97,7 @@ class Presenter:
         from kiosk.media.derivatives import Derivatives
 
         self.derivatives = Derivatives.load(self._root, self.built)
-        self._variants: dict[str, list[dict[str, Any]]] = {}
+        self._variants: dict[str, list[VariantView]] = {}
 
     # -- small pieces ------------------------------------------------------------------------
 
@@ -87,12 +112,12 @@ class Presenter:
     def url(self, relative: str) -> str:
         return (self._root / relative).as_uri()
 
-    def variants(self, file: str) -> list[dict[str, Any]]:
+    def variants(self, file: str) -> list[VariantView]:
         """The display-sized versions of an image (smallest first) that the build made; the
         screen picks one for the size it draws at. Empty: the screen shows the alt text."""
         if file not in self._variants:
             self._variants[file] = [
-                {"w": w, "h": h, "url": path.resolve().as_uri()} for w, h, path in self.derivatives.variants(file)
+                VariantView(w=w, h=h, url=path.resolve().as_uri()) for w, h, path in self.derivatives.variants(file)
             ]
         return self._variants[file]
 
@@ -100,7 +125,7 @@ class Presenter:
         """Images of the exhibit with no built derivative (never built, or changed since)."""
         return self.derivatives.missing(m.file for m in media_in(self.exhibit))
 
-    def media(self, media: Media | None, lang: str) -> dict[str, Any]:
+    def media(self, media: Media | None, lang: str) -> MediaView:
         if media is None:
             return {"url": "", "variants": [], "alt": "", "credit": "", "licence": "", "caption": ""}
         variants = self.variants(media.file)
@@ -113,7 +138,7 @@ class Presenter:
             "caption": self.text(media.caption, lang),
         }
 
-    def track(self, track: Track | None, lang: str) -> dict[str, Any]:
+    def track(self, track: Track | None, lang: str) -> TrackView:
         """A recording (its file and captions), or spoken narration (the files the build made
         from the transcript; none yet if the build has not run: the player then says it cannot
         play, and the transcript is there)."""
@@ -181,7 +206,7 @@ class Presenter:
 
     # -- exhibit and sections ----------------------------------------------------------------
 
-    def section(self, section: Section, lang: str) -> dict[str, Any]:
+    def section(self, section: Section, lang: str) -> SectionView:
         return {
             "sectionId": section.id,
             "title": self.text(section.title, lang),
@@ -194,15 +219,15 @@ class Presenter:
         t = self.exhibit.theme
         return {"background": t.background, "surface": t.surface, "text": t.text, "muted": t.muted, "accent": t.accent}
 
-    def attract(self, lang: str) -> list[dict[str, Any]]:
+    def attract(self, lang: str) -> list[SlideView]:
         return [
             {"image": self.media(s.image, lang), "text": self.text(s.text, lang), "seconds": s.seconds}
             for s in self.exhibit.attract
         ]
 
-    def sources(self, panel: Panel, lang: str) -> dict[str, Any]:
+    def sources(self, panel: Panel, lang: str) -> SourcesView:
         """What the "Sources" sheet shows for a panel: its source note and full citations."""
-        entries = []
+        entries: list[SourceEntryView] = []
         for sid in panel.sources:
             entry = self.exhibit.bibliography.get(sid)
             entries.append(
@@ -215,25 +240,22 @@ class Presenter:
 
     # -- panels ------------------------------------------------------------------------------
 
-    def panel(self, panel: Panel, lang: str) -> dict[str, Any]:
-        """Everything one panel shows, in ``lang``."""
-        view: dict[str, Any] = {
-            "kind": panel.kind,
-            "panelId": panel.id,
-            "title": self.text(panel.title, lang),
-            "hasNote": panel.note is not None,
-        }
-        shape = getattr(self, f"_{panel.kind}")
-        view.update(shape(panel, lang))
+    def panel(self, panel: Panel, lang: str) -> AnyPanelView:
+        """Everything one panel shows, in ``lang`` (its kind's view, kiosk.views)."""
+        base = PanelView(
+            kind=panel.kind, panelId=panel.id, title=self.text(panel.title, lang), hasNote=panel.note is not None
+        )
+        view: AnyPanelView = getattr(self, f"_{panel.kind}")(panel, lang, base)
         return view
 
-    def _story(self, p: StoryPanel, lang: str) -> dict[str, Any]:
-        return {"body": self.styled(p.body, lang), "image": self.media(p.image, lang)}
+    def _story(self, p: StoryPanel, lang: str, base: PanelView) -> StoryView:
+        return {**base, "body": self.styled(p.body, lang), "image": self.media(p.image, lang)}
 
-    def _quote(self, p: QuotePanel, lang: str) -> dict[str, Any]:
+    def _quote(self, p: QuotePanel, lang: str, base: PanelView) -> QuoteView:
         translated = lang != p.original.lang
         opening, closing = language(lang).quotes
         return {
+            **base,
             "speaker": p.speaker,
             "role": self.text(p.role, lang),
             "date": format_date(p.date, lang) if p.date else "",
@@ -244,8 +266,8 @@ class Presenter:
             "verification": self.styled(p.verification, lang),
         }
 
-    def _figures(self, p: FiguresPanel, lang: str) -> dict[str, Any]:
-        items = [
+    def _figures(self, p: FiguresPanel, lang: str, base: PanelView) -> FiguresView:
+        items: list[FigureView] = [
             {
                 "value": format_range(f.value, f.to, lang),
                 "unit": self.text(f.unit, lang),
@@ -254,7 +276,7 @@ class Presenter:
             }
             for f in p.items
         ]
-        chart: dict[str, Any] = {"unit": "", "widest": "", "bars": [], "sources": []}
+        chart: ChartView = {"unit": "", "widest": "", "bars": [], "sources": []}
         if p.chart:
             top = max(max(b.value, b.to or 0.0) for b in p.chart.bars) or 1.0
             values = [format_range(b.value, b.to, lang) for b in p.chart.bars]
@@ -275,10 +297,10 @@ class Presenter:
                 ],
                 "sources": [f"[{i + 1}] {self.short_citation(s)}" for i, s in enumerate(sources)],
             }
-        return {"items": items, "chart": chart}
+        return {**base, "items": items, "chart": chart}
 
-    def _timeline(self, p: TimelinePanel, lang: str) -> dict[str, Any]:
-        events = [
+    def _timeline(self, p: TimelinePanel, lang: str, base: PanelView) -> TimelineView:
+        events: list[EventView] = [
             {
                 "date": format_date(e.date, lang),
                 "title": self.text(e.title, lang),
@@ -287,7 +309,7 @@ class Presenter:
             }
             for e in p.events
         ]
-        eras = []
+        eras: list[EraView] = []
         for era in p.eras:
             lo, hi = era.start.sort_key, (era.end.end or era.end.start)
             hi_key = (hi.year, hi.month or 12, hi.day or 31)
@@ -296,11 +318,11 @@ class Presenter:
                 eras.append(
                     {"title": self.text(era.title, lang), "first": inside[0], "count": inside[-1] - inside[0] + 1}
                 )
-        return {"events": events, "eras": eras}
+        return {**base, "events": events, "eras": eras}
 
-    def _map(self, p: MapPanel, lang: str) -> dict[str, Any]:
+    def _map(self, p: MapPanel, lang: str, base: PanelView) -> MapView:
         order = [h.id for h in p.hotspots]
-        layers = []
+        layers: list[MapLayerView] = []
         for i, layer in enumerate(p.layers):
             states = p.states_at(i)
             layers.append(
@@ -313,6 +335,7 @@ class Presenter:
             )
         initial = p.states_at(-1)
         return {
+            **base,
             "image": self.media(p.image, lang),
             "hotspots": [
                 {
@@ -328,17 +351,19 @@ class Presenter:
             "layers": layers,
         }
 
-    def _gallery(self, p: GalleryPanel, lang: str) -> dict[str, Any]:
-        return {"images": [self.media(m, lang) for m in p.images]}
+    def _gallery(self, p: GalleryPanel, lang: str, base: PanelView) -> GalleryView:
+        return {**base, "images": [self.media(m, lang) for m in p.images]}
 
-    def _compare(self, p: ComparePanel, lang: str) -> dict[str, Any]:
+    def _compare(self, p: ComparePanel, lang: str, base: PanelView) -> CompareView:
         return {
+            **base,
             "left": {"heading": self.text(p.left.heading, lang), "body": self.styled(p.left.body, lang)},
             "right": {"heading": self.text(p.right.heading, lang), "body": self.styled(p.right.body, lang)},
         }
 
-    def _quiz(self, p: QuizPanel, lang: str) -> dict[str, Any]:
+    def _quiz(self, p: QuizPanel, lang: str, base: PanelView) -> QuizView:
         return {
+            **base,
             "questions": [
                 {
                     "prompt": self.text(q.prompt, lang),
@@ -353,11 +378,11 @@ class Presenter:
                     ],
                 }
                 for q in p.questions
-            ]
+            ],
         }
 
-    def _audio(self, p: AudioPanel, lang: str) -> dict[str, Any]:
-        return {"track": self.track(p.track, lang), "poster": self.media(None, lang)}
+    def _audio(self, p: AudioPanel, lang: str, base: PanelView) -> MediaPanelView:
+        return {**base, "track": self.track(p.track, lang), "poster": self.media(None, lang)}
 
-    def _video(self, p: VideoPanel, lang: str) -> dict[str, Any]:
-        return {"track": self.track(p.track, lang), "poster": self.media(p.poster, lang)}
+    def _video(self, p: VideoPanel, lang: str, base: PanelView) -> MediaPanelView:
+        return {**base, "track": self.track(p.track, lang), "poster": self.media(p.poster, lang)}

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from kiosk.content.model import Exhibit
     from kiosk.present import Presenter
+    from kiosk.views import SlideView, SourcesView, TrackView
 
 QML_IMPORT_NAME = "KioskBackend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -173,7 +174,7 @@ class Content(QObject):
         return self._source.subtitle(self._lang)
 
     @Property("QVariantList", notify=languageChanged)  # type: ignore[arg-type]  # see kiosk.ui.models
-    def attractSlides(self) -> list[dict[str, Any]]:
+    def attractSlides(self) -> list[SlideView]:
         return self._source.attract(self._lang)
 
     @Property(QObject, constant=True)
@@ -189,11 +190,11 @@ class Content(QObject):
         return str(self._sections.row(self._section).get("title", ""))
 
     @Property("QVariantMap", notify=placeChanged)  # type: ignore[arg-type]  # see kiosk.ui.models
-    def currentSources(self) -> dict[str, Any]:
+    def currentSources(self) -> SourcesView:
         return self._source.sources(self._section, self._panel, self._lang)
 
     @Property("QVariantMap", notify=placeChanged)  # type: ignore[arg-type]  # see kiosk.ui.models
-    def narration(self) -> dict[str, Any]:
+    def narration(self) -> TrackView:
         """The narration for what the visitor sees: the panel's own, else its section's."""
         return self._source.narration(self._section, self._panel, self._lang)
 

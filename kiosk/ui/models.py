@@ -9,6 +9,7 @@ knows. PySide's stubs expect a Python type there, hence the ``type: ignore[arg-t
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex
@@ -49,7 +50,7 @@ class ViewListModel(QAbstractListModel):
 
     def __init__(self, roles: tuple[str, ...], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
+        self._rows: Sequence[Mapping[str, Any]] = []
         self._names = ("view", *roles)
 
     def roleNames(self) -> dict[int, QByteArray]:
@@ -67,12 +68,12 @@ class ViewListModel(QAbstractListModel):
         row = self._rows[index.row()]
         return row if name_index == 0 else row.get(self._names[name_index])
 
-    def reset(self, rows: list[dict[str, Any]]) -> None:
+    def reset(self, rows: Sequence[Mapping[str, Any]]) -> None:
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
 
-    def refresh(self, rows: list[dict[str, Any]]) -> None:
+    def refresh(self, rows: Sequence[Mapping[str, Any]]) -> None:
         """The same rows in another language: update in place so delegates (and the visitor's
         place in a list) are kept."""
         if len(rows) != len(self._rows):
@@ -82,5 +83,5 @@ class ViewListModel(QAbstractListModel):
         if rows:
             self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
 
-    def row(self, i: int) -> dict[str, Any]:
+    def row(self, i: int) -> Mapping[str, Any]:
         return self._rows[i] if 0 <= i < len(self._rows) else {}

@@ -1,0 +1,213 @@
+"""The views the screens read: what :class:`kiosk.present.Presenter` makes, one type per panel kind.
+
+They are ``TypedDict``s, so mypy checks that the presenter fills every field with the right type,
+and QML receives them as plain JavaScript objects (a dict crosses into QML as one, with no
+per-field Python object for the binding to wrap). What a QML file reads from a view is checked
+against these declarations by ``tests/test_views.py``: a panel that reads a field its view does
+not have fails there, not on a visitor's screen. Plain Python; imports nothing of the kiosk.
+"""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+
+class VariantView(TypedDict):
+    w: int
+    h: int
+    url: str
+
+
+class MediaView(TypedDict):
+    url: str  # the largest built version ("" if none was built)
+    variants: list[VariantView]  # smallest first; the screen picks one (Content.pick)
+    alt: str
+    credit: str
+    licence: str
+    caption: str
+
+
+class CueView(TypedDict):
+    start: int  # ms
+    end: int
+    text: str
+
+
+class TrackView(TypedDict):
+    url: str
+    file: str
+    cues: list[CueView]
+    transcript: str
+    credit: str
+    licence: str
+
+
+class SectionView(TypedDict):
+    sectionId: str
+    title: str
+    summary: str
+    cover: MediaView
+    panelCount: int
+
+
+class SlideView(TypedDict):
+    image: MediaView
+    text: str
+    seconds: float
+
+
+class SourceEntryView(TypedDict):
+    citation: str
+    note: str
+
+
+class SourcesView(TypedDict):
+    title: str
+    note: str
+    entries: list[SourceEntryView]
+
+
+class PanelView(TypedDict):
+    """What every panel has."""
+
+    kind: str
+    panelId: str
+    title: str
+    hasNote: bool
+
+
+class StoryView(PanelView):
+    body: str
+    image: MediaView
+
+
+class QuoteView(PanelView):
+    speaker: str
+    role: str
+    date: str
+    quote: str  # in the visitor's language, in its quotation marks
+    original: str  # the words as spoken, when the quote shows a translation
+    originalLanguage: str
+    context: str
+    verification: str
+
+
+class FigureView(TypedDict):
+    value: str
+    unit: str
+    label: str
+    source: str
+
+
+class BarView(TypedDict):
+    label: str
+    value: str
+    start: float  # 0..1 of the longest bar
+    end: float
+    note: str
+
+
+class ChartView(TypedDict):
+    unit: str
+    widest: str
+    bars: list[BarView]
+    sources: list[str]
+
+
+class FiguresView(PanelView):
+    items: list[FigureView]
+    chart: ChartView
+
+
+class EventView(TypedDict):
+    date: str
+    title: str
+    body: str
+    image: MediaView
+
+
+class EraView(TypedDict):
+    title: str
+    first: int
+    count: int
+
+
+class TimelineView(PanelView):
+    events: list[EventView]
+    eras: list[EraView]
+
+
+class HotspotView(TypedDict):
+    hotspotId: str
+    x: float
+    y: float
+    title: str
+    body: str
+
+
+class MapLayerView(TypedDict):
+    date: str
+    title: str
+    body: str
+    states: list[str]
+
+
+class MapView(PanelView):
+    image: MediaView
+    hotspots: list[HotspotView]
+    initialStates: list[str]
+    layers: list[MapLayerView]
+
+
+class GalleryView(PanelView):
+    images: list[MediaView]
+
+
+class SideView(TypedDict):
+    heading: str
+    body: str
+
+
+class CompareView(PanelView):
+    left: SideView
+    right: SideView
+
+
+class ChoiceView(TypedDict):
+    text: str
+    feedback: str
+    correct: bool
+
+
+class QuestionView(TypedDict):
+    prompt: str
+    answer: int  # the index of the right choice
+    choices: list[ChoiceView]
+
+
+class QuizView(PanelView):
+    questions: list[QuestionView]
+
+
+class MediaPanelView(PanelView):
+    track: TrackView
+    poster: MediaView
+
+
+AnyPanelView = (
+    StoryView | QuoteView | FiguresView | TimelineView | MapView | GalleryView | CompareView | QuizView | MediaPanelView
+)
+
+#: The view of each panel kind, and the QML file that shows it (kiosk/ui/qml/Kiosk/).
+BY_KIND: dict[str, tuple[type, str]] = {
+    "story": (StoryView, "StoryPanel.qml"),
+    "quote": (QuoteView, "QuotePanel.qml"),
+    "figures": (FiguresView, "FiguresPanel.qml"),
+    "timeline": (TimelineView, "TimelinePanel.qml"),
+    "map": (MapView, "MapPanel.qml"),
+    "gallery": (GalleryView, "GalleryPanel.qml"),
+    "compare": (CompareView, "ComparePanel.qml"),
+    "quiz": (QuizView, "QuizPanel.qml"),
+    "audio": (MediaPanelView, "MediaPanel.qml"),
+    "video": (MediaPanelView, "MediaPanel.qml"),
+}
