@@ -211,3 +211,15 @@ BY_KIND: dict[str, tuple[type, str]] = {
     "audio": (MediaPanelView, "MediaPanel.qml"),
     "video": (MediaPanelView, "MediaPanel.qml"),
 }
+
+
+class ProblemView(TypedDict):
+    """One line of the operator panel's problems: a content problem keeps where it is and what
+    to do; a problem of the kiosk itself (media, binding) has only its message."""
+
+    where: str  # file:line:col, the file alone, or ""
+    severity: str  # "error" or "warning"
+    code: str  # the lint or validation code, when there is one
+    message: str
+    hint: str
+    text: str  # the whole, as the log writes it

@@ -17,7 +17,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,7 +38,7 @@ from kiosk.ui.run import load_content
 from kiosk.ui.visit import Visit
 
 if TYPE_CHECKING:  # the content model is imported when the content is loaded, not before
-    from kiosk.content.model import Exhibit
+    from kiosk.content.model import Exhibit, Problem
     from kiosk.present import Presenter
 
 log = logging.getLogger("kiosk")
@@ -75,7 +75,7 @@ class Kiosk:
     def __init__(
         self,
         exhibit: Exhibit | None,
-        problems: list[str] | None = None,
+        problems: Sequence[Problem | str] | None = None,
         *,
         language: str | None = None,
         idle_timeout: float | None = None,
@@ -159,10 +159,10 @@ class Kiosk:
         self.operator.close()
         self.visit.reset()
 
-    def _arrived(self, problems: list[str], waiting: bool) -> None:
+    def _arrived(self, problems: Sequence[Problem | str], waiting: bool) -> None:
         """The content is here (or, with ``waiting``, its snapshot): tell the visit and the idle clock."""
-        for line in problems:
-            self.operator.report(line)
+        for problem in problems:
+            self.operator.report(problem)
         note = self.content.media_note()
         if note:
             log.warning("%s", note)
@@ -188,7 +188,7 @@ class Kiosk:
             )
             self._loader.start()
 
-        def loaded(payload: tuple[Exhibit | None, list[str], Presenter | None]) -> None:
+        def loaded(payload: tuple[Exhibit | None, list[Problem | str], Presenter | None]) -> None:
             exhibit, problems, presenter = payload
             if getattr(self, "engine", None) is None:  # closed while loading
                 return

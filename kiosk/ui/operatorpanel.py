@@ -7,12 +7,17 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton
 
 from kiosk.operator import OperatorGate, Verdict, corner_taps
 from kiosk.ui.models import hand_over
+from kiosk.views import ProblemView
+
+if TYPE_CHECKING:  # the content model is not imported before the first frame
+    from kiosk.content.model import Problem
 
 QML_IMPORT_NAME = "KioskBackend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -49,7 +54,7 @@ class Operator(QObject):
         self._pin_open = False
         self._panel_open = False
         self._pin_message = ""
-        self._problems: list[str] = []
+        self._problems: list[ProblemView] = []
         self._log_lines = log_lines or (lambda: [])
         self._info = dict(info or {})
         if not self._gate.enabled:
@@ -59,14 +64,27 @@ class Operator(QObject):
     def create(engine: QJSEngine) -> Operator:
         return hand_over(Operator)
 
-    def report(self, line: str) -> None:
-        """Show ``line`` in the operator panel's list of problems (once)."""
-        if line not in self._problems:
-            self._problems.append(line)
+    def report(self, problem: Problem | str) -> None:
+        """Show ``problem`` in the operator panel's list (once): a content problem with its file,
+        line, column, code and hint; a problem of the kiosk itself as its line."""
+        if isinstance(problem, str):
+            view = ProblemView(where="", severity="warning", code="", message=problem, hint="", text=problem)
+        else:
+            where = f"{problem.file}:{problem.line}:{problem.column}" if problem.line else problem.file
+            view = ProblemView(
+                where=where,
+                severity=problem.severity.value,
+                code=problem.code,
+                message=problem.message,
+                hint=problem.hint,
+                text=problem.format(),
+            )
+        if all(p["text"] != view["text"] for p in self._problems):
+            self._problems.append(view)
             self.problemsChanged.emit()
 
     @Property("QVariantList", notify=problemsChanged)  # type: ignore[arg-type]  # see kiosk.ui.models
-    def problems(self) -> list[str]:
+    def problems(self) -> list[ProblemView]:
         return self._problems
 
     @Property(bool, notify=pinChanged)

@@ -56,8 +56,8 @@ def proof(
     load_fonts()
     exhibit, problems = load_exhibit(content)
     if exhibit is None:
-        for line in problems:
-            print(line, file=sys.stderr)
+        for problem in problems:
+            print(problem.format(), file=sys.stderr)
         print("kiosk proof: no exhibit could be loaded; run `kiosk validate` for details", file=sys.stderr)
         return 1
     out.mkdir(parents=True, exist_ok=True)

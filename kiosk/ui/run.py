@@ -13,38 +13,40 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QGuiApplication
 
 if TYPE_CHECKING:  # the content model is imported when the content is loaded, not before
-    from kiosk.content.model import Exhibit
+    from kiosk.content.model import Exhibit, Problem
     from kiosk.present import Presenter
     from kiosk.settings import Settings
 
 log = logging.getLogger("kiosk")
 
 
-def load_exhibit(content: Path) -> tuple[Exhibit | None, list[str]]:
-    """The first exhibit of a content folder, and every problem as text for the operator."""
+def load_exhibit(content: Path) -> tuple[Exhibit | None, list[Problem]]:
+    """The first exhibit of a content folder, and its errors (typed, for the log and the operator)."""
     from kiosk.content import load
     from kiosk.content.model import Severity
 
     result = load(content)
-    problems = [p.format() for p in result.problems if p.severity is Severity.ERROR]
-    for line in problems:
-        log.error("content: %s", line)
+    problems = [p for p in result.problems if p.severity is Severity.ERROR]
+    for problem in problems:
+        log.error("content: %s", problem.format())
     if not result.exhibits:
         log.error("no exhibit could be loaded from %s", content)
         return None, problems
     return result.exhibits[0], problems
 
 
-def load_content(content: Path, built: Path | None = None) -> tuple[Exhibit | None, list[str], Presenter | None]:
+def load_content(
+    content: Path, built: Path | None = None
+) -> tuple[Exhibit | None, list[Problem | str], Presenter | None]:
     """Load and validate a content folder for the kiosk: its first exhibit, every problem as
     text, and the exhibit shaped for display. Never raises."""
     try:
         exhibit, problems = load_exhibit(content)
         if exhibit is None:
-            return None, problems, None
+            return None, [*problems], None
         from kiosk.present import Presenter
 
-        return exhibit, problems, Presenter(exhibit, built)
+        return exhibit, [*problems], Presenter(exhibit, built)
     except Exception as exc:  # a bug, not bad content (that is reported as problems): log it, stay calm
         log.exception("the content at %s could not be loaded", content)
         return None, [f"content: {content} could not be loaded ({exc.__class__.__name__}: {exc})"], None

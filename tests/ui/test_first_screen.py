@@ -115,7 +115,10 @@ def test_a_failure_while_loading_is_logged_and_the_kiosk_stays_calm(
     qtbot.waitUntil(lambda: not visitor.content.loading, timeout=10_000)
     visitor.settle()
     assert visitor.find("unavailableText")
-    assert any("could not be loaded" in p and "a bug in the loader" in p for p in visitor.operator.problems)
+    assert any(
+        "could not be loaded" in p["message"] and "a bug in the loader" in p["message"]
+        for p in visitor.operator.problems
+    )
     assert "a bug in the loader" in caplog.text
 
 

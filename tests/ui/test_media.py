@@ -130,7 +130,7 @@ def test_a_corrupt_video_gives_a_short_message_and_a_line_for_the_operator(make_
     visitor.tap("lang_en")
     assert "cannot be played" in visitor.find("mediaMessage").property("text")
     assert not visitor.find("playButton").property("enabled")
-    assert any("clip.webm" in p for p in visitor.operator.problems)
+    assert any("clip.webm" in p["message"] for p in visitor.operator.problems)
     assert visitor.find("transcript")  # every word is still there
 
 

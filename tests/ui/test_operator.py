@@ -24,7 +24,10 @@ def _tap_corner(visitor: Visitor, times: int) -> None:
 
 
 def test_five_corner_taps_and_the_pin_open_the_operator_panel_with_its_problems(make_visitor) -> None:
-    visitor = make_visitor(operator_pin="4071", windowed=False, problems=["exhibits/x.yaml:3:1: error: bad"])
+    from kiosk.content.model import Problem
+
+    problem = Problem("exhibits/x.yaml", 3, 1, "unknown field 'titel'", "write 'title'", code="field-unknown")
+    visitor = make_visitor(operator_pin="4071", windowed=False, problems=[problem])
     visitor.tap("attractScreen")
     _tap_corner(visitor, 4)
     assert not visitor.find_all("pinPad")  # four taps are not enough
@@ -38,6 +41,11 @@ def test_five_corner_taps_and_the_pin_open_the_operator_panel_with_its_problems(
     panel = visitor.find("operatorPanel")
     assert panel
     assert visitor.find("operatorProblemsTitle").property("text").endswith("1")
+    # typed from the loader to the panel: where it is, its code, what is wrong and what to write
+    assert visitor.find("operatorProblemText").property("text") == (
+        "exhibits/x.yaml:3:1: error [field-unknown]: unknown field 'titel'"
+    )
+    assert visitor.find("operatorProblemHint").property("text") == "→ write 'title'"
 
     visitor.tap("closeOperatorButton")
     assert not visitor.find_all("operatorPanel")

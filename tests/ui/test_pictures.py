@@ -63,4 +63,4 @@ def test_without_built_pictures_visitors_see_the_alt_text_and_the_operator_is_to
     story = next(p for s in visitor.exhibit.sections for p in s.panels if p.kind == "story" and p.image)
     texts = [c.property("text") for c in placeholder.childItems()]
     assert story.image.alt["en"] in texts
-    assert any("kiosk assets build" in p for p in visitor.operator.problems)
+    assert any("kiosk assets build" in p["message"] for p in visitor.operator.problems)

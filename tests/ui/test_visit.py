@@ -235,13 +235,18 @@ def test_with_no_loadable_exhibit_visitors_see_a_calm_screen_not_an_error(
     (tmp_path / "exhibits" / "broken" / "exhibit.yaml").write_text("id: [broken\n", encoding="utf-8")
     exhibit, problems = load_exhibit(tmp_path)
     assert exhibit is None
-    assert problems and problems[0].startswith("exhibits/broken/exhibit.yaml:")
+    assert problems and problems[0].file == "exhibits/broken/exhibit.yaml" and problems[0].line
     visitor = make_visitor(exhibit=None, problems=problems)
     texts = [t.property("text") for t in visitor.find_all("unavailableText")]
     assert "This exhibit is being updated." in texts
     assert not visitor.find_all("controlBar")
     visitor.tap(visitor.window.contentItem())  # touching it does nothing, and breaks nothing
-    assert visitor.operator.problems == problems
+    # The operator sees each problem typed, as the loader found it: where, what, what to do.
+    shown = visitor.operator.problems
+    assert [p["text"] for p in shown] == [p.format() for p in problems]
+    first = shown[0]
+    assert first["where"] == f"exhibits/broken/exhibit.yaml:{problems[0].line}:{problems[0].column}"
+    assert (first["severity"], first["message"], first["hint"]) == ("error", problems[0].message, problems[0].hint)
 
 
 def test_a_museum_kiosk_covers_the_whole_screen_with_no_frame(make_visitor: Callable[..., Visitor]) -> None:

@@ -64,16 +64,37 @@ Rectangle {
                 font.pixelSize: Theme.body
                 font.bold: true
             }
+            // Each problem as the loader found it: where, what (with its code), and what to do.
             Repeater {
                 model: Operator.problems
-                Text {
-                    required property string modelData
+                Column {
+                    id: problemRow
+                    objectName: "operatorProblem"
+                    required property var modelData
                     width: details.width
-                    text: modelData
-                    color: Theme.text
-                    font.family: "monospace"
-                    font.pixelSize: Theme.small
-                    wrapMode: Text.WrapAnywhere
+                    Text {
+                        objectName: "operatorProblemText"
+                        width: parent.width
+                        text: (problemRow.modelData.where ? problemRow.modelData.where + ": " : "")
+                              + problemRow.modelData.severity
+                              + (problemRow.modelData.code ? " [" + problemRow.modelData.code + "]" : "")
+                              + ": " + problemRow.modelData.message
+                        color: Theme.text
+                        font.family: "monospace"
+                        font.pixelSize: Theme.small
+                        wrapMode: Text.WrapAnywhere
+                    }
+                    Text {
+                        objectName: "operatorProblemHint"
+                        visible: problemRow.modelData.hint !== ""
+                        width: parent.width
+                        leftPadding: Theme.gap
+                        text: "→ " + problemRow.modelData.hint
+                        color: Theme.muted
+                        font.family: "monospace"
+                        font.pixelSize: Theme.small
+                        wrapMode: Text.Wrap
+                    }
                 }
             }
             Text {
