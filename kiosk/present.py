@@ -168,12 +168,12 @@ class Presenter:
             "licence": track.licence,
         }
 
-    def caption(self, url: str, ms: int) -> str:
-        """The caption showing ``ms`` into the track playing from ``url`` ("" between cues)."""
-        from kiosk.content.webvtt import cue_at
+    def caption(self, url: str, ms: int) -> tuple[str, int, int]:
+        """The caption showing ``ms`` into the track playing from ``url`` ("" between cues), and
+        the span ``[start, end)`` it stays the same for (kiosk.content.webvtt.span_at)."""
+        from kiosk.content.webvtt import span_at
 
-        cue = cue_at(self._captions.get(url, ()), ms)
-        return cue.text if cue else ""
+        return span_at(self._captions.get(url, ()), ms)
 
     def _read_cues(self, path: Path) -> list[Cue]:
         """Caption cues, read once per file version."""

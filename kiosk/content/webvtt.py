@@ -26,7 +26,19 @@ from typing import NamedTuple
 
 from kiosk.content.model import Problem, Severity
 
-__all__ = ["MAX_BYTES", "MAX_LINE", "MAX_LINES", "Captions", "Cue", "cue_at", "format_time", "parse", "read", "write"]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_LINE",
+    "MAX_LINES",
+    "Captions",
+    "Cue",
+    "cue_at",
+    "format_time",
+    "parse",
+    "read",
+    "span_at",
+    "write",
+]
 
 MAX_LINE = 42  # characters a caption line should not exceed (about 40 is the guidance)
 MAX_LINES = 2
@@ -448,3 +460,19 @@ def parse(data: bytes | str, file: str = "") -> Captions:
             return Captions((), tuple(parser.problems))
         text = parser.decode(bytes(data))
     return parser.run(text)
+
+
+#: The end of the last span: no recording is this long.
+FOREVER_MS = 2**31 - 1
+
+
+def span_at(cues: Sequence[Cue], ms: int) -> tuple[str, int, int]:
+    """The caption showing at ``ms`` ("" between cues) and the time span ``[start, end)`` it
+    stays the same for, so a player asks again only when its position leaves the span."""
+    cue = cue_at(cues, ms)
+    later = [c.start_ms for c in cues if c.start_ms > ms]
+    next_start = min(later) if later else FOREVER_MS
+    if cue is not None:
+        return cue.text, cue.start_ms, min(cue.end_ms, next_start)
+    ended = [c.end_ms for c in cues if c.end_ms <= ms]
+    return "", max(ended) if ended else 0, next_start

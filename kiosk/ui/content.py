@@ -210,7 +210,10 @@ class Content(QObject):
         order = preference([(int(v["w"]), int(v["h"])) for v in variants], width, height, fit=fit)
         return str(variants[order[0]]["url"])
 
-    @Slot(str, int, result=str)
-    def caption(self, url: str, ms: int) -> str:
-        """The caption showing ``ms`` into the track playing from ``url`` ("" between cues)."""
-        return self.presenter.caption(url, ms) if self.presenter else ""
+    @Slot(str, int, result="QVariantMap")
+    def caption(self, url: str, ms: int) -> dict[str, Any]:
+        """The caption showing ``ms`` into the track playing from ``url``, and the span it stays
+        the same for: ``{"text", "start", "end"}``. A player asks again only when its position
+        leaves the span (asked at every position change, it cost several MB in the benchmark)."""
+        text, start, end = self.presenter.caption(url, ms) if self.presenter else ("", 0, 0)
+        return {"text": text, "start": start, "end": end}

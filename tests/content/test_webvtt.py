@@ -313,3 +313,21 @@ def test_a_recording_without_captions_gets_advice(content) -> None:
     audio = AUDIO.replace("      captions: {en: assets/x/a.en.vtt, fr: assets/x/a.fr.vtt}\n", "")
     result = load(_content(content, audio=audio))
     assert [(p.file, p.line, p.column, p.code) for p in lint(result)] == [(SEC, 10, 7, "no-captions")]
+
+
+def test_span_at_says_how_long_the_caption_stays_so_a_player_asks_once_per_cue() -> None:
+    from kiosk.content.webvtt import FOREVER_MS, span_at
+
+    cues = [Cue(1000, 3000, "one"), Cue(2500, 4000, "two"), Cue(6000, 7000, "three")]
+    assert span_at(cues, 0) == ("", 0, 1000)  # before the first: nothing until it starts
+    assert span_at(cues, 1500) == ("one", 1000, 2500)  # until the overlapping cue takes over
+    assert span_at(cues, 2600) == ("two", 2500, 4000)
+    assert span_at(cues, 4500) == ("", 4000, 6000)  # a gap
+    assert span_at(cues, 7000) == ("", 7000, FOREVER_MS)  # after the last
+    assert span_at([], 500) == ("", 0, FOREVER_MS)
+    for ms in range(0, 8000, 250):  # the span agrees with cue_at everywhere inside it
+        text, start, end = span_at(cues, ms)
+        assert start <= ms < end
+        for inside in (start, end - 1) if end < FOREVER_MS else (start,):
+            found = cue_at(cues, inside)
+            assert (found.text if found else "") == text

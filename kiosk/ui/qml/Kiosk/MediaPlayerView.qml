@@ -27,7 +27,11 @@ Item {
     readonly property bool hasSound: devices.audioOutputs.length > 0
     readonly property int position: player.position
     readonly property int duration: player.duration
-    readonly property string caption: captionsOn && (playing || player.position > 0) ? Content.caption(view.track.url || "", player.position) : ""
+    // The caption showing and the span of time it stays for; Python is asked again only when the
+    // position leaves the span (Content.caption).
+    property var cue: ({ text: "", start: 0, end: 0 })
+    readonly property string caption: captionsOn && (playing || player.position > 0) ? cue.text : ""
+    onTrackChanged: cue = { text: "", start: 0, end: 0 }
     readonly property real controlsHeight: controls.height
 
     function play() {
@@ -58,6 +62,10 @@ Item {
         // Read the state itself: view.playing may not be re-evaluated yet inside this handler.
         onPlaybackStateChanged: Player.setPlaying(view.owner, playbackState === MediaPlayer.PlayingState)
         onErrorOccurred: (error, message) => Player.reportProblem(view.track.file || "", message)
+        onPositionChanged: {
+            if (player.position < view.cue.start || player.position >= view.cue.end)
+                view.cue = Content.caption(view.track.url || "", player.position)
+        }
         onMediaStatusChanged: {
             if (mediaStatus === MediaPlayer.LoadedMedia && view.autoPlay) {
                 view.autoPlay = false
