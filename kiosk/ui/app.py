@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLoggingCategory, QObject, QTimer
+from PySide6.QtCore import QLoggingCategory, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -242,9 +242,9 @@ class Kiosk:
         dpi = screen.physicalDotsPerInch() if screen else 96.0
         #: The smallest touch target on this screen, in device pixels (Theme.touchTarget in QML).
         self.touch_target = max(TOUCH_TARGET_MM * (dpi / 25.4), 1.0)
-        theme = self.engine.singletonInstance("Kiosk", "Theme")
-        if isinstance(theme, QObject):
-            theme.setProperty("touchTarget", self.touch_target)
+        # On the window, which hands it to Theme (Main.qml): asking the engine for the Theme
+        # singleton from Python costs ~10 ms before the first frame (PySide builds signatures).
+        window.setProperty("touchTarget", self.touch_target)
         if windowed or size:
             window.show()
         else:

@@ -15,7 +15,6 @@ from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton
 
 from kiosk.display import KNOWN_LANGUAGES, Nothing, Presented, Snapshot
 from kiosk.languages import language
-from kiosk.media.derivatives import preference
 from kiosk.navigation import Changed
 from kiosk.ui.models import ViewListModel, hand_over
 
@@ -198,17 +197,7 @@ class Content(QObject):
         """The narration for what the visitor sees: the panel's own, else its section's."""
         return self._source.narration(self._section, self._panel, self._lang)
 
-    # -- the rules QML asks Python for, so each exists once ------------------------------------
-
-    @Slot("QVariant", float, float, bool, result=str)
-    def pick(self, media: Any, width: float, height: float, fit: bool) -> str:
-        """The built version of a picture to decode for a box of ``width`` × ``height`` device
-        pixels (kiosk.media.derivatives.preference), or "" when it has none."""
-        variants = media.get("variants") if isinstance(media, dict) else None
-        if not variants:
-            return ""
-        order = preference([(int(v["w"]), int(v["h"])) for v in variants], width, height, fit=fit)
-        return str(variants[order[0]]["url"])
+    # -- a rule QML asks Python for, so it exists once --------------------------------------
 
     @Slot(str, int, result="QVariantMap")
     def caption(self, url: str, ms: int) -> dict[str, Any]:

@@ -14,10 +14,10 @@ from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton
 
 from kiosk.operator import OperatorGate, Verdict, corner_taps
 from kiosk.ui.models import hand_over
-from kiosk.views import ProblemView
 
-if TYPE_CHECKING:  # the content model is not imported before the first frame
+if TYPE_CHECKING:  # neither is imported before the first frame
     from kiosk.content.model import Problem
+    from kiosk.views import ProblemView
 
 QML_IMPORT_NAME = "KioskBackend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -67,18 +67,18 @@ class Operator(QObject):
     def report(self, problem: Problem | str) -> None:
         """Show ``problem`` in the operator panel's list (once): a content problem with its file,
         line, column, code and hint; a problem of the kiosk itself as its line."""
+        view: ProblemView
         if isinstance(problem, str):
-            view = ProblemView(where="", severity="warning", code="", message=problem, hint="", text=problem)
+            view = {"where": "", "severity": "warning", "code": "", "message": problem, "hint": "", "text": problem}
         else:
-            where = f"{problem.file}:{problem.line}:{problem.column}" if problem.line else problem.file
-            view = ProblemView(
-                where=where,
-                severity=problem.severity.value,
-                code=problem.code,
-                message=problem.message,
-                hint=problem.hint,
-                text=problem.format(),
-            )
+            view = {
+                "where": f"{problem.file}:{problem.line}:{problem.column}" if problem.line else problem.file,
+                "severity": problem.severity.value,
+                "code": problem.code,
+                "message": problem.message,
+                "hint": problem.hint,
+                "text": problem.format(),
+            }
         if all(p["text"] != view["text"] for p in self._problems):
             self._problems.append(view)
             self.problemsChanged.emit()

@@ -64,3 +64,43 @@ def test_without_built_pictures_visitors_see_the_alt_text_and_the_operator_is_to
     texts = [c.property("text") for c in placeholder.childItems()]
     assert story.image.alt["en"] in texts
     assert any("kiosk assets build" in p["message"] for p in visitor.operator.problems)
+
+
+def test_the_screens_pick_the_picture_size_by_the_builds_rule(visitor: Visitor) -> None:
+    """Theme.pick (JavaScript, so no Python call waits for the interpreter while content loads)
+    and kiosk.media.derivatives.preference are one rule written twice: they must agree."""
+    import random
+
+    from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, Qt
+
+    from kiosk.media.derivatives import preference
+
+    theme = visitor.kiosk.engine.singletonInstance("Kiosk", "Theme")
+    rnd = random.Random(7)
+    checked = 0
+    for _ in range(300):
+        widths = sorted(rnd.sample([480, 960, 1920, 2880, 3840], rnd.randint(1, 5)))
+        ratio = rnd.choice((0.5625, 0.75, 1.0, 1.5))
+        variants = [{"w": w, "h": max(1, round(w * ratio)), "url": f"file:///{w}.jpg"} for w in widths]
+        edge = rnd.choice(variants)  # half the boxes sit on a version's edge, where slack matters
+        box = rnd.choice(
+            (
+                (rnd.choice((0, rnd.randrange(1, 5000))), rnd.choice((0, rnd.randrange(1, 5000)))),
+                (edge["w"] + rnd.choice((0, 1, 2)), rnd.choice((0, edge["h"] + rnd.choice((0, 1, 2))))),
+            )
+        )
+        fit = rnd.random() < 0.5
+        picked = QMetaObject.invokeMethod(
+            theme,
+            "pick",
+            Qt.ConnectionType.DirectConnection,
+            Q_RETURN_ARG("QVariant"),
+            Q_ARG("QVariant", {"variants": variants}),
+            Q_ARG("QVariant", float(box[0])),
+            Q_ARG("QVariant", float(box[1])),
+            Q_ARG("QVariant", fit),
+        )
+        best = preference([(v["w"], v["h"]) for v in variants], *box, fit=fit)[0]
+        assert picked == variants[best]["url"], (variants, box, fit)
+        checked += 1
+    assert checked == 300

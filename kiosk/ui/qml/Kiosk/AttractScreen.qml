@@ -32,7 +32,7 @@ Rectangle {
     Image {
         id: backdrop
         anchors.fill: parent
-        source: Content.pick(attractScreen.current.image, width * Screen.devicePixelRatio,
+        source: Theme.pick(attractScreen.current.image, width * Screen.devicePixelRatio,
                            height * Screen.devicePixelRatio, false)
         sourceSize.width: width
         sourceSize.height: height

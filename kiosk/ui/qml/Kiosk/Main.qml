@@ -12,6 +12,9 @@ Window {
     color: Theme.background
     title: Content.exhibitTitle || "Kiosk"
 
+    //: The smallest touch target on this screen in device pixels (10 mm; set by kiosk.ui.app).
+    property real touchTarget: 0
+    Binding { target: Theme; property: "touchTarget"; value: root.touchTarget }
     Binding { target: Theme; property: "unit"; value: Math.min(root.width, root.height) / 1080 }
     Binding { target: Theme; property: "portrait"; value: root.height > root.width }
 

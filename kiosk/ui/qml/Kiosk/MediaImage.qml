@@ -22,7 +22,7 @@ Item {
         objectName: "picture"
         anchors.fill: parent
         anchors.bottomMargin: creditLine.visible ? creditLine.height + 6 * Theme.unit : 0
-        source: Content.pick(frame.media, width * Screen.devicePixelRatio, height * Screen.devicePixelRatio, true)
+        source: Theme.pick(frame.media, width * Screen.devicePixelRatio, height * Screen.devicePixelRatio, true)
         sourceSize.width: Math.max(1, Math.ceil(width))
         sourceSize.height: Math.max(1, Math.ceil(height))
         fillMode: Image.PreserveAspectFit

@@ -37,6 +37,30 @@ QtObject {
 
     readonly property string sans: "Noto Sans"
     readonly property string serif: "Noto Serif"
+    // The built version of a picture to decode for a box of w × h device pixels: the smallest
+    // that covers it (shown whole when `fit`, else filling the box), or the largest there is.
+    // The build's rule (kiosk.media.derivatives.preference), kept in JavaScript: a Python call
+    // here waits for the interpreter while the content loads behind the first screen (+20 ms to
+    // it). tests/ui/test_pictures.py checks the two agree.
+    function pick(media, w, h, fit) {
+        const vs = (media && media.variants) || []
+        if (vs.length === 0)
+            return ""
+        const big = vs[vs.length - 1]
+        let nw = w, nh = h
+        if (fit && nw > 0 && nh > 0) {
+            if (nw * big.h > nh * big.w)
+                nw = 0
+            else
+                nh = 0
+        }
+        for (let i = 0; i < vs.length; ++i) {
+            if (vs[i].w + 1 >= nw && vs[i].h + 1 >= nh)
+                return vs[i].url
+        }
+        return big.url
+    }
+
     // Off for proofs and tests: screens are judged as they finally stand, not mid-animation.
     property bool motion: true
     readonly property int fade: motion ? 250 : 0
