@@ -80,7 +80,7 @@ case "$cmd" in
   test)
     export QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
     .venv/bin/ruff format --check kiosk tests bench tools
-    .venv/bin/ruff check kiosk tests bench tools/pyside_refcount.py tools/qmllint.py
+    .venv/bin/ruff check kiosk tests bench tools
     .venv/bin/lint-imports --no-cache >/dev/null || .venv/bin/lint-imports --no-cache  # quiet unless broken
     .venv/bin/mypy  # strict; what it checks is in pyproject.toml
     .venv/bin/python tools/qmllint.py  # every QML file, with the Python singletons' types; no warning

@@ -27,13 +27,14 @@ def ridge(rnd, y0, amps, x_step=16, w=W):
 
 
 def ridge_poly(pts, bottom=H):
-    return pts + [(pts[-1][0], bottom), (pts[0][0], bottom)]
+    return [*pts, (pts[-1][0], bottom), (pts[0][0], bottom)]
 
 
 def mix(c1, c2, t):
     a = [int(c1[i : i + 2], 16) for i in (1, 3, 5)]
     b = [int(c2[i : i + 2], 16) for i in (1, 3, 5)]
-    return "#%02x%02x%02x" % tuple(round(x + (y - x) * t) for x, y in zip(a, b))
+    r, g, b_ = (round(x + (y - x) * t) for x, y in zip(a, b, strict=True))
+    return f"#{r:02x}{g:02x}{b_:02x}"
 
 
 def dark_corner(s, strength=0.85):
@@ -146,7 +147,7 @@ def cover_strategy(out):
     s.line(ax * sc, -ay * sc, bx * sc, -by * sc, stroke="#e8dcc0", stroke_width=14, stroke_linecap="butt")
     s.line(ax * sc, -ay * sc, bx * sc, -by * sc, stroke="#6d6350", stroke_width=1.5, stroke_dasharray="10 8")
     # strongpoints as rings, like pieces on a board
-    for sid, (x, y, *_rest) in geo.STRONGPOINTS.items():
+    for _sid, (x, y, *_rest) in geo.STRONGPOINTS.items():
         kind = _rest[-1]
         X, Y = x * sc, -y * sc
         if kind == "hq":
@@ -205,11 +206,11 @@ def cover_siege(out):
     # hills around
     s.polygon(ridge_poly(ridge(rnd, 430, [(30, 500), (12, 180)])), fill="#221c17")
     # valley plane in perspective, vanishing point high centre
-    vx, vy = 800, 440
+    vx = 800  # the vanishing point's x (its y, 440, is where the plane's gradient starts)
     s.polygon([(0, 500), (W, 500), (W, H), (0, H)], fill=s.linear([(0, "#2a2219"), (1, "#16120e")], 0, 0, 0, 1))
     s.polygon(ridge_poly(ridge(rnd, 480, [(14, 700), (6, 160)])), fill="#1f1914")
     # the base: a cluster of small rings near the vanishing area
-    for i in range(14):
+    for _ in range(14):
         a = rnd.uniform(0, 2 * math.pi)
         r = rnd.uniform(10, 120)
         x, y = vx + math.cos(a) * r * 1.6, 560 + math.sin(a) * r * 0.35
@@ -441,7 +442,7 @@ def attract_3(out):
         s.circle(cx, cy, r, fill="none", stroke=ACCENT, stroke_width=1, stroke_opacity=0.25, stroke_dasharray="4 8")
     (ax, ay), (bx, by) = geo.AIRSTRIP
     s.line(cx + ax * sc, cy - ay * sc, cx + bx * sc, cy - by * sc, stroke=TEXT, stroke_width=8, stroke_opacity=0.85)
-    for sid, (x, y, *_r) in geo.STRONGPOINTS.items():
+    for _sid, (x, y, *_r) in geo.STRONGPOINTS.items():
         if abs(y) > 3.5:
             continue
         X, Y = cx + x * sc, cy - y * sc

@@ -14,6 +14,7 @@ No translatable words are drawn: only proper names, numbers and units.
 
 from __future__ import annotations
 
+import itertools
 import math
 import pathlib
 import random
@@ -23,16 +24,14 @@ HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import geo  # noqa: E402
-from svglib import (
+from svglib import (  # noqa: E402
     ACCENT,
     BG,
     MUTED,
     RIVER,
     RIVER_DARK,
-    SEA,
-    SURFACE,
     TEXT,
-    Svg,  # noqa: E402
+    Svg,
     path_d,
     simplify,
     smooth_d,
@@ -64,7 +63,7 @@ def rp(lat, lon):
 
 def _dist_to_polyline(px, py, pts):
     best = 1e9
-    for (ax, ay), (bx, by) in zip(pts, pts[1:]):
+    for (ax, ay), (bx, by) in itertools.pairwise(pts):
         dx, dy = bx - ax, by - ay
         L2 = dx * dx + dy * dy or 1e-9
         t = max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / L2))
@@ -390,7 +389,8 @@ def valley():
         if not loops:
             continue
         t = min(1.0, (k + 1) / 14)
-        col = "#%02x%02x%02x" % tuple(round(a + (b - a) * t) for a, b in zip(c0, c1))
+        r, g, b_ = (round(a + (b - a) * t) for a, b in zip(c0, c1, strict=True))
+        col = f"#{r:02x}{g:02x}{b_:02x}"
         dd = "".join(path_d(simplify(lp, 0.9), closed=True) for lp in loops if len(lp) > 4)
         s.path(
             dd,
@@ -445,7 +445,7 @@ def valley():
     strip(*geo.ISABELLE_STRIP, 0.05, 0.85)
     ax, ay = vp(*geo.GROUP_HOTSPOTS["airstrip"])
     hot("valley", "airstrip", ax, ay, V_W, V_H, "")
-    ix, iy = vp(*[(a + b) / 2 for a, b in zip(*geo.ISABELLE_STRIP)])
+    ix, iy = vp(*[(a + b) / 2 for a, b in zip(*geo.ISABELLE_STRIP, strict=True)])
     hot("valley", "isabelle-airstrip", ix, iy, V_W, V_H, "")
 
     # bailey bridge

@@ -106,7 +106,7 @@ def simplify(points, tol):
             keep[bi] = True
             stack.append((a, bi))
             stack.append((bi, b))
-    return [p for p, k in zip(points, keep) if k]
+    return [p for p, k in zip(points, keep, strict=True) if k]
 
 
 class Svg:
@@ -124,7 +124,7 @@ class Svg:
         """Gradient stops from (offset, colour) or (offset, colour, opacity) tuples."""
         return "".join(
             f'<stop offset="{o}" stop-color="{c}"' + (f' stop-opacity="{op}"' if op is not None else "") + "/>"
-            for o, c, op in [(s + (None,))[:3] for s in stops]
+            for o, c, op in [(*s, None)[:3] for s in stops]
         )
 
     def linear(self, stops, x1=0, y1=0, x2=0, y2=1, gid=None) -> str:
