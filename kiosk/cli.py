@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--lang", help="start in this language (a code the exhibit has: vi, en, fr…)")
     run.add_argument("--idle-timeout", type=float, metavar="SECONDS", help="seconds before the idle warning")
     run.add_argument("--config", metavar="FILE", help="settings file (YAML)")
+    run.add_argument("--state-dir", metavar="DIR", help="where the kiosk writes (logs, built media, releases)")
 
     proof = sub.add_parser("proof", help="render every screen to PNG and report clipped text")
     proof.add_argument("content", nargs="?", metavar="CONTENT_DIR")

@@ -9,12 +9,13 @@ from __future__ import annotations
 import argparse
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from kiosk import BUNDLED_CONTENT
 from kiosk.languages import LANGUAGES
+from kiosk.state import default_state_dir
 
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")  # what the content format takes (kiosk.content.spec)
 
@@ -27,6 +28,8 @@ class Settings:
     windowed: bool = False
     log_file: str | None = None
     operator_pin: str | None = None  # None: no operator panel on a full-screen kiosk
+    # everything the kiosk writes lives under here (kiosk.state)
+    state_dir: Path = field(default_factory=default_state_dir)
 
 
 def _language(v: Any) -> str:
@@ -54,6 +57,12 @@ def _path(v: Any) -> Path:
     return Path(v).expanduser().resolve()
 
 
+def _folder(v: Any) -> Path:
+    if not isinstance(v, str) or not v:
+        raise ValueError("write the path of a folder the kiosk may write to, e.g. /var/lib/kiosk")
+    return Path(v).expanduser().resolve()
+
+
 def _pin(v: Any) -> str:
     # YAML reads 1234 as a number; 0012 as text. Either is fine, as long as it is 4 to 8 digits.
     text = str(v) if isinstance(v, int) and not isinstance(v, bool) else v
@@ -76,6 +85,7 @@ DECLARED: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "windowed": ("windowed", _bool),
     "log_file": ("log_file", _text),
     "operator_pin": ("operator_pin", _pin),
+    "state_dir": ("state_dir", _folder),
 }
 
 
@@ -120,6 +130,8 @@ def load_settings(args: argparse.Namespace) -> tuple[Settings, list[str]]:
             overrides["idle_timeout"] = _timeout(args.idle_timeout)
         except ValueError as exc:
             notes.append(f"--idle-timeout {args.idle_timeout}: {exc}. Using the default.")
+    if getattr(args, "state_dir", None):
+        overrides["state_dir"] = Path(args.state_dir).expanduser().resolve()
     if getattr(args, "windowed", False):
         overrides["windowed"] = True
     return replace(settings, **overrides), notes

@@ -65,3 +65,29 @@ def test_the_example_settings_file_in_deploy_reads_without_a_note() -> None:
     settings, notes = load_settings(argparse.Namespace(config=str(example)))
     assert notes == []
     assert settings.operator_pin == "40719" and settings.idle_timeout == 120.0 and settings.language == "vi"
+
+
+def test_the_state_directory_follows_the_platform_and_systemd() -> None:
+    from kiosk.state import default_state_dir
+
+    home = {"HOME": "/home/k"}
+    assert default_state_dir(home, "linux") == Path("/home/k/.local/state/kiosk")
+    assert default_state_dir({**home, "XDG_STATE_HOME": "/srv/state"}, "linux") == Path("/srv/state/kiosk")
+    # a relative XDG path is invalid by the spec and ignored
+    assert default_state_dir({**home, "XDG_STATE_HOME": "rel"}, "linux") == Path("/home/k/.local/state/kiosk")
+    assert default_state_dir({**home, "STATE_DIRECTORY": "/var/lib/kiosk:/x"}, "linux") == Path("/var/lib/kiosk")
+    win = {"USERPROFILE": "C:/Users/k", "LOCALAPPDATA": "C:/Users/k/AppData/Local"}
+    assert default_state_dir(win, "win32") == Path("C:/Users/k/AppData/Local/kiosk")
+    assert default_state_dir(home, "darwin") == Path("/home/k/Library/Application Support/kiosk")
+
+
+def test_the_state_directory_comes_from_the_file_or_the_command_line(tmp_path: Path) -> None:
+    cfg = tmp_path / "kiosk.yaml"
+    cfg.write_text(f"state_dir: {tmp_path / 'a'}\n", encoding="utf-8")
+    settings, notes = load_settings(args(config=str(cfg)))
+    assert settings.state_dir == tmp_path / "a" and notes == []
+    settings, _ = load_settings(args(config=str(cfg), state_dir=str(tmp_path / "b")))
+    assert settings.state_dir == tmp_path / "b"
+    cfg.write_text("state_dir: 7\n", encoding="utf-8")
+    settings, notes = load_settings(args(config=str(cfg)))
+    assert settings.state_dir == Settings().state_dir and "'state_dir'" in notes[0]
