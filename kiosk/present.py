@@ -6,27 +6,29 @@ here, in plain Python, so QML only binds to ready-made values and the shaping is
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
+import types
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated, Any, Union, cast, get_args, get_origin, get_type_hints
 
 from kiosk.content.dates import format_date
+from kiosk.content.declare import Doc
 from kiosk.content.markup import to_styled
 from kiosk.content.model import (
     AudioPanel,
-    ComparePanel,
+    DateSpec,
     Exhibit,
     FiguresPanel,
-    GalleryPanel,
     LText,
     MapPanel,
     Media,
     Panel,
+    PanelBase,
     QuizPanel,
     QuotePanel,
     Section,
-    StoryPanel,
     TimelinePanel,
     Track,
     VideoPanel,
@@ -34,14 +36,13 @@ from kiosk.content.model import (
 )
 from kiosk.languages import language
 from kiosk.views import (
+    BY_KIND,
     AnyPanelView,
     ChartView,
-    CompareView,
     EraView,
     EventView,
     FiguresView,
     FigureView,
-    GalleryView,
     MapLayerView,
     MapView,
     MediaPanelView,
@@ -53,7 +54,6 @@ from kiosk.views import (
     SlideView,
     SourceEntryView,
     SourcesView,
-    StoryView,
     TimelineView,
     TrackView,
     VariantView,
@@ -63,6 +63,29 @@ if TYPE_CHECKING:
     from kiosk.content.webvtt import Cue
 
 _SENTENCE_END = re.compile(r"\. ")
+
+#: What every panel has; its view's first fields (kiosk.views.PanelView) are made from them.
+_BASE_FIELDS = frozenset(f.name for f in dataclasses.fields(PanelBase)) | {"kind"}
+
+
+_FIELDS: dict[type, tuple[tuple[str, Any, bool], ...]] = {}
+
+
+def _fields(cls: type) -> tuple[tuple[str, Any, bool], ...]:
+    """A model class's fields as (name, bare type, takes markup), from its declaration."""
+    if cls in _FIELDS:
+        return _FIELDS[cls]
+    out = []
+    for name, hint in get_type_hints(cls, include_extras=True).items():
+        markup = False
+        if get_origin(hint) is Annotated:
+            hint, *extra = get_args(hint)
+            markup = any(isinstance(x, Doc) and x.markup for x in extra)
+        if get_origin(hint) in (Union, types.UnionType):
+            hint = next(a for a in get_args(hint) if a is not type(None))
+        out.append((name, hint, markup))
+    _FIELDS[cls] = tuple(out)
+    return _FIELDS[cls]
 
 
 def format_number(value: float, lang: str) -> str:
@@ -243,13 +266,44 @@ class Presenter:
     def panel(self, panel: Panel, lang: str) -> AnyPanelView:
         """Everything one panel shows, in ``lang`` (its kind's view, kiosk.views)."""
         base = PanelView(
-            kind=panel.kind, panelId=panel.id, title=self.text(panel.title, lang), hasNote=panel.note is not None
+            kind=panel.kind,
+            panelId=panel.id,
+            title=self.text(panel.title, lang),
+            hasNote=panel.note is not None,
+            qml=BY_KIND[panel.kind][1],
         )
-        view: AnyPanelView = getattr(self, f"_{panel.kind}")(panel, lang, base)
+        shape = getattr(self, f"_{panel.kind}", None)
+        if shape is None:  # a kind whose view is its fields, each shaped by its type
+            return cast("AnyPanelView", {**base, **self.fields(panel, lang, skip=_BASE_FIELDS)})
+        view: AnyPanelView = shape(panel, lang, base)
         return view
 
-    def _story(self, p: StoryPanel, lang: str, base: PanelView) -> StoryView:
-        return {**base, "body": self.styled(p.body, lang), "image": self.media(p.image, lang)}
+    def fields(self, obj: object, lang: str, skip: frozenset[str] = frozenset()) -> dict[str, Any]:
+        """A model object's fields, shaped by their declared types: localised text (styled where
+        the format takes markup), pictures and tracks as their views, dates and numbers as the
+        visitor's language writes them, lists and nested objects likewise."""
+        return {
+            name: self._value(getattr(obj, name), hint, markup, lang)
+            for name, hint, markup in _fields(type(obj))
+            if name not in skip
+        }
+
+    def _value(self, value: Any, hint: Any, markup: bool, lang: str) -> Any:
+        if hint is LText:
+            return self.styled(value, lang) if markup else self.text(value, lang)
+        if hint is Media:
+            return self.media(value, lang)
+        if hint is Track:
+            return self.track(value, lang)
+        if hint is DateSpec:
+            return format_date(value, lang) if value is not None else ""
+        if get_origin(hint) is tuple:
+            return [self._value(x, get_args(hint)[0], markup, lang) for x in value]
+        if dataclasses.is_dataclass(hint):
+            return self.fields(value, lang) if value is not None else {}
+        if hint is float:
+            return format_number(value, lang) if value is not None else ""
+        return value if value is not None else ""
 
     def _quote(self, p: QuotePanel, lang: str, base: PanelView) -> QuoteView:
         translated = lang != p.original.lang
@@ -349,16 +403,6 @@ class Presenter:
             ],
             "initialStates": [initial[h] for h in order],
             "layers": layers,
-        }
-
-    def _gallery(self, p: GalleryPanel, lang: str, base: PanelView) -> GalleryView:
-        return {**base, "images": [self.media(m, lang) for m in p.images]}
-
-    def _compare(self, p: ComparePanel, lang: str, base: PanelView) -> CompareView:
-        return {
-            **base,
-            "left": {"heading": self.text(p.left.heading, lang), "body": self.styled(p.left.body, lang)},
-            "right": {"heading": self.text(p.right.heading, lang), "body": self.styled(p.right.body, lang)},
         }
 
     def _quiz(self, p: QuizPanel, lang: str, base: PanelView) -> QuizView:

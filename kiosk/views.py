@@ -74,6 +74,7 @@ class PanelView(TypedDict):
     panelId: str
     title: str
     hasNote: bool
+    qml: str  # the file that shows it (kiosk/ui/qml/Kiosk/), from BY_KIND
 
 
 class StoryView(PanelView):

@@ -54,7 +54,7 @@ class Content(QObject):
         self._built = built
         self._lang, self._section, self._panel = "", -1, 0
         self._sections = ViewListModel(("sectionId", "title", "summary", "cover", "panelCount"), self)
-        self._panels = ViewListModel(("kind", "panelId", "title"), self)
+        self._panels = ViewListModel(("kind", "panelId", "title", "qml"), self)
         self.presenter: Presenter | None = None
         if exhibit is None and first_screen is not None:
             self._source: Nothing = Snapshot(first_screen)

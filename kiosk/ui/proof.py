@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -34,6 +35,10 @@ def _screens(kiosk, exhibit) -> Iterator[str]:  # type: ignore[no-untyped-def]
     idle.startOver()
 
 
+#: What Qt says about the machine, not the content (no sound server in a lab or in CI).
+_IGNORED = re.compile(r"^(PulseAudioService: pa_context_connect\(\) failed|No audio device detected)$")
+
+
 def proof(
     content: Path,
     out: Path,
@@ -42,7 +47,7 @@ def proof(
 ) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
-    from PySide6.QtCore import QObject
+    from PySide6.QtCore import QObject, QtMsgType, qInstallMessageHandler
     from PySide6.QtGui import QGuiApplication
 
     from kiosk.ui.app import Kiosk
@@ -52,6 +57,15 @@ def proof(
     from kiosk.ui.run import load_exhibit
 
     install_error_funnel()
+    # A QML warning (a binding that reads what its view lacks, a file that fails to load) is a
+    # problem on the screen it was drawn for, even when the picture looks right.
+    said: list[str] = []
+
+    def hear(kind: QtMsgType, _context: object, message: str) -> None:
+        if kind != QtMsgType.QtDebugMsg and kind != QtMsgType.QtInfoMsg and not _IGNORED.search(message):
+            said.append(message)
+
+    qInstallMessageHandler(hear)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     load_fonts()
     exhibit, problems = load_exhibit(content)
@@ -77,6 +91,8 @@ def proof(
                 file = f"{size}-{lang}-{name}.png"
                 kiosk.window.grabWindow().save(str(out / file))
                 rows.setdefault(name, {})[f"{size} {lang}"] = file
+                findings.extend(f"{file}: qt-warning: {message}" for message in said)
+                said.clear()
                 for issue in layout_issues(kiosk.window, kiosk.touch_target):
                     findings.append(f"{file}: {issue.format()}")
             kiosk.close()

@@ -3,31 +3,28 @@ import Kiosk
 
 pragma ComponentBehavior: Bound
 
-// One panel in the section's list: picks the renderer for the panel's kind.
+// One panel in the section's list: loads the file that shows the panel's kind. The file is
+// named by the view (kiosk.views.BY_KIND), so a new kind needs no line here.
 Item {
     id: panelView
     required property var view
-    required property string kind
+    required property string qml
     required property int index
     objectName: "panel_" + index
 
     Loader {
+        id: shown
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
-        sourceComponent: ({
-            story: story, quote: quote, figures: figures, timeline: timeline, map: map,
-            gallery: gallery, compare: compare, quiz: quiz, audio: media, video: media
-        })[panelView.kind]
+        // The view is given at creation, so the panel's first bindings already see it.
+        Component.onCompleted: shown.setSource(panelView.qml, { view: panelView.view })
     }
-
-    Component { id: story; StoryPanel { view: panelView.view } }
-    Component { id: quote; QuotePanel { view: panelView.view } }
-    Component { id: figures; FiguresPanel { view: panelView.view } }
-    Component { id: timeline; TimelinePanel { view: panelView.view } }
-    Component { id: map; MapPanel { view: panelView.view } }
-    Component { id: gallery; GalleryPanel { view: panelView.view } }
-    Component { id: compare; ComparePanel { view: panelView.view } }
-    Component { id: quiz; QuizPanel { view: panelView.view } }
-    Component { id: media; MediaPanel { view: panelView.view } }
+    // ...and kept current after: a language switch brings the same row in another language.
+    Binding {
+        target: shown.item
+        property: "view"
+        value: panelView.view
+        when: shown.status === Loader.Ready
+    }
 }
