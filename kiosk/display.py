@@ -8,7 +8,8 @@ attract loop can be drawn from the snapshot (kiosk.firstscreen) before either is
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from kiosk.languages import LANGUAGES
 
@@ -28,6 +29,43 @@ DEFAULT_THEME = {
     "muted": "#b9ae9c",
     "accent": "#d9a441",
 }
+
+_Item = TypeVar("_Item")
+_View = TypeVar("_View")
+
+
+class Shaped(Sequence[_View], Generic[_Item, _View]):
+    """Items shaped for the screen only when a screen asks for one, and then once.
+
+    A section's list asks only for the panels it draws (the one shown and its neighbours), so
+    entering a section, or switching its language, shapes two or three panels, not all of them.
+    """
+
+    def __init__(self, items: Sequence[_Item], shape: Callable[[_Item], _View]) -> None:
+        self._items, self._shape = items, shape
+        self._made: dict[int, _View] = {}
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @overload
+    def __getitem__(self, i: int) -> _View: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[_View]: ...
+    def __getitem__(self, i: int | slice) -> _View | Sequence[_View]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if i not in self._made:
+            self._made[i] = self._shape(self._items[i])  # IndexError when out of range
+        return self._made[i]
+
+    @property
+    def made(self) -> int:
+        """How many items have been shaped so far."""
+        return len(self._made)
+
 
 _NO_SOURCES: SourcesView = {"title": "", "note": "", "entries": []}
 _NO_TRACK: TrackView = {"url": "", "file": "", "cues": [], "transcript": "", "credit": "", "licence": ""}
@@ -57,7 +95,7 @@ class Nothing:
     def sections(self, lang: str) -> list[SectionView]:
         return []
 
-    def panels(self, section: int, lang: str) -> list[AnyPanelView]:
+    def panels(self, section: int, lang: str) -> Sequence[AnyPanelView]:
         return []
 
     def sources(self, section: int, panel: int, lang: str) -> SourcesView:
@@ -118,10 +156,10 @@ class Presented(Nothing):
     def sections(self, lang: str) -> list[SectionView]:
         return [self._presenter.section(s, lang) for s in self._exhibit.sections]
 
-    def panels(self, section: int, lang: str) -> list[AnyPanelView]:
+    def panels(self, section: int, lang: str) -> Sequence[AnyPanelView]:
         if not 0 <= section < len(self._exhibit.sections):
             return []
-        return [self._presenter.panel(p, lang) for p in self._exhibit.sections[section].panels]
+        return Shaped(self._exhibit.sections[section].panels, lambda p: self._presenter.panel(p, lang))
 
     def _panel(self, section: int, panel: int) -> Panel | None:
         sections = self._exhibit.sections

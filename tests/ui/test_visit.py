@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from kiosk.content.model import Panel
 from kiosk.ui.run import load_exhibit
 from tests.ui.conftest import Visitor
 
@@ -338,3 +340,46 @@ def test_a_visit_that_ends_mid_swipe_lets_the_list_go_before_its_panels_and_the_
         visitor.idle_for(125)
         visitor.idle_for(31)
     theme.setProperty("motion", False)
+
+
+def test_a_section_and_a_language_switch_shape_only_the_panels_on_screen(
+    make_visitor: Callable[..., Visitor], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bundled exhibit's longest section: entering it, and switching its language, shapes the
+    panels the list draws (the one shown and those beside it), not every panel of the section."""
+    from kiosk import BUNDLED_CONTENT
+    from kiosk.content import load
+    from kiosk.present import Presenter
+
+    (exhibit,) = load(BUNDLED_CONTENT).exhibits
+    longest = max(range(len(exhibit.sections)), key=lambda i: len(exhibit.sections[i].panels))
+    count = len(exhibit.sections[longest].panels)
+    assert count >= 8
+    shaped: list[tuple[str, str]] = []
+    real = Presenter.panel
+
+    def spy(self: Presenter, panel: Panel, lang: str) -> Any:
+        shaped.append((panel.id, lang))
+        return real(self, panel, lang)
+
+    monkeypatch.setattr(Presenter, "panel", spy)
+    visitor = make_visitor(exhibit=exhibit, built=None)
+    visitor.tap("attractTouchArea")
+    visitor.tap(f"sectionCard_{longest}")
+    visitor.tap("nextButton")
+    # the first panel, then the second and the list's next one ahead of it
+    assert 1 <= len(shaped) <= 4 < count, shaped
+    shaped.clear()
+    visitor.tap("lang_fr")
+    assert {lang for _, lang in shaped} == {"fr"}
+    assert 1 <= len(shaped) <= 4 < count, shaped
+    # ...and what the visitor sees is the panel in French
+    panel = exhibit.sections[longest].panels[1]
+    assert visitor.find("sectionTitle").property("text") == exhibit.sections[longest].title["fr"]
+    assert (panel.id, "fr") in shaped
+    # the rest are made as the visitor reaches them
+    shaped.clear()
+    for _ in range(count - 2):
+        visitor.tap("nextButton")
+    assert len(shaped) <= count - 2 + 1
+    assert visitor.visit.panelIndex == count - 1
