@@ -127,7 +127,7 @@ def stacked(
     every = max(1, n // 12)
     for i in range(n):
         x = left + i * step
-        y = height - bottom
+        y: float = height - bottom
         if any(series[name][i] is None for name in names):
             body.append(
                 f'<rect x="{x + 1:.1f}" y="{y - 6}" width="{max(1, step - 2):.1f}" height="6" fill="{SUPPRESSED}"/>'
