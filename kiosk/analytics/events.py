@@ -52,7 +52,7 @@ COLUMNS = ("ts", "visit", "kind", "release", "section", "panel", "item", "lang",
 
 _ID_CHARS = "A-Za-z0-9._/-"
 _ID = rf"[{_ID_CHARS}]{{1,80}}"
-_RELEASE = r"[A-Za-z0-9._:@-]{1,64}"
+_RELEASE = r"[A-Za-z0-9._:-]{1,64}"
 _LANG = r"[a-z]{2,3}"
 _MAX_INT = 2**62
 
@@ -74,7 +74,7 @@ CREATE TABLE IF NOT EXISTS events (
     ts INTEGER NOT NULL CHECK (ts > 0),
     visit INTEGER CHECK (visit IS NULL OR visit >= 0),
     kind TEXT NOT NULL CHECK (kind IN ({_quoted(list(KINDS))})),
-    release TEXT CHECK ({_id_check("release", "A-Za-z0-9._:@-", 64)}),
+    release TEXT CHECK ({_id_check("release", "A-Za-z0-9._:-", 64)}),
     section TEXT CHECK ({_id_check("section")}),
     panel TEXT CHECK ({_id_check("panel")}),
     item TEXT CHECK ({_id_check("item")}),

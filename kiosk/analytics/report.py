@@ -31,7 +31,8 @@ DWELL_BINS = ((0, 15), (15, 30), (30, 60), (60, 120), (120, 300), (300, 600), (6
 
 
 def _shown(count: int | None) -> int | None:
-    return None if count is None or count < MIN_VISITS else count
+    """``count``, or None when it rests on 1 to 4 visits (zero says nothing of anyone)."""
+    return None if count is None or 0 < count < MIN_VISITS else count
 
 
 @dataclass
