@@ -69,7 +69,7 @@ def render(
 
 def write_atomically(path: Path, text: str) -> None:
     """``text`` to ``path``: a temporary file beside it, synced, renamed over it."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         with open(tmp, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
