@@ -118,13 +118,19 @@ def test_the_operator_panel_ends_the_visit_and_shows_todays_figures(logged) -> N
     visitor.kiosk.analytics.log.flush()
     visitor.operator.request()
     visitor.settle()
-    assert visitor.find("operatorVisits").property("text") == "Visits today: 1  ·  median visit: 40 s"
+    # the sample starts in Vietnamese, and so does the operator panel
+    assert (
+        visitor.find("operatorVisits").property("text") == "Lượt tham quan hôm nay: 1  ·  thời gian trung vị: 40 giây"
+    )
     assert not visitor.find_all("operatorAnalyticsPaused")
 
 
 def test_with_analytics_off_the_operator_panel_says_so(make_visitor) -> None:  # type: ignore[no-untyped-def]
     visitor = make_visitor()
     visitor.operator.request()
+    visitor.settle()
+    assert visitor.find("operatorVisits").property("text") == "Thống kê khách tham quan đang tắt."
+    visitor.visit.setLanguage("en")
     visitor.settle()
     assert visitor.find("operatorVisits").property("text") == "Visitor statistics are switched off."
 
