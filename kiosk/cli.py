@@ -1,4 +1,4 @@
-"""The ``kiosk`` command line: run, proof, validate, lint, schema, assets.
+"""The ``kiosk`` command line: run, proof, validate, lint, schema, assets, report, analytics.
 
 Each command imports only what it needs, so ``kiosk validate`` never loads Qt and ``kiosk run``
 reaches its first frame as early as possible.
@@ -70,6 +70,20 @@ def build_parser() -> argparse.ArgumentParser:
     abuild.add_argument("--out", metavar="DIR", help="where to write (default: CONTENT_DIR/.derivatives)")
     abuild.add_argument("--jobs", type=_jobs, metavar="N", help="worker processes (default: one per core)")
     abuild.add_argument("--force", action="store_true", help="make everything again, even what is up to date")
+
+    # --- analytics (kiosk.analytics; docs/analytics.md) ---------------------------------------
+    report = sub.add_parser("report", help="the visitor statistics report (HTML) from one or many kiosks' logs")
+    report.add_argument("logs", nargs="*", metavar="DB", help="event logs (default: this kiosk's, in --state-dir)")
+    report.add_argument("--out", required=True, metavar="DIR", help="where to write index.html")
+    report.add_argument("--state-dir", metavar="DIR", help="the kiosk's state directory (for its own log)")
+    report.add_argument("--utc-offset", type=float, metavar="HOURS", help="local time of the museum (default: here)")
+    analytics = sub.add_parser("analytics", help="the anonymous event log: export it for other tools")
+    analytics_sub = analytics.add_subparsers(dest="analytics_command", required=True, metavar="ACTION")
+    aexport = analytics_sub.add_parser("export", help="every event of the logs as one CSV or Parquet file")
+    aexport.add_argument("logs", nargs="*", metavar="DB", help="event logs (default: this kiosk's, in --state-dir)")
+    aexport.add_argument("--format", choices=("csv", "parquet"), default="csv")
+    aexport.add_argument("--out", required=True, metavar="FILE")
+    aexport.add_argument("--state-dir", metavar="DIR", help="the kiosk's state directory (for its own log)")
     return parser
 
 
@@ -117,6 +131,43 @@ def _assets_build(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_CONTENT
 
 
+def _logs(args: argparse.Namespace) -> list[Path] | None:
+    from kiosk.analytics.log import FILE
+    from kiosk.state import default_state_dir
+
+    logs = [Path(p) for p in args.logs] or [Path(args.state_dir or default_state_dir()) / FILE]
+    missing = [str(p) for p in logs if not p.is_file()]
+    if missing:
+        print(f"kiosk: no event log at {', '.join(missing)} (give the .sqlite files to read)", file=sys.stderr)
+        return None
+    return logs
+
+
+def _analytics(args: argparse.Namespace) -> int:
+    from kiosk.analytics.store import LogError
+
+    logs = _logs(args)
+    if logs is None:
+        return EXIT_USAGE
+    try:
+        if args.command == "report":
+            from kiosk.analytics.report import write
+
+            report, page = write(logs, Path(args.out), args.utc_offset)
+            print(
+                f"kiosk report: {report.visits} visits, {len(report.kiosks)} kiosk(s), {report.events} events → {page}"
+            )
+        else:
+            from kiosk.analytics.store import export
+
+            rows = export(logs, Path(args.out), args.format)
+            print(f"kiosk analytics export: {rows} events → {args.out}")
+    except LogError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return EXIT_CONTENT
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -152,6 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     if args.command == "assets":
         return _assets_build(args)
+    if args.command in ("report", "analytics"):
+        return _analytics(args)
     return EXIT_USAGE  # pragma: no cover - argparse enforces the choices
 
 

@@ -104,6 +104,10 @@ class Nothing:
     def narration(self, section: int, panel: int, lang: str) -> TrackView:
         return _NO_TRACK
 
+    def ids(self, section: int, panel: int) -> tuple[str | None, str | None]:
+        """The content's ids of a section and a panel (None where there is none), for analytics."""
+        return None, None
+
 
 class Snapshot(Nothing):
     """The build's snapshot: enough for the attract loop while the content loads behind it."""
@@ -166,6 +170,13 @@ class Presented(Nothing):
         if not 0 <= section < len(sections) or not 0 <= panel < len(sections[section].panels):
             return None
         return sections[section].panels[panel]
+
+    def ids(self, section: int, panel: int) -> tuple[str | None, str | None]:
+        sections = self._exhibit.sections
+        if not 0 <= section < len(sections):
+            return None, None
+        found = self._panel(section, panel)
+        return sections[section].id, found.id if found else None
 
     def sources(self, section: int, panel: int, lang: str) -> SourcesView:
         found = self._panel(section, panel)

@@ -18,6 +18,7 @@ from kiosk.languages import LANGUAGES
 from kiosk.state import default_state_dir
 
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")  # what the content format takes (kiosk.content.spec)
+_KIOSK_ID = re.compile(r"[A-Za-z0-9._-]{1,40}")  # what the event log's schema takes (kiosk.analytics.events)
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,12 @@ class Settings:
     operator_pin: str | None = None  # None: no operator panel on a full-screen kiosk
     # everything the kiosk writes lives under here (kiosk.state)
     state_dir: Path = field(default_factory=default_state_dir)
+    # --- analytics and health (kiosk.analytics; docs/analytics.md) ---
+    analytics: bool = True  # false: no event is recorded at all
+    kiosk_id: str | None = None  # names this kiosk in a building's report; None: a random id kept in the log
+    retention_days: int = 90  # events older than this are deleted
+    analytics_max_mb: float = 512.0  # the log pauses (like on a full disk) at this size
+    health_file: Path | None = None  # None: <state_dir>/kiosk.prom
 
 
 def _language(v: Any) -> str:
@@ -63,6 +70,31 @@ def _folder(v: Any) -> Path:
     return Path(v).expanduser().resolve()
 
 
+def _kiosk_id(v: Any) -> str:
+    text = str(v) if isinstance(v, int) and not isinstance(v, bool) else v
+    if not isinstance(text, str) or not _KIOSK_ID.fullmatch(text):
+        raise ValueError("write 1 to 40 letters, digits, dots, dashes or underscores, e.g. kiosk_id: hall-2-left")
+    return text
+
+
+def _days(v: Any) -> int:
+    if isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= 3660:
+        raise ValueError("write a whole number of days from 1 to 3660, e.g. retention_days: 90")
+    return v
+
+
+def _megabytes(v: Any) -> float:
+    if isinstance(v, bool) or not isinstance(v, int | float) or not 1 <= v <= 1_000_000:
+        raise ValueError("write a number of megabytes from 1 to 1000000, e.g. analytics_max_mb: 512")
+    return float(v)
+
+
+def _file(v: Any) -> Path:
+    if not isinstance(v, str) or not v:
+        raise ValueError("write the path of a file, e.g. /var/lib/node_exporter/textfile/kiosk.prom")
+    return Path(v).expanduser().resolve()
+
+
 def _pin(v: Any) -> str:
     # YAML reads 1234 as a number; 0012 as text. Either is fine, as long as it is 4 to 8 digits.
     text = str(v) if isinstance(v, int) and not isinstance(v, bool) else v
@@ -86,6 +118,11 @@ DECLARED: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "log_file": ("log_file", _text),
     "operator_pin": ("operator_pin", _pin),
     "state_dir": ("state_dir", _folder),
+    "analytics": ("analytics", _bool),
+    "kiosk_id": ("kiosk_id", _kiosk_id),
+    "retention_days": ("retention_days", _days),
+    "analytics_max_mb": ("analytics_max_mb", _megabytes),
+    "health_file": ("health_file", _file),
 }
 
 

@@ -91,3 +91,18 @@ def test_the_state_directory_comes_from_the_file_or_the_command_line(tmp_path: P
     cfg.write_text("state_dir: 7\n", encoding="utf-8")
     settings, notes = load_settings(args(config=str(cfg)))
     assert settings.state_dir == Settings().state_dir and "'state_dir'" in notes[0]
+
+
+def test_the_analytics_settings_are_read_and_bad_ones_fall_back(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.settings import read_file
+
+    good = tmp_path / "good.yaml"
+    good.write_text("analytics: false\nkiosk_id: hall-2\nretention_days: 30\nanalytics_max_mb: 64\n", encoding="utf-8")
+    values, notes = read_file(good)
+    assert notes == []
+    assert values == {"analytics": False, "kiosk_id": "hall-2", "retention_days": 30, "analytics_max_mb": 64.0}
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("kiosk_id: Anna's kiosk\nretention_days: 0\nanalytics: maybe\n", encoding="utf-8")
+    values, notes = read_file(bad)
+    assert values == {} and len(notes) == 3
+    assert all("Using the default" in n for n in notes)

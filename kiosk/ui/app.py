@@ -8,7 +8,8 @@ connects them (docs/architecture.md draws the picture):
 - ``Visit`` (kiosk.ui.visit): the visitor's screen, section, panel, language and text size;
 - ``Idle`` (kiosk.ui.idle): the idle warning and the end of a visit;
 - ``Operator`` (kiosk.ui.operatorpanel): the PIN pad, the panel, the problems and the way out;
-- ``Player`` (kiosk.ui.player): one voice at a time.
+- ``Player`` (kiosk.ui.player): one voice at a time;
+- ``Analytics`` (kiosk.ui.recorder): what visitors do, to the anonymous event log (if one is given).
 """
 
 from __future__ import annotations
@@ -34,10 +35,13 @@ from kiosk.ui.idle import Idle
 from kiosk.ui.memory import malloc_trim, tune_malloc
 from kiosk.ui.operatorpanel import Operator
 from kiosk.ui.player import Player
+from kiosk.ui.recorder import Analytics
 from kiosk.ui.run import load_content
 from kiosk.ui.visit import Visit
 
 if TYPE_CHECKING:  # the content model is imported when the content is loaded, not before
+    from kiosk.analytics.health import Health
+    from kiosk.analytics.log import EventLog
     from kiosk.content.model import Exhibit, Problem
     from kiosk.present import Presenter
 
@@ -86,6 +90,9 @@ class Kiosk:
         info: dict[str, str] | None = None,
         built: Path | None = None,
         first_screen: dict[str, Any] | None = None,
+        analytics: EventLog | None = None,
+        health: Health | None = None,
+        analytics_later: bool = False,
     ) -> None:
         app = QGuiApplication.instance()
         if app is None:
@@ -102,8 +109,16 @@ class Kiosk:
         self.content = Content(exhibit, built=built, first_screen=first_screen)
         self.visit = Visit(self.content.language_codes, language)
         self.idle = Idle(idle_timeout, clock=clock)
+        # The event log (kiosk.analytics), or with ``analytics_later`` one handed over after the first
+        # frame (Analytics.start; what happens meanwhile is kept for it).
+        self.analytics = Analytics(analytics, clock=clock, waiting=analytics_later)
         self.operator = Operator(
-            operator_pin, windowed=windowed, clock=clock, log_lines=self.recent.newest_first, info=info
+            operator_pin,
+            windowed=windowed,
+            clock=clock,
+            log_lines=self.recent.newest_first,
+            info=info,
+            figures=self.analytics.figures,
         )
         self.player = Player()
         self._connect()
@@ -116,7 +131,7 @@ class Kiosk:
         self.engine = QQmlApplicationEngine()
         self.translations.engine = self.engine
         self.engine.addImportPath(str(QML_DIR))
-        models.prepare(self.content, self.visit, self.idle, self.operator, self.player)
+        models.prepare(self.content, self.visit, self.idle, self.operator, self.player, self.analytics)
         self.engine.loadFromModule("Kiosk", "Main")
         roots = self.engine.rootObjects()
         if not roots or not isinstance(roots[0], QQuickWindow):
@@ -125,8 +140,10 @@ class Kiosk:
         # On the window, not the application: every press, touch and key reaches the window, and
         # Python is not called for each of the application's other events (timers, every item's
         # updates), each of which made PySide wrap an object of yet another Qt class.
-        self.filter = ActivityFilter(self.idle.activity)
+        self.filter = ActivityFilter(self._activity)
         self.window.installEventFilter(self.filter)
+        if analytics is not None or health is not None:
+            self.analytics.start(analytics, health, self.window)
         self._first_frame = FirstFrame(self.window)
         self._first_frame.then(tune_malloc)  # ctypes is not worth its import before the first frame
         self._place_window(size, windowed)
@@ -135,6 +152,8 @@ class Kiosk:
     # -- the signals between the singletons ----------------------------------------------------
 
     def _connect(self) -> None:
+        # First, so a visit's end is logged (with its reason) before the reset changes the screens.
+        self.analytics.attach(self.content, self.visit, self.idle, self.operator)
         self.visit.changed.connect(self._visit_changed)
         self.visit.started.connect(self.idle.begin)
         self.idle.ended.connect(self._visit_ended)
@@ -154,6 +173,10 @@ class Kiosk:
         if Changed.SCREEN in changed and nav.screen in ("attract", "home"):
             QTimer.singleShot(0, self._release_now)
 
+    def _activity(self) -> None:
+        self.idle.activity()
+        self.analytics.touched()
+
     def _visit_ended(self) -> None:
         self.player.stop()
         self.operator.close()
@@ -163,6 +186,8 @@ class Kiosk:
         """The content is here (or, with ``waiting``, its snapshot): tell the visit and the idle clock."""
         for problem in problems:
             self.operator.report(problem)
+        if not waiting:
+            self.analytics.content_arrived(None, len(problems))
         note = self.content.media_note()
         if note:
             log.warning("%s", note)
@@ -260,6 +285,7 @@ class Kiosk:
         the app. Everything is released synchronously (no ``deleteLater``), so nothing of this
         kiosk is still queued for deletion when the next one is built or the application goes."""
         self.idle.stop()
+        self.analytics.close()
         if self._loader is not None:
             self._loader.join(timeout=30)  # a load in progress finishes before the app goes
         logging.getLogger().removeHandler(self.recent)
@@ -268,4 +294,4 @@ class Kiosk:
         self.window.close()
         del self.window
         del self.engine  # the engine owns the QML objects; Python owns the engine
-        del self.content, self.visit, self.idle, self.operator, self.player
+        del self.content, self.visit, self.idle, self.operator, self.player, self.analytics

@@ -41,6 +41,8 @@ class Idle(QObject):
         self._clock = clock
         self._forced_timeout = timeout  # the operator's setting wins over the exhibit's
         self.session = Session()
+        #: Why the last visit ended: "idle" (the warning ran out) or "start_over" (the button).
+        self.end_reason = "idle"
         self._timer = QTimer(self)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.tick)
@@ -89,6 +91,7 @@ class Idle(QObject):
     @Slot()
     def startOver(self) -> None:
         self.session.start_over(self._clock())
+        self.end_reason = "start_over"
         self.ended.emit()
         self.stateChanged.emit()
 
@@ -96,6 +99,7 @@ class Idle(QObject):
     def tick(self) -> None:
         change = self.session.tick(self._clock())
         if change is Change.RESET:
+            self.end_reason = "idle"
             self.ended.emit()
             self.stateChanged.emit()
         elif change is Change.WARNED or self.session.state is State.WARNING:

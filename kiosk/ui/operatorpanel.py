@@ -45,6 +45,7 @@ class Operator(QObject):
         clock: Callable[[], float] = time.monotonic,
         log_lines: Callable[[], list[str]] | None = None,
         info: dict[str, str] | None = None,
+        figures: Callable[[], dict[str, str]] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -57,6 +58,7 @@ class Operator(QObject):
         self._problems: list[ProblemView] = []
         self._log_lines = log_lines or (lambda: [])
         self._info = dict(info or {})
+        self._figures = figures or (lambda: {})
         if not self._gate.enabled:
             log.info("operator panel: no operator_pin set, so it cannot be opened on this full-screen kiosk")
 
@@ -102,6 +104,12 @@ class Operator(QObject):
     @Property("QVariantMap", constant=True)  # type: ignore[arg-type]  # see kiosk.ui.models
     def info(self) -> dict[str, str]:
         return self._info
+
+    @Property("QVariantMap", notify=logChanged)  # type: ignore[arg-type]  # see kiosk.ui.models
+    def figures(self) -> dict[str, str]:
+        """Today's visits, the median visit, the content release and whether the event log is
+        paused (kiosk.ui.recorder.Analytics.figures), read afresh each time the panel opens."""
+        return self._figures()
 
     @Property("QVariantList", notify=logChanged)  # type: ignore[arg-type]  # see kiosk.ui.models
     def logLines(self) -> list[str]:

@@ -3,6 +3,7 @@ and benchmarks share (it never raises: a visitor never sees an error)."""
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import sys
@@ -16,6 +17,7 @@ if TYPE_CHECKING:  # the content model is imported when the content is loaded, n
     from kiosk.content.model import Exhibit, Problem
     from kiosk.present import Presenter
     from kiosk.settings import Settings
+    from kiosk.ui.app import Kiosk
 
 log = logging.getLogger("kiosk")
 
@@ -76,6 +78,29 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _start_analytics(kiosk: Kiosk, settings: Settings, exhibit_id: str) -> None:
+    """The event log (unless switched off) and the health file, after the first frame: sqlite3
+    and the writer thread are not worth their start-up time before it (docs/analytics.md)."""
+    from kiosk.analytics.health import FILE, Health
+    from kiosk.analytics.log import open_log
+    from kiosk.firstscreen import content_key
+    from kiosk.media.derivatives import default_out
+
+    events = None
+    if settings.analytics:
+        events = open_log(
+            settings.state_dir,
+            kiosk_id=settings.kiosk_id,
+            retention_days=settings.retention_days,
+            max_mb=settings.analytics_max_mb,
+        )
+    health = Health(settings.health_file or settings.state_dir / FILE, status=lambda: events.status if events else None)
+    kiosk.analytics.start(events, health, kiosk.window)
+    # The content release: the exhibit and a checksum of its files (changes whenever they do).
+    crc = content_key(settings.content, default_out(settings.content)).split("-")[0]
+    kiosk.analytics.set_release(f"{exhibit_id}-{crc}" if exhibit_id != "—" else f"none-{crc}")
+
+
 def run(settings: Settings, notes: list[str] | None = None) -> int:
     """The kiosk, full screen unless ``settings.windowed``; ``notes`` are the settings' warnings."""
     _setup_logging(settings.log_file)
@@ -123,6 +148,7 @@ def run(settings: Settings, notes: list[str] | None = None) -> int:
                 "version": _version(),
             },
             first_screen=snapshot,
+            analytics_later=settings.analytics,
         )
     except RuntimeError as exc:
         log.critical("%s", exc)
@@ -130,6 +156,7 @@ def run(settings: Settings, notes: list[str] | None = None) -> int:
     if snapshot is not None:
         kiosk.load_after_first_frame(settings.content)
     kiosk.after_first_frame(kiosk.check_binding)  # ~3 ms, not before the first frame
+    kiosk.after_first_frame(functools.partial(_start_analytics, kiosk, settings, exhibit_id))
     code = app.exec()
     kiosk.close()
     del kiosk

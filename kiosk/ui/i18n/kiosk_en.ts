@@ -144,6 +144,41 @@
 <context>
     <name>OperatorPanel</name>
     <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <source>Visitor statistics are switched off.</source>
+        <translation>Visitor statistics are switched off.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <source>Visitor statistics are starting.</source>
+        <translation>Visitor statistics are starting.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <source>Visits today: %1</source>
+        <translation>Visits today: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <source>median visit: %1 s</source>
+        <translation>median visit: %1 s</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <source>Content release: %1</source>
+        <translation>Content release: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <source>Visitor statistics are paused: the disk is full. The kiosk carries on; free some space.</source>
+        <translation>Visitor statistics are paused: the disk is full. The kiosk carries on; free some space.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <source>Visitor statistics are paused: the log cannot be written (see the log below).</source>
+        <translation>Visitor statistics are paused: the log cannot be written (see the log below).</translation>
+    </message>
+    <message>
         <location filename="../qml/Kiosk/OperatorPanel.qml" line="22"/>
         <source>Operator</source>
         <translation>Operator</translation>

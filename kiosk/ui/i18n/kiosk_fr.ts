@@ -144,6 +144,41 @@
 <context>
     <name>OperatorPanel</name>
     <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <source>Visitor statistics are switched off.</source>
+        <translation>Les statistiques de visite sont désactivées.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <source>Visitor statistics are starting.</source>
+        <translation>Les statistiques de visite démarrent.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <source>Visits today: %1</source>
+        <translation>Visites aujourd’hui : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <source>median visit: %1 s</source>
+        <translation>visite médiane : %1 s</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <source>Content release: %1</source>
+        <translation>Version du contenu : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <source>Visitor statistics are paused: the disk is full. The kiosk carries on; free some space.</source>
+        <translation>Les statistiques de visite sont en pause : le disque est plein. La borne continue ; libérez de la place.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <source>Visitor statistics are paused: the log cannot be written (see the log below).</source>
+        <translation>Les statistiques de visite sont en pause : le journal ne peut pas être écrit (voir le journal ci-dessous).</translation>
+    </message>
+    <message>
         <location filename="../qml/Kiosk/OperatorPanel.qml" line="22"/>
         <source>Operator</source>
         <translation>Exploitation</translation>

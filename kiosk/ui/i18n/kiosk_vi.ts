@@ -144,6 +144,41 @@
 <context>
     <name>OperatorPanel</name>
     <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <source>Visitor statistics are switched off.</source>
+        <translation>Thống kê khách tham quan đang tắt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <source>Visitor statistics are starting.</source>
+        <translation>Thống kê khách tham quan đang khởi động.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <source>Visits today: %1</source>
+        <translation>Lượt tham quan hôm nay: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <source>median visit: %1 s</source>
+        <translation>thời gian trung vị: %1 giây</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <source>Content release: %1</source>
+        <translation>Phiên bản nội dung: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <source>Visitor statistics are paused: the disk is full. The kiosk carries on; free some space.</source>
+        <translation>Thống kê khách tham quan tạm dừng: ổ đĩa đã đầy. Kiosk vẫn chạy; hãy giải phóng dung lượng.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <source>Visitor statistics are paused: the log cannot be written (see the log below).</source>
+        <translation>Thống kê khách tham quan tạm dừng: không ghi được nhật ký (xem nhật ký bên dưới).</translation>
+    </message>
+    <message>
         <location filename="../qml/Kiosk/OperatorPanel.qml" line="22"/>
         <source>Operator</source>
         <translation>Vận hành</translation>

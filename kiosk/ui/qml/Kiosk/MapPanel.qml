@@ -1,4 +1,5 @@
 import QtQuick
+import KioskBackend
 import Kiosk
 
 pragma ComponentBehavior: Bound
@@ -12,6 +13,7 @@ Item {
     readonly property var layers: view.layers || []
     property int step: -1
     property int selected: -1
+    onSelectedChanged: if (mapPanel.selected >= 0) Analytics.opened("hotspot", mapPanel.hotspots[mapPanel.selected].hotspotId || "", mapPanel.selected)
     readonly property var zoneStates: step >= 0 && step < layers.length ? layers[step].states : (view.initialStates || [])
     // Which hotspots have room for a full touch target at the current zoom: in the curator's
     // order, a point is shown only if it is a target and a gap away from every point already

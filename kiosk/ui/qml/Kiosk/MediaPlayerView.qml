@@ -60,7 +60,10 @@ Item {
         audioOutput: AudioOutput { }
         videoOutput: view.video ? screenOut : null
         // Read the state itself: view.playing may not be re-evaluated yet inside this handler.
-        onPlaybackStateChanged: Player.setPlaying(view.owner, playbackState === MediaPlayer.PlayingState)
+        onPlaybackStateChanged: {
+            Player.setPlaying(view.owner, playbackState === MediaPlayer.PlayingState)
+            Analytics.playing(view.owner, view.track.file || "", view.video, playbackState === MediaPlayer.PlayingState, player.duration)
+        }
         onErrorOccurred: (error, message) => Player.reportProblem(view.track.file || "", message)
         onPositionChanged: {
             if (player.position < view.cue.start || player.position >= view.cue.end)
@@ -73,7 +76,10 @@ Item {
             }
         }
     }
-    Component.onDestruction: Player.setPlaying(view.owner, false)
+    Component.onDestruction: {
+        Player.setPlaying(view.owner, false)
+        Analytics.playing(view.owner, "", view.video, false, 0)
+    }
 
     Connections {
         target: Player
@@ -239,7 +245,10 @@ Item {
             selected: view.captionsOn
             visible: (view.track.cues || []).length > 0
             width: visible ? implicitWidth : 0
-            onClicked: view.captionsOn = !view.captionsOn
+            onClicked: {
+                view.captionsOn = !view.captionsOn
+                Analytics.feature("captions", view.captionsOn ? 1 : 0)
+            }
         }
     }
 

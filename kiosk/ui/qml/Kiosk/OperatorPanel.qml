@@ -54,6 +54,42 @@ Rectangle {
                     wrapMode: Text.WrapAnywhere
                 }
             }
+            // Today's figures from the anonymous event log (docs/analytics.md).
+            Text {
+                objectName: "operatorVisits"
+                topPadding: Theme.gap
+                width: details.width
+                text: Operator.figures.state === "off" ? qsTr("Visitor statistics are switched off.")
+                    : Operator.figures.state === "starting" ? qsTr("Visitor statistics are starting.")
+                    : qsTr("Visits today: %1").arg(Operator.figures.visits)
+                      + (Operator.figures.median !== "" ? "  ·  " + qsTr("median visit: %1 s").arg(Operator.figures.median) : "")
+                color: Theme.text
+                font.family: Theme.sans
+                font.pixelSize: Theme.body
+                wrapMode: Text.Wrap
+            }
+            Text {
+                objectName: "operatorRelease"
+                width: details.width
+                text: qsTr("Content release: %1").arg(Operator.figures.release || "—")
+                color: Theme.text
+                font.family: Theme.sans
+                font.pixelSize: Theme.small
+                wrapMode: Text.WrapAnywhere
+            }
+            Text {
+                objectName: "operatorAnalyticsPaused"
+                visible: Operator.figures.state === "full" || Operator.figures.state === "paused"
+                width: details.width
+                text: Operator.figures.state === "full"
+                    ? qsTr("Visitor statistics are paused: the disk is full. The kiosk carries on; free some space.")
+                    : qsTr("Visitor statistics are paused: the log cannot be written (see the log below).")
+                color: Theme.bad
+                font.family: Theme.sans
+                font.pixelSize: Theme.body
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
             Text {
                 objectName: "operatorProblemsTitle"
                 topPadding: Theme.gap

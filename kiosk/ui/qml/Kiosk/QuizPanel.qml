@@ -1,4 +1,5 @@
 import QtQuick
+import KioskBackend
 import Kiosk
 
 pragma ComponentBehavior: Bound
@@ -10,6 +11,7 @@ Item {
     readonly property var questions: view.questions || []
     property int question: 0
     property int chosen: -1
+    onChosenChanged: if (quizPanel.chosen >= 0) Analytics.answered(quizPanel.question, quizPanel.current.choices[quizPanel.chosen].correct === true)
     property int score: 0
     readonly property bool finished: question >= questions.length
     readonly property var current: finished ? ({}) : questions[question]

@@ -1,4 +1,5 @@
 import QtQuick
+import KioskBackend
 import Kiosk
 
 pragma ComponentBehavior: Bound
@@ -10,6 +11,7 @@ Item {
     readonly property var events: view.events || []
     readonly property var eras: view.eras || []
     property int opened: -1
+    onOpenedChanged: if (timelinePanel.opened >= 0) Analytics.opened("event", "", timelinePanel.opened)
     readonly property real cardWidth: Math.max(360 * Theme.unit, Theme.touch * 3)
 
     PanelTitle {
