@@ -70,7 +70,42 @@ def build_parser() -> argparse.ArgumentParser:
     abuild.add_argument("--out", metavar="DIR", help="where to write (default: CONTENT_DIR/.derivatives)")
     abuild.add_argument("--jobs", type=_jobs, metavar="N", help="worker processes (default: one per core)")
     abuild.add_argument("--force", action="store_true", help="make everything again, even what is up to date")
+    # --- operations: settings and the operator PIN (kiosk.config) ------------------------------
+    config = sub.add_parser("config", help="check a settings file")
+    config_sub = config.add_subparsers(dest="config_command", required=True, metavar="ACTION")
+    ccheck = config_sub.add_parser("check", help="print every effective setting and every problem; exit 1 on one")
+    ccheck.add_argument("file", metavar="FILE")
+    setpin = sub.add_parser("set-pin", help="store the operator PIN as a salted hash in the settings file")
+    setpin.add_argument("--config", required=True, metavar="FILE", help="settings file to write (created if missing)")
+    setpin.add_argument("--stdin", action="store_true", help="read the PIN from standard input (for scripts)")
+    # ---------------------------------------------------------------------------------------------
     return parser
+
+
+def _set_pin(args: argparse.Namespace) -> int:
+    from kiosk.config import pin_problem, set_pin
+
+    if args.stdin:
+        pin = sys.stdin.readline().strip()
+    else:
+        import getpass
+
+        pin = getpass.getpass("New operator PIN (4 to 8 digits): ")
+        if getpass.getpass("The same PIN again: ") != pin:
+            print("kiosk set-pin: the two PINs differ; nothing was changed", file=sys.stderr)
+            return EXIT_CONTENT
+    problem = pin_problem(pin)
+    if problem:
+        print(f"kiosk set-pin: {problem}; nothing was changed", file=sys.stderr)
+        return EXIT_CONTENT
+    path = Path(args.config)
+    try:
+        set_pin(path, pin)
+    except OSError as exc:
+        print(f"kiosk set-pin: cannot write {path} ({exc.strerror or exc}); nothing was changed", file=sys.stderr)
+        return EXIT_CONTENT
+    print(f"kiosk set-pin: {path} now holds a salted hash of the PIN (operator_pin_hash); restart the kiosk")
+    return EXIT_OK
 
 
 def _jobs(value: str) -> int:
@@ -152,6 +187,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     if args.command == "assets":
         return _assets_build(args)
+    if args.command == "config":
+        from kiosk.config import check_command
+
+        return check_command(Path(args.file))
+    if args.command == "set-pin":
+        return _set_pin(args)
     return EXIT_USAGE  # pragma: no cover - argparse enforces the choices
 
 
