@@ -86,6 +86,9 @@ class Kiosk:
         info: dict[str, str] | None = None,
         built: Path | None = None,
         first_screen: dict[str, Any] | None = None,
+        operator_pin_hash: str | None = None,
+        lockout_file: Path | None = None,
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
         app = QGuiApplication.instance()
         if app is None:
@@ -103,7 +106,14 @@ class Kiosk:
         self.visit = Visit(self.content.language_codes, language)
         self.idle = Idle(idle_timeout, clock=clock)
         self.operator = Operator(
-            operator_pin, windowed=windowed, clock=clock, log_lines=self.recent.newest_first, info=info
+            operator_pin,
+            windowed=windowed,
+            clock=clock,
+            log_lines=self.recent.newest_first,
+            info=info,
+            pin_hash=operator_pin_hash,
+            lockout_file=lockout_file,
+            wall_clock=wall_clock,
         )
         self.player = Player()
         self._connect()
@@ -139,6 +149,7 @@ class Kiosk:
         self.visit.started.connect(self.idle.begin)
         self.idle.ended.connect(self._visit_ended)
         self.operator.opened.connect(self.idle.begin)  # the idle clock runs for the operator too
+        self.operator.pinRequested.connect(self.idle.begin)  # a PIN pad left open closes at the reset
         self.operator.exitRequested.connect(self._exit)
         self.player.playingChanged.connect(self.idle.set_media_playing)
         self.player.problem.connect(self.operator.report)
