@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     abuild.add_argument("--out", metavar="DIR", help="where to write (default: CONTENT_DIR/.derivatives)")
     abuild.add_argument("--jobs", type=_jobs, metavar="N", help="worker processes (default: one per core)")
     abuild.add_argument("--force", action="store_true", help="make everything again, even what is up to date")
+    abuild.add_argument("--config", metavar="FILE", help="build the content folder this settings file names")
     # --- operations: settings and the operator PIN (kiosk.config) ------------------------------
     config = sub.add_parser("config", help="check a settings file")
     config_sub = config.add_subparsers(dest="config_command", required=True, metavar="ACTION")
@@ -78,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     setpin = sub.add_parser("set-pin", help="store the operator PIN as a salted hash in the settings file")
     setpin.add_argument("--config", required=True, metavar="FILE", help="settings file to write (created if missing)")
     setpin.add_argument("--stdin", action="store_true", help="read the PIN from standard input (for scripts)")
+    escalate = sub.add_parser("escalate", help="what to do once systemd gave up restarting the kiosk (OnFailure=)")
+    escalate.add_argument("--config", metavar="FILE", help="settings file (its on_repeated_failure)")
+    escalate.add_argument("--dry-run", action="store_true", help="print the plan, do nothing")
     # ---------------------------------------------------------------------------------------------
     return parser
 
@@ -108,6 +112,32 @@ def _set_pin(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _escalate(args: argparse.Namespace) -> int:
+    import subprocess
+    import time
+
+    from kiosk.settings import load_settings
+    from kiosk.watchdog import escalation_plan
+
+    settings, notes = load_settings(args)
+    for note in notes:
+        print(f"kiosk escalate: settings: {note}", file=sys.stderr)
+    wait, commands = escalation_plan(settings.on_repeated_failure)
+    print(
+        f"kiosk escalate: the kiosk failed repeatedly; on_repeated_failure is {settings.on_repeated_failure}: "
+        + (f"waiting {wait:.0f} s, then: " if wait else "")
+        + ("; ".join(" ".join(c) for c in commands) or "leaving it stopped")
+    )
+    if args.dry_run:
+        return EXIT_OK
+    time.sleep(wait)
+    for command in commands:
+        if subprocess.run(command, check=False).returncode != 0:
+            print(f"kiosk escalate: {' '.join(command)} failed", file=sys.stderr)
+            return EXIT_CONTENT
+    return EXIT_OK
+
+
 def _jobs(value: str) -> int:
     try:
         n = int(value)
@@ -126,6 +156,10 @@ def _assets_build(args: argparse.Namespace) -> int:
     from kiosk.media.derivatives import default_out
 
     root = _content_dir(args.content)
+    if getattr(args, "config", None) and not args.content:  # the folder the kiosk will show (the unit)
+        from kiosk.settings import load_settings
+
+        root = load_settings(argparse.Namespace(config=args.config))[0].content
     if not (root / "exhibits").is_dir():
         print(f"kiosk: {root} is not a content folder: it has no exhibits/ folder", file=sys.stderr)
         return EXIT_USAGE
@@ -193,6 +227,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return check_command(Path(args.file))
     if args.command == "set-pin":
         return _set_pin(args)
+    if args.command == "escalate":
+        return _escalate(args)
     return EXIT_USAGE  # pragma: no cover - argparse enforces the choices
 
 

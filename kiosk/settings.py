@@ -29,6 +29,8 @@ class Settings:
     log_file: str | None = None
     operator_pin: str | None = None  # None: no operator panel on a full-screen kiosk
     operator_pin_hash: str | None = None  # what `kiosk set-pin` writes; wins over operator_pin
+    # what `kiosk escalate` does once systemd gave up restarting the kiosk (kiosk.watchdog)
+    on_repeated_failure: str = "retry"
     # everything the kiosk writes lives under here (kiosk.state)
     state_dir: Path = field(default_factory=default_state_dir)
 
@@ -82,6 +84,14 @@ def _pin_hash(v: Any) -> str:
     return v
 
 
+def _escalation(v: Any) -> str:
+    from kiosk.watchdog import ESCALATIONS
+
+    if v not in ESCALATIONS:
+        raise ValueError(f"write one of {', '.join(ESCALATIONS)}")
+    return str(v)
+
+
 def _text(v: Any) -> str:
     if not isinstance(v, str) or not v:
         raise ValueError("write a file path")
@@ -98,6 +108,7 @@ DECLARED: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "operator_pin": ("operator_pin", _pin),
     "operator_pin_hash": ("operator_pin_hash", _pin_hash),
     "state_dir": ("state_dir", _folder),
+    "on_repeated_failure": ("on_repeated_failure", _escalation),
 }
 
 

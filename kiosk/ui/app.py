@@ -141,6 +141,23 @@ class Kiosk:
         self._first_frame.then(tune_malloc)  # ctypes is not worth its import before the first frame
         self._place_window(size, windowed)
         self._trim: Callable[[], None] | None = None  # found when first needed (ctypes costs ~10 ms)
+        # -- systemd: READY=1 after the first frame, then WATCHDOG=1 while frames are drawn ------
+        self._heartbeat: Any = None
+        if os.environ.get("NOTIFY_SOCKET"):
+            self._first_frame.then(self._tell_systemd)
+        from kiosk.ui import faults  # test hooks for the watchdog and self-heal (KIOSK_FAULT)
+
+        faults.install(self)
+
+    def _tell_systemd(self) -> None:
+        from kiosk.ui.heartbeat import Heartbeat
+        from kiosk.watchdog import notify, watchdog_period
+
+        notify("READY=1\nSTATUS=first frame drawn; the attract loop is on screen")
+        log.info("first frame drawn; told systemd READY=1")
+        period = watchdog_period()
+        if period is not None and getattr(self, "window", None) is not None:
+            self._heartbeat = Heartbeat(self.window, period, notify)
 
     # -- the signals between the singletons ----------------------------------------------------
 
@@ -271,6 +288,9 @@ class Kiosk:
         the app. Everything is released synchronously (no ``deleteLater``), so nothing of this
         kiosk is still queued for deletion when the next one is built or the application goes."""
         self.idle.stop()
+        if self._heartbeat is not None:
+            self._heartbeat.stop()
+            self._heartbeat = None
         if self._loader is not None:
             self._loader.join(timeout=30)  # a load in progress finishes before the app goes
         logging.getLogger().removeHandler(self.recent)

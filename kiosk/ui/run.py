@@ -147,6 +147,11 @@ def run(settings: Settings, notes: list[str] | None = None) -> int:
         kiosk.load_after_first_frame(settings.content)
     kiosk.after_first_frame(kiosk.check_binding)  # ~3 ms, not before the first frame
     code = app.exec()
+    operator_exit = kiosk.exit_requested
     kiosk.close()
     del kiosk
+    if operator_exit:
+        from kiosk.watchdog import EXIT_OPERATOR
+
+        return EXIT_OPERATOR  # "Exit kiosk": the unit's RestartPreventExitStatus= keeps it stopped
     return code
