@@ -97,6 +97,7 @@ Item {
         }
     }
     Text {
+        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
         id: credit
         anchors.left: zoom.left
         anchors.top: zoom.bottom
@@ -125,6 +126,7 @@ Item {
             visible: mapPanel.layers.length > 0
             height: visible ? implicitHeight : 0
             Text {
+                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                 objectName: "layerDate"
                 width: parent.width
                 text: mapPanel.step >= 0 ? mapPanel.layers[mapPanel.step].date : qsTr("At the start")
@@ -183,6 +185,7 @@ Item {
                             color: mapPanel.stateColours[legendItem.modelData[0]]
                         }
                         Text {
+                            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                             text: legendItem.modelData[1]
                             color: Theme.muted
                             font.family: Theme.sans
@@ -204,6 +207,7 @@ Item {
             readonly property var era: mapPanel.step >= 0 ? mapPanel.layers[mapPanel.step] : ({})
 
             Text {
+                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                 id: infoTitle
                 objectName: "mapInfoTitle"
                 anchors.left: parent.left

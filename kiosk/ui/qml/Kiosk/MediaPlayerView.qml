@@ -120,6 +120,7 @@ Item {
             radius: Theme.radius / 2
             color: "#e6000000"
             Text {
+                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                 id: durationText
                 anchors.centerIn: parent
                 text: view.clock(player.duration)
@@ -148,6 +149,7 @@ Item {
         radius: Theme.radius
         color: "black"
         Text {
+            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
             anchors.fill: parent
             anchors.margins: Theme.gap
             visible: !captionBand.visible
@@ -174,6 +176,7 @@ Item {
         radius: Theme.radius / 2
         color: "#eb000000"
         Text {
+            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
             id: captionText
             objectName: "captionText"
             anchors.centerIn: parent
@@ -221,6 +224,7 @@ Item {
             onMoved: (v) => view.seekTo(v / 1000 * player.duration)
         }
         Text {
+            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
             id: timeLabel
             objectName: "timeLabel"
             anchors.right: captionsButton.left
@@ -244,6 +248,7 @@ Item {
     }
 
     Text {
+        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
         id: message
         objectName: "mediaMessage"
         anchors.left: parent.left

@@ -15,6 +15,7 @@ Rectangle {
     MouseArea { anchors.fill: parent }
 
     Text {
+        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
         id: heading
         anchors.left: parent.left
         anchors.top: parent.top
@@ -45,6 +46,7 @@ Rectangle {
             Repeater {
                 model: Object.keys(Operator.info)
                 Text {
+                    textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                     required property string modelData
                     width: details.width
                     text: modelData + ": " + Operator.info[modelData]
@@ -55,6 +57,7 @@ Rectangle {
                 }
             }
             Text {
+                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                 objectName: "operatorProblemsTitle"
                 topPadding: Theme.gap
                 text: Operator.problems.length === 0 ? qsTr("No problems found.")
@@ -73,6 +76,7 @@ Rectangle {
                     required property var modelData
                     width: details.width
                     Text {
+                        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                         objectName: "operatorProblemText"
                         width: parent.width
                         text: (problemRow.modelData.where ? problemRow.modelData.where + ": " : "")
@@ -85,6 +89,7 @@ Rectangle {
                         wrapMode: Text.WrapAnywhere
                     }
                     Text {
+                        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                         objectName: "operatorProblemHint"
                         visible: problemRow.modelData.hint !== ""
                         width: parent.width
@@ -98,6 +103,7 @@ Rectangle {
                 }
             }
             Text {
+                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                 topPadding: Theme.gap
                 text: qsTr("Recent log")
                 color: Theme.accent
@@ -108,6 +114,7 @@ Rectangle {
             Repeater {
                 model: Operator.logLines
                 Text {
+                    textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                     required property string modelData
                     width: details.width
                     text: modelData
