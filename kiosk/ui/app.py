@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLoggingCategory, QTimer
+from PySide6.QtCore import QLoggingCategory, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -29,7 +29,7 @@ from PySide6.QtQuick import QQuickWindow
 from kiosk.navigation import Changed
 from kiosk.ui import models
 from kiosk.ui.content import Content
-from kiosk.ui.glue import ActivityFilter, Arrival, FirstFrame, RecentLog, Translations
+from kiosk.ui.glue import ActivityFilter, Arrival, FirstFrame, RecentLog, Translations, forget_uncaught, on_uncaught
 from kiosk.ui.idle import Idle
 from kiosk.ui.memory import malloc_trim, tune_malloc
 from kiosk.ui.operatorpanel import Operator
@@ -46,6 +46,11 @@ log = logging.getLogger("kiosk")
 QML_DIR = Path(__file__).resolve().parent / "qml"
 
 _QT_WINDOW, _QT_FRAMELESS_WINDOW_HINT = 0x0001, 0x0800  # Qt::WindowType values
+
+#: Self-healing gives up (and exits, for systemd to start a fresh kiosk) after this many faults
+#: within :data:`HEAL_WINDOW` seconds: a fault that comes back at once is not healed by a reset.
+HEAL_LIMIT, HEAL_WINDOW = 5, 600.0
+EXIT_FAULTS = 1
 
 #: Physical size of the smallest touch target, and the gap between targets.
 TOUCH_TARGET_MM = 10.0
@@ -145,9 +150,84 @@ class Kiosk:
         self._heartbeat: Any = None
         if os.environ.get("NOTIFY_SOCKET"):
             self._first_frame.then(self._tell_systemd)
+        # -- self-heal: a fault in the GUI thread takes the visitor back to the attract loop -------
+        #: The content folder, reloaded when the kiosk heals (set by load_after_first_frame or run).
+        self.content_dir: Path | None = None
+        self._heals: list[float] = []
+        self._healing = False
+        on_uncaught(self.heal)
+        for name in ("screenLoader", "controlBarLoader"):
+            loader = self.window.findChild(QObject, name)
+            if loader is not None:
+                loader.statusChanged.connect(  # type: ignore[attr-defined]  # a QQuickLoader
+                    lambda loader=loader, name=name: self._loader_status(loader, name)
+                )
         from kiosk.ui import faults  # test hooks for the watchdog and self-heal (KIOSK_FAULT)
 
         faults.install(self)
+
+    def _loader_status(self, loader: QObject, name: str) -> None:
+        # Loader.status itself cannot be read from Python (PySide has no converter for the enum);
+        # these Loaders load synchronously, so an active one with a source and no item failed.
+        source = loader.property("source")
+        if (
+            loader.property("active")
+            and source is not None
+            and not source.isEmpty()
+            and loader.property("item") is None
+        ):
+            self.heal(f"the screen {loader.property('source').fileName()} could not be loaded ({name})")
+
+    def heal(self, reason: str) -> None:
+        """A fault (an exception in a slot, a screen that failed to load): log it, tell the
+        operator, and take the visitor back to the attract loop with the content reloaded, so
+        the screen is never left blank or frozen. Too many faults in a row end the process, and
+        systemd starts a fresh kiosk."""
+        if getattr(self, "engine", None) is None:
+            return
+        now = time.monotonic()
+        self._heals = [t for t in self._heals if now - t < HEAL_WINDOW] + [now]
+        if len(self._heals) > HEAL_LIMIT:
+            log.critical(
+                "self-heal: %d faults within %d s; exiting so that a fresh kiosk starts", HEAL_LIMIT, HEAL_WINDOW
+            )
+            QGuiApplication.exit(EXIT_FAULTS)
+            return
+        line = f"self-heal: {reason}; back to the attract loop with the content reloaded"
+        log.error("%s", line)
+        self.operator.report(line)
+        if not self._healing:
+            self._healing = True
+            QTimer.singleShot(0, self._heal_now)
+
+    def _heal_now(self) -> None:
+        self._healing = False
+        if getattr(self, "engine", None) is None:
+            return
+        self.player.stop()
+        self.operator.close()
+        self.visit.reset()
+        if self.content_dir is not None:
+            self.reload(self.content_dir)
+
+    def reload(self, content: Path) -> None:
+        """Load and validate ``content`` again in a worker thread and hand it over in the GUI
+        thread (one load at a time)."""
+        if self._loader is not None and self._loader.is_alive():
+            return
+        arrival = self._arrival = Arrival(self._delivered)
+        self._loader = threading.Thread(
+            target=lambda: arrival.loaded.emit(load_content(content, self._built)), name="kiosk-content", daemon=True
+        )
+        self._loader.start()
+
+    def _delivered(self, payload: tuple[Exhibit | None, list[Problem | str], Presenter | None]) -> None:
+        exhibit, problems, presenter = payload
+        if getattr(self, "engine", None) is None:  # closed while loading
+            return
+        self.content.attach(exhibit, presenter)
+        self._arrived(problems, waiting=False)
+        log.info("content ready: %s", exhibit.id if exhibit else "no exhibit could be loaded")
 
     def _tell_systemd(self) -> None:
         from kiosk.ui.heartbeat import Heartbeat
@@ -208,24 +288,8 @@ class Kiosk:
         ``content`` in a worker thread, so the attract loop keeps moving, then hand it over in the
         GUI thread. A touch in the meantime is kept until it arrives."""
 
-        def first_frame() -> None:
-            self._loader = threading.Thread(
-                target=lambda: arrival.loaded.emit(load_content(content, self._built)),
-                name="kiosk-content",
-                daemon=True,
-            )
-            self._loader.start()
-
-        def loaded(payload: tuple[Exhibit | None, list[Problem | str], Presenter | None]) -> None:
-            exhibit, problems, presenter = payload
-            if getattr(self, "engine", None) is None:  # closed while loading
-                return
-            self.content.attach(exhibit, presenter)
-            self._arrived(problems, waiting=False)
-            log.info("content ready: %s", exhibit.id if exhibit else "no exhibit could be loaded")
-
-        arrival = self._arrival = Arrival(loaded)
-        self._first_frame.then(first_frame)
+        self.content_dir = content
+        self._first_frame.then(lambda: self.reload(content))
 
     def after_first_frame(self, work: Callable[[], None]) -> None:
         """Run ``work`` in the GUI thread once the first screen is on the glass."""
@@ -288,6 +352,7 @@ class Kiosk:
         the app. Everything is released synchronously (no ``deleteLater``), so nothing of this
         kiosk is still queued for deletion when the next one is built or the application goes."""
         self.idle.stop()
+        forget_uncaught(self.heal)
         if self._heartbeat is not None:
             self._heartbeat.stop()
             self._heartbeat = None

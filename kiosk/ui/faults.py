@@ -3,6 +3,9 @@
 ``KIOSK_FAULT=freeze-gui:SECONDS`` blocks the GUI thread inside a timer slot SECONDS after the
 first frame, for good (as a hung binding or a deadlock would): the watchdog pings stop and
 systemd restarts the kiosk. Unset (always, in production), this does nothing.
+
+(A screen that fails to load is injected by the tests with a copy of the QML module instead: a
+Python URL interceptor would run on Qt's type-loader thread and deadlock with the GUI thread.)
 """
 
 from __future__ import annotations

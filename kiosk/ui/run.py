@@ -143,6 +143,7 @@ def run(settings: Settings, notes: list[str] | None = None) -> int:
     except RuntimeError as exc:
         log.critical("%s", exc)
         return 1
+    kiosk.content_dir = settings.content  # reloaded from here when the kiosk heals a fault
     if snapshot is not None:
         kiosk.load_after_first_frame(settings.content)
     kiosk.after_first_frame(kiosk.check_binding)  # ~3 ms, not before the first frame
