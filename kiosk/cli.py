@@ -70,6 +70,19 @@ def build_parser() -> argparse.ArgumentParser:
     abuild.add_argument("--out", metavar="DIR", help="where to write (default: CONTENT_DIR/.derivatives)")
     abuild.add_argument("--jobs", type=_jobs, metavar="N", help="worker processes (default: one per core)")
     abuild.add_argument("--force", action="store_true", help="make everything again, even what is up to date")
+    abuild.add_argument("--config", metavar="FILE", help="build the content folder this settings file names")
+    # --- operations: settings and the operator PIN (kiosk.config) ------------------------------
+    config = sub.add_parser("config", help="check a settings file")
+    config_sub = config.add_subparsers(dest="config_command", required=True, metavar="ACTION")
+    ccheck = config_sub.add_parser("check", help="print every effective setting and every problem; exit 1 on one")
+    ccheck.add_argument("file", metavar="FILE")
+    setpin = sub.add_parser("set-pin", help="store the operator PIN as a salted hash in the settings file")
+    setpin.add_argument("--config", required=True, metavar="FILE", help="settings file to write (created if missing)")
+    setpin.add_argument("--stdin", action="store_true", help="read the PIN from standard input (for scripts)")
+    escalate = sub.add_parser("escalate", help="what to do once systemd gave up restarting the kiosk (OnFailure=)")
+    escalate.add_argument("--config", metavar="FILE", help="settings file (its on_repeated_failure)")
+    escalate.add_argument("--dry-run", action="store_true", help="print the plan, do nothing")
+    # ---------------------------------------------------------------------------------------------
 
     # --- analytics (kiosk.analytics; docs/analytics.md) ---------------------------------------
     report = sub.add_parser("report", help="the visitor statistics report (HTML) from one or many kiosks' logs")
@@ -85,6 +98,58 @@ def build_parser() -> argparse.ArgumentParser:
     aexport.add_argument("--out", required=True, metavar="FILE")
     aexport.add_argument("--state-dir", metavar="DIR", help="the kiosk's state directory (for its own log)")
     return parser
+
+
+def _set_pin(args: argparse.Namespace) -> int:
+    from kiosk.config import pin_problem, set_pin
+
+    if args.stdin:
+        pin = sys.stdin.readline().strip()
+    else:
+        import getpass
+
+        pin = getpass.getpass("New operator PIN (4 to 8 digits): ")
+        if getpass.getpass("The same PIN again: ") != pin:
+            print("kiosk set-pin: the two PINs differ; nothing was changed", file=sys.stderr)
+            return EXIT_CONTENT
+    problem = pin_problem(pin)
+    if problem:
+        print(f"kiosk set-pin: {problem}; nothing was changed", file=sys.stderr)
+        return EXIT_CONTENT
+    path = Path(args.config)
+    try:
+        set_pin(path, pin)
+    except OSError as exc:
+        print(f"kiosk set-pin: cannot write {path} ({exc.strerror or exc}); nothing was changed", file=sys.stderr)
+        return EXIT_CONTENT
+    print(f"kiosk set-pin: {path} now holds a salted hash of the PIN (operator_pin_hash); restart the kiosk")
+    return EXIT_OK
+
+
+def _escalate(args: argparse.Namespace) -> int:
+    import subprocess
+    import time
+
+    from kiosk.settings import load_settings
+    from kiosk.watchdog import escalation_plan
+
+    settings, notes = load_settings(args)
+    for note in notes:
+        print(f"kiosk escalate: settings: {note}", file=sys.stderr)
+    wait, commands = escalation_plan(settings.on_repeated_failure)
+    print(
+        f"kiosk escalate: the kiosk failed repeatedly; on_repeated_failure is {settings.on_repeated_failure}: "
+        + (f"waiting {wait:.0f} s, then: " if wait else "")
+        + ("; ".join(" ".join(c) for c in commands) or "leaving it stopped")
+    )
+    if args.dry_run:
+        return EXIT_OK
+    time.sleep(wait)
+    for command in commands:
+        if subprocess.run(command, check=False).returncode != 0:
+            print(f"kiosk escalate: {' '.join(command)} failed", file=sys.stderr)
+            return EXIT_CONTENT
+    return EXIT_OK
 
 
 def _jobs(value: str) -> int:
@@ -105,6 +170,10 @@ def _assets_build(args: argparse.Namespace) -> int:
     from kiosk.media.derivatives import default_out
 
     root = _content_dir(args.content)
+    if getattr(args, "config", None) and not args.content:  # the folder the kiosk will show (the unit)
+        from kiosk.settings import load_settings
+
+        root = load_settings(argparse.Namespace(config=args.config))[0].content
     if not (root / "exhibits").is_dir():
         print(f"kiosk: {root} is not a content folder: it has no exhibits/ folder", file=sys.stderr)
         return EXIT_USAGE
@@ -205,6 +274,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _assets_build(args)
     if args.command in ("report", "analytics"):
         return _analytics(args)
+    if args.command == "config":
+        from kiosk.config import check_command
+
+        return check_command(Path(args.file))
+    if args.command == "set-pin":
+        return _set_pin(args)
+    if args.command == "escalate":
+        return _escalate(args)
     return EXIT_USAGE  # pragma: no cover - argparse enforces the choices
 
 

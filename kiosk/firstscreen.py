@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -54,9 +55,20 @@ def content_key(root: Path, out: Path) -> str:
     crc = zlib.crc32(f"first-screen {FORMAT}\0{Path(root).resolve()}\0".encode("utf-8", "surrogateescape"))
     total = 0
     exhibits = Path(root) / "exhibits"
+    from kiosk.content.files import kind, read_regular
+
     for path in [*(exhibits / rel for rel in _files(exhibits)), Path(out) / _IMAGES_MANIFEST]:
+        # The bytes of what the first screen is made from (YAML, the manifest: the loader's limit of
+        # 1 MiB each); of any other file its size and time only, and of a pipe or device only its
+        # kind: reading those would hang the kiosk before its first frame, or fill its memory.
         try:
-            data = path.read_bytes()
+            st = os.stat(path)
+            if not stat.S_ISREG(st.st_mode):
+                data = f"\0{kind(st.st_mode)}".encode()
+            elif path.suffix in (".yaml", ".yml", ".json"):
+                data = read_regular(path, 4 * 1024 * 1024)
+            else:
+                data = f"\0{st.st_size}\0{st.st_mtime_ns}".encode()
         except OSError:
             data = b"\0missing"
         name = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)

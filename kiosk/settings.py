@@ -29,6 +29,9 @@ class Settings:
     windowed: bool = False
     log_file: str | None = None
     operator_pin: str | None = None  # None: no operator panel on a full-screen kiosk
+    operator_pin_hash: str | None = None  # what `kiosk set-pin` writes; wins over operator_pin
+    # what `kiosk escalate` does once systemd gave up restarting the kiosk (kiosk.watchdog)
+    on_repeated_failure: str = "retry"
     # everything the kiosk writes lives under here (kiosk.state)
     state_dir: Path = field(default_factory=default_state_dir)
     # --- analytics and health (kiosk.analytics; docs/analytics.md) ---
@@ -96,11 +99,29 @@ def _file(v: Any) -> Path:
 
 
 def _pin(v: Any) -> str:
-    # YAML reads 1234 as a number; 0012 as text. Either is fine, as long as it is 4 to 8 digits.
-    text = str(v) if isinstance(v, int) and not isinstance(v, bool) else v
-    if not isinstance(text, str) or not text.isascii() or not text.isdigit() or not 4 <= len(text) <= 8:
+    # ``v`` is the text as written (read_file passes the raw scalar), so an unquoted 01234567 is
+    # the PIN 01234567, never a number: 4 to 8 ASCII digits, nothing else (0x1234, 12_34: errors).
+    if not isinstance(v, str) or not v.isascii() or not v.isdigit() or not 4 <= len(v) <= 8:
         raise ValueError('write 4 to 8 digits in quotes, e.g. operator_pin: "40719"')
-    return text
+    return v
+
+
+# the shape kiosk.operator.hash_pin writes (kiosk.operator checks the numbers when it verifies)
+_PIN_HASH = re.compile(r"scrypt\$[0-9]{1,8}\$[0-9]{1,3}\$[0-9]{1,3}\$[0-9a-f]{16,128}\$[0-9a-f]{16,128}")
+
+
+def _pin_hash(v: Any) -> str:
+    if not isinstance(v, str) or not _PIN_HASH.fullmatch(v):
+        raise ValueError("this is not a hash made by `kiosk set-pin`: run it again to set the PIN")
+    return v
+
+
+def _escalation(v: Any) -> str:
+    from kiosk.watchdog import ESCALATIONS
+
+    if v not in ESCALATIONS:
+        raise ValueError(f"write one of {', '.join(ESCALATIONS)}")
+    return str(v)
 
 
 def _text(v: Any) -> str:
@@ -117,38 +138,129 @@ DECLARED: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "windowed": ("windowed", _bool),
     "log_file": ("log_file", _text),
     "operator_pin": ("operator_pin", _pin),
+    "operator_pin_hash": ("operator_pin_hash", _pin_hash),
     "state_dir": ("state_dir", _folder),
     "analytics": ("analytics", _bool),
     "kiosk_id": ("kiosk_id", _kiosk_id),
     "retention_days": ("retention_days", _days),
     "analytics_max_mb": ("analytics_max_mb", _megabytes),
     "health_file": ("health_file", _file),
+    "on_repeated_failure": ("on_repeated_failure", _escalation),
 }
 
 
-def read_file(path: Path) -> tuple[dict[str, Any], list[str]]:
-    """Settings from a YAML file; unknown keys and bad values become notes, never exceptions."""
-    import yaml
+_SECRET_KEYS = ("operator_pin", "operator_pin_hash")  # their values and lines never reach a log
 
-    notes: list[str] = []
+
+def _shown(key: str, raw: Any) -> str:
+    if key in _SECRET_KEYS:
+        return "(not shown)"
+    text = repr(raw)
+    return text if len(text) <= 80 else text[:77] + "…"  # an alias-expanded value can be megabytes
+
+
+def _top_level_chunks(text: str) -> list[tuple[int, str]]:
+    """The file cut at each top-level key: (first line, text padded so marks keep their line)."""
+    starts = [n for n, line in enumerate(text.split("\n")) if line[:1] not in ("", " ", "\t", "#")]
+    lines = text.split("\n")
+    chunks = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(lines)
+        chunks.append((start, "\n" * start + "\n".join(lines[start:end]) + "\n"))
+    return chunks
+
+
+def _issue_note(path: Path, issue: Any, secret: bool, lines: tuple[int, int] | None = None) -> str:
+    line, col = issue.line, issue.col
+    if lines is not None and not lines[0] <= line < lines[1]:  # "end of stream": the setting's last line
+        line, col = lines[1] - 1, 0
+    where = f"{path}:{line + 1}:{col + 1}"
+    if secret:  # the parser's words may quote a character of the PIN
+        return (
+            f"{path}:{lines[0] + 1 if lines else line + 1}: the PIN setting is not valid YAML; write the digits "
+            'in quotes on one line (operator_pin: "NNNN"), or run kiosk set-pin'
+        )
+    hint = f"; {issue.hint}" if issue.hint else ""
+    return f"{where}: {issue.message}{hint}"
+
+
+def _read_nodes(path: Path) -> tuple[list[tuple[str, Any, tuple[int, int]]], list[str]]:
+    """The top-level (key, node, (line, col)) of a settings file with the YAML 1.2 reader the
+    content uses. A syntax error costs only the setting it is in: the file is then read again one
+    top-level key at a time, so the other settings (the content folder, the PIN) still apply."""
+    from kiosk.content.yamlsrc import parse
+
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        return {}, [f"{path}: cannot read settings ({exc.__class__.__name__}: {exc}); using defaults"]
-    if not isinstance(data, dict):
-        return {}, [f"{path}: settings must be a mapping of key: value; using defaults"]
+        data = path.read_bytes()
+    except OSError as exc:
+        return [], [f"{path}: cannot read settings ({exc.strerror or exc}); using defaults"]
+    root, issues = parse(data)
+    notes = [_issue_note(path, i, False) for i in issues if root is not None]
+    pieces: list[tuple[Any, list[Any], bool, tuple[int, int] | None]] = []
+    if root is not None:
+        pieces = [(root, [], False, None)]
+    elif any(i.code == "utf8" or i.code == "too-large" for i in issues):
+        return [], [_issue_note(path, i, False) + "; using defaults" for i in issues]
+    elif any(i.code == "empty" for i in issues):
+        return [], []
+    else:
+        text = data.decode("utf-8").lstrip("\ufeff")
+        for start, chunk in _top_level_chunks(text):
+            secret = chunk.lstrip("\n").startswith(_SECRET_KEYS)
+            node, chunk_issues = parse(chunk.encode("utf-8"))
+            pieces.append((node, chunk_issues, secret, (start, chunk.count("\n"))))
+        if not pieces:
+            notes += [_issue_note(path, i, False) for i in issues]
+    found: list[tuple[str, Any, tuple[int, int]]] = []
+    seen: dict[str, int] = {}
+    for node, chunk_issues, secret, lines in pieces:
+        notes += [_issue_note(path, i, secret, lines) for i in chunk_issues]
+        if node is None:
+            continue
+        if node.kind != "map":
+            notes.append(f"{path}:{node.line + 1}:{node.col + 1}: settings must be lines of key: value; ignored")
+            continue
+        for key, value in node.value.items():
+            line, col = node.keys[key] if node.keys else (node.line, node.col)
+            if key in seen:
+                notes.append(
+                    f"{path}:{line + 1}:{col + 1}: duplicate setting '{key}' (already set on line {seen[key] + 1}); "
+                    "the first is used: remove one of them"
+                )
+                continue
+            seen[key] = line
+            found.append((key, value, (line, col)))
+    return found, notes
+
+
+def read_file(path: Path) -> tuple[dict[str, Any], list[str]]:
+    """Settings from a YAML file; unknown keys and bad values become notes (``file:line:col:
+    what is wrong; what to write``), never exceptions. A PIN is never shown."""
     values: dict[str, Any] = {}
-    for key, raw in data.items():
+    found, notes = _read_nodes(path)
+    for key, node, (line, col) in found:
+        where = f"{path}:{line + 1}:{col + 1}"
         if key not in DECLARED:
-            notes.append(f"{path}: unknown setting '{key}' ignored; known: {', '.join(DECLARED)}")
+            notes.append(f"{where}: unknown setting '{key}' ignored; known: {', '.join(DECLARED)}")
             continue
         name, convert = DECLARED[key]
+        if node.kind in ("map", "seq", "bad"):
+            raw: Any = {"map": {}, "seq": [], "bad": None}[node.kind] if key in _SECRET_KEYS else _plain(node)
+        elif key in _SECRET_KEYS and node.kind != "null":
+            raw = node.raw  # digits exactly as written: 01234567 is that PIN, not a number
+        else:
+            raw = node.value
         try:
             values[name] = convert(raw)
         except ValueError as exc:
-            shown = "(not shown)" if key == "operator_pin" else repr(raw)  # never log a PIN
-            notes.append(f"{path}: bad value for '{key}': {shown}; {exc}. Using the default.")
+            notes.append(f"{where}: bad value for '{key}': {_shown(key, raw)}; {exc}. Using the default.")
     return values, notes
+
+
+def _plain(node: Any) -> Any:
+    from kiosk.content.yamlsrc import to_plain
+
+    return to_plain(node)
 
 
 def load_settings(args: argparse.Namespace) -> tuple[Settings, list[str]]:

@@ -83,8 +83,9 @@ def _read(path: Path, rel: str, real_root: Path) -> tuple[Node | None, list[m.Pr
                     "too-large",
                 )
             ]
-        with path.open("rb") as f:
-            data = f.read(MAX_BYTES + 1)
+        from kiosk.content.files import read_regular
+
+        data = read_regular(path, MAX_BYTES + 1)  # never a pipe or a device (they would hang the kiosk)
     except OSError as exc:
         return None, [_problem(rel, 1, 1, f"cannot read the file: {exc.strerror or exc}", "", "unreadable")]
     node, issues = parse(data)
@@ -181,7 +182,7 @@ class _Loader:
         rel = f"exhibits/{ex_id}/exhibit.yaml"
         path = folder / "exhibit.yaml"
         yaml_files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.name != "exhibit.yaml")
-        if not path.is_file():
+        if not path.exists():  # a pipe or a folder is read and reported as such
             res.problems.append(
                 _problem(
                     rel,
@@ -223,7 +224,7 @@ class _Loader:
                 continue
             seen.add(sid)
             spath = folder / f"{sid}.yaml"
-            if not spath.is_file():
+            if not spath.exists():  # a pipe or a folder is read and reported as such
                 hint = did_you_mean(sid, stems) if stems else f"create {sid}.yaml next to it"
                 if hint.startswith("expected"):
                     hint = f"create exhibits/{ex_id}/{sid}.yaml"

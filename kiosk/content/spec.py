@@ -143,6 +143,10 @@ class MediaCheck:
             )
         if real.is_file():
             return None
+        if real.exists():  # a pipe or a device would hang whoever reads it (issue 15)
+            from kiosk.content.files import kind
+
+            return ("media-not-file", f"media file '{rel}' is {kind(real.stat().st_mode)}", "put a regular file here")
         parent = full.parent
         hint = ""
         if parent.is_dir():

@@ -117,8 +117,13 @@ def read(path: Path | str, file: str = "") -> Captions:
     raises: a file that cannot be read is one error."""
     name = file or str(path)
     try:
-        with open(path, "rb") as f:
-            data = f.read(MAX_BYTES + 1)
+        from kiosk.content.files import FileTooLarge, read_regular
+
+        try:
+            data = read_regular(path, MAX_BYTES)  # never a pipe or a device (they would hang the kiosk)
+        except FileTooLarge:
+            with open(path, "rb") as f:  # a regular file: the caller reports "over 4 MiB"
+                data = f.read(MAX_BYTES + 1)
     except OSError as exc:
         return Captions(
             (),

@@ -165,6 +165,11 @@ def _crashed(job: Job) -> JobResult:
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
+    # A spawned worker starts as ``python -c …``, which puts the working folder first on sys.path
+    # and imports stdlib modules (socket, pickle, threading…) from there before the parent's path
+    # arrives: a socket.py in a content folder ran in every worker. PYTHONSAFEPATH (Python 3.11+)
+    # keeps that folder off the path in the workers and the resource tracker.
+    os.environ["PYTHONSAFEPATH"] = "1"
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker)
 
 

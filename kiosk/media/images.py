@@ -48,6 +48,8 @@ RECIPE_VERSION = "1"
 WIDTHS: tuple[int, ...] = (480, 960, 1920, 2880, 3840)
 #: Larger pictures are refused as possible decompression bombs (90 MP ≈ 11000×8200).
 MAX_PIXELS = 90_000_000
+#: The largest picture file read (a 90-megapixel PNG is well under it).
+MAX_FILE_BYTES = 256 * 1024 * 1024
 JPEG_QUALITY = 85
 #: Where derivatives go inside the output folder.
 IMG_DIR = "img"
@@ -394,8 +396,10 @@ def make(task: ImageTask) -> JobResult:
 
     path = Path(task.root) / task.file
     try:
+        from kiosk.content.files import read_regular
+
         st = os.stat(path)
-        data = path.read_bytes()
+        data = read_regular(path, MAX_FILE_BYTES)  # never a pipe, a device or a huge stray file
     except OSError as exc:
         return JobResult(
             (

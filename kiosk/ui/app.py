@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLoggingCategory, QTimer
+from PySide6.QtCore import QLoggingCategory, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -30,7 +30,7 @@ from PySide6.QtQuick import QQuickWindow
 from kiosk.navigation import Changed
 from kiosk.ui import models
 from kiosk.ui.content import Content
-from kiosk.ui.glue import ActivityFilter, Arrival, FirstFrame, RecentLog, Translations
+from kiosk.ui.glue import ActivityFilter, Arrival, FirstFrame, RecentLog, Translations, forget_uncaught, on_uncaught
 from kiosk.ui.idle import Idle
 from kiosk.ui.memory import malloc_trim, tune_malloc
 from kiosk.ui.operatorpanel import Operator
@@ -50,6 +50,11 @@ log = logging.getLogger("kiosk")
 QML_DIR = Path(__file__).resolve().parent / "qml"
 
 _QT_WINDOW, _QT_FRAMELESS_WINDOW_HINT = 0x0001, 0x0800  # Qt::WindowType values
+
+#: Self-healing gives up (and exits, for systemd to start a fresh kiosk) after this many faults
+#: within :data:`HEAL_WINDOW` seconds: a fault that comes back at once is not healed by a reset.
+HEAL_LIMIT, HEAL_WINDOW = 5, 600.0
+EXIT_FAULTS = 1
 
 #: Physical size of the smallest touch target, and the gap between targets.
 TOUCH_TARGET_MM = 10.0
@@ -93,6 +98,9 @@ class Kiosk:
         analytics: EventLog | None = None,
         health: Health | None = None,
         analytics_later: bool = False,
+        operator_pin_hash: str | None = None,
+        lockout_file: Path | None = None,
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
         app = QGuiApplication.instance()
         if app is None:
@@ -119,6 +127,9 @@ class Kiosk:
             log_lines=self.recent.newest_first,
             info=info,
             figures=self.analytics.figures,
+            pin_hash=operator_pin_hash,
+            lockout_file=lockout_file,
+            wall_clock=wall_clock,
         )
         self.player = Player()
         self._connect()
@@ -148,6 +159,98 @@ class Kiosk:
         self._first_frame.then(tune_malloc)  # ctypes is not worth its import before the first frame
         self._place_window(size, windowed)
         self._trim: Callable[[], None] | None = None  # found when first needed (ctypes costs ~10 ms)
+        # -- systemd: READY=1 after the first frame, then WATCHDOG=1 while frames are drawn ------
+        self._heartbeat: Any = None
+        if os.environ.get("NOTIFY_SOCKET"):
+            self._first_frame.then(self._tell_systemd)
+        # -- self-heal: a fault in the GUI thread takes the visitor back to the attract loop -------
+        #: The content folder, reloaded when the kiosk heals (set by load_after_first_frame or run).
+        self.content_dir: Path | None = None
+        self._heals: list[float] = []
+        self._healing = False
+        on_uncaught(self.heal)
+        for name in ("screenLoader", "controlBarLoader"):
+            loader = self.window.findChild(QObject, name)
+            if loader is not None:
+                loader.statusChanged.connect(  # type: ignore[attr-defined]  # a QQuickLoader
+                    lambda loader=loader, name=name: self._loader_status(loader, name)
+                )
+        from kiosk.ui import faults  # test hooks for the watchdog and self-heal (KIOSK_FAULT)
+
+        faults.install(self)
+
+    def _loader_status(self, loader: QObject, name: str) -> None:
+        # Loader.status itself cannot be read from Python (PySide has no converter for the enum);
+        # these Loaders load synchronously, so an active one with a source and no item failed.
+        source = loader.property("source")
+        if (
+            loader.property("active")
+            and source is not None
+            and not source.isEmpty()
+            and loader.property("item") is None
+        ):
+            self.heal(f"the screen {loader.property('source').fileName()} could not be loaded ({name})")
+
+    def heal(self, reason: str) -> None:
+        """A fault (an exception in a slot, a screen that failed to load): log it, tell the
+        operator, and take the visitor back to the attract loop with the content reloaded, so
+        the screen is never left blank or frozen. Too many faults in a row end the process, and
+        systemd starts a fresh kiosk."""
+        if getattr(self, "engine", None) is None:
+            return
+        now = time.monotonic()
+        self._heals = [t for t in self._heals if now - t < HEAL_WINDOW] + [now]
+        if len(self._heals) > HEAL_LIMIT:
+            log.critical(
+                "self-heal: %d faults within %d s; exiting so that a fresh kiosk starts", HEAL_LIMIT, HEAL_WINDOW
+            )
+            QGuiApplication.exit(EXIT_FAULTS)
+            return
+        line = f"self-heal: {reason}; back to the attract loop with the content reloaded"
+        log.error("%s", line)
+        self.operator.report(line)
+        if not self._healing:
+            self._healing = True
+            QTimer.singleShot(0, self._heal_now)
+
+    def _heal_now(self) -> None:
+        self._healing = False
+        if getattr(self, "engine", None) is None:
+            return
+        self.player.stop()
+        self.operator.close()
+        self.visit.reset()
+        if self.content_dir is not None:
+            self.reload(self.content_dir)
+
+    def reload(self, content: Path) -> None:
+        """Load and validate ``content`` again in a worker thread and hand it over in the GUI
+        thread (one load at a time)."""
+        if self._loader is not None and self._loader.is_alive():
+            return
+        arrival = self._arrival = Arrival(self._delivered)
+        self._loader = threading.Thread(
+            target=lambda: arrival.loaded.emit(load_content(content, self._built)), name="kiosk-content", daemon=True
+        )
+        self._loader.start()
+
+    def _delivered(self, payload: tuple[Exhibit | None, list[Problem | str], Presenter | None]) -> None:
+        exhibit, problems, presenter = payload
+        if getattr(self, "engine", None) is None:  # closed while loading
+            return
+        self.content.attach(exhibit, presenter)
+        self._arrived(problems, waiting=False)
+        log.info("content ready: %s", exhibit.id if exhibit else "no exhibit could be loaded")
+
+    def _tell_systemd(self) -> None:
+        from kiosk.ui.heartbeat import Heartbeat
+        from kiosk.watchdog import notify, watchdog_period
+
+        notify("READY=1\nSTATUS=first frame drawn; the attract loop is on screen")
+        log.info("first frame drawn; told systemd READY=1")
+        period = watchdog_period()
+        if period is not None and getattr(self, "window", None) is not None:
+            self._heartbeat = Heartbeat(self.window, period, notify)
 
     # -- the signals between the singletons ----------------------------------------------------
 
@@ -158,6 +261,7 @@ class Kiosk:
         self.visit.started.connect(self.idle.begin)
         self.idle.ended.connect(self._visit_ended)
         self.operator.opened.connect(self.idle.begin)  # the idle clock runs for the operator too
+        self.operator.pinRequested.connect(self.idle.begin)  # a PIN pad left open closes at the reset
         self.operator.exitRequested.connect(self._exit)
         self.player.playingChanged.connect(self.idle.set_media_playing)
         self.player.problem.connect(self.operator.report)
@@ -205,24 +309,8 @@ class Kiosk:
         ``content`` in a worker thread, so the attract loop keeps moving, then hand it over in the
         GUI thread. A touch in the meantime is kept until it arrives."""
 
-        def first_frame() -> None:
-            self._loader = threading.Thread(
-                target=lambda: arrival.loaded.emit(load_content(content, self._built)),
-                name="kiosk-content",
-                daemon=True,
-            )
-            self._loader.start()
-
-        def loaded(payload: tuple[Exhibit | None, list[Problem | str], Presenter | None]) -> None:
-            exhibit, problems, presenter = payload
-            if getattr(self, "engine", None) is None:  # closed while loading
-                return
-            self.content.attach(exhibit, presenter)
-            self._arrived(problems, waiting=False)
-            log.info("content ready: %s", exhibit.id if exhibit else "no exhibit could be loaded")
-
-        arrival = self._arrival = Arrival(loaded)
-        self._first_frame.then(first_frame)
+        self.content_dir = content
+        self._first_frame.then(lambda: self.reload(content))
 
     def after_first_frame(self, work: Callable[[], None]) -> None:
         """Run ``work`` in the GUI thread once the first screen is on the glass."""
@@ -286,6 +374,10 @@ class Kiosk:
         kiosk is still queued for deletion when the next one is built or the application goes."""
         self.idle.stop()
         self.analytics.close()
+        forget_uncaught(self.heal)
+        if self._heartbeat is not None:
+            self._heartbeat.stop()
+            self._heartbeat = None
         if self._loader is not None:
             self._loader.join(timeout=30)  # a load in progress finishes before the app goes
         logging.getLogger().removeHandler(self.recent)

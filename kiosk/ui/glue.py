@@ -33,11 +33,31 @@ _INPUT_EVENTS = {
 _QT_LOG = QtLog()  # Qt's messages, from any thread, to the log without Python on Qt's threads
 
 
+#: Called with a one-line reason after an uncaught error in the GUI thread (Kiosk.heal).
+_ON_UNCAUGHT: list[Callable[[str], None]] = []
+
+
+def on_uncaught(listener: Callable[[str], None]) -> None:
+    _ON_UNCAUGHT.append(listener)
+
+
+def forget_uncaught(listener: Callable[[str], None]) -> None:
+    if listener in _ON_UNCAUGHT:
+        _ON_UNCAUGHT.remove(listener)
+
+
+def report_uncaught(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """``sys.excepthook``: log the error; if it happened in the GUI thread (an exception in a slot),
+    tell the kiosk, which takes the visitor back to the attract loop with the content reloaded."""
+    log.error("uncaught error", exc_info=(kind, value, tb))
+    if threading.current_thread() is threading.main_thread() and not issubclass(kind, KeyboardInterrupt):
+        for listener in list(_ON_UNCAUGHT):
+            listener(f"{kind.__name__}: {value}")
+
+
 def install_error_funnel() -> None:
     """Every uncaught error goes to the log; the visitor never sees a traceback."""
-
-    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        log.error("uncaught error", exc_info=(kind, value, tb))
+    hook = report_uncaught
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
         log.error("uncaught error in thread %s", args.thread, exc_info=args.exc_value)

@@ -7,12 +7,13 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton
 
-from kiosk.operator import OperatorGate, Verdict, corner_taps
+from kiosk.operator import LockoutStore, OperatorGate, Verdict, corner_taps
 from kiosk.ui.models import hand_over
 
 if TYPE_CHECKING:  # neither is imported before the first frame
@@ -34,6 +35,8 @@ class Operator(QObject):
     logChanged = Signal()
     #: The panel opened (the idle clock then runs for the operator too).
     opened = Signal()
+    #: The PIN pad opened: the idle clock runs, so a pad left open closes at the idle reset.
+    pinRequested = Signal()
     #: The operator asked the kiosk to exit.
     exitRequested = Signal()
 
@@ -46,10 +49,16 @@ class Operator(QObject):
         log_lines: Callable[[], list[str]] | None = None,
         info: dict[str, str] | None = None,
         figures: Callable[[], dict[str, str]] | None = None,
+        pin_hash: str | None = None,
+        lockout_file: Path | None = None,
+        wall_clock: Callable[[], float] = time.time,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._gate = OperatorGate(pin, open_without_pin=windowed)
+        # The lock-out is kept in wall-clock time, so it holds across a restart (``lockout_file``).
+        store = LockoutStore(lockout_file) if lockout_file is not None else None
+        self._gate = OperatorGate(pin, open_without_pin=windowed, pin_hash=pin_hash, store=store)
+        self._wall = wall_clock
         self._clock = clock
         self._corner: list[float] = []
         self._pin_open = False
@@ -126,24 +135,36 @@ class Operator(QObject):
         if not self._gate.enabled or self._panel_open:
             return
         if self._gate.needs_pin:
-            self._pin_message = ""
+            self._pin_message = "locked" if self._gate.locked_for(self._wall()) else ""
             self._pin_open = True
             self.pinChanged.emit()
+            self.pinRequested.emit()
         else:
             self._open()
 
     @Slot(str)
     def submitPin(self, entered: str) -> None:
-        verdict = self._gate.attempt(entered, self._clock())
+        if not self._pin_open:
+            return
+        now = self._wall()
+        was_locked = self._gate.locked_for(now) > 0
+        verdict = self._gate.attempt(entered, now)
         if verdict is Verdict.OPEN:
             self._pin_open = False
             self.pinChanged.emit()
             self._open()
             return
-        if verdict is Verdict.LOCKED:
-            log.warning("operator panel: too many wrong PINs; locked for %d s", self._gate.locked_for(self._clock()))
+        # Every wrong try is logged (never its digits), so the operator sees someone guessing.
+        if verdict is Verdict.LOCKED and was_locked:
+            log.warning("operator panel: a PIN was entered during the lock-out (%d s left)", self._gate.locked_for(now))
+            self._pin_message = "locked"
+        elif verdict is Verdict.LOCKED:
+            log.warning("operator panel: wrong PIN; too many wrong PINs: locked for %d s", self._gate.locked_for(now))
             self._pin_message = "locked"
         else:
+            log.warning(
+                "operator panel: wrong PIN (%d of %d before a lock-out)", self._gate.failures, self._gate.max_tries
+            )
             self._pin_message = "wrong"
         self.pinChanged.emit()
 

@@ -54,11 +54,22 @@ def load_content(
         return None, [f"content: {content} could not be loaded ({exc.__class__.__name__}: {exc})"], None
 
 
-def _setup_logging(log_file: str | None) -> None:
+def _setup_logging(log_file: str | None) -> str | None:
+    """Log to stderr (the journal under systemd) and to ``log_file``; a log file that cannot be
+    opened (a missing folder, a folder, no permission) never stops the kiosk: the note returned
+    says why, for the log and the operator panel."""
     handlers: list[logging.Handler] = [logging.StreamHandler()]
+    note = None
     if log_file:
-        handlers.append(logging.FileHandler(log_file, encoding="utf-8"))
+        try:
+            handlers.append(logging.FileHandler(log_file, encoding="utf-8"))
+        except OSError as exc:
+            note = (
+                f"settings: cannot write the log file {log_file} ({exc.strerror or exc}); logging to the "
+                "journal (stderr) only. Create its folder, or set log_file to a file the kiosk may write"
+            )
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers)
+    return note
 
 
 def _version() -> str:
@@ -103,9 +114,12 @@ def _start_analytics(kiosk: Kiosk, settings: Settings, exhibit_id: str) -> None:
 
 def run(settings: Settings, notes: list[str] | None = None) -> int:
     """The kiosk, full screen unless ``settings.windowed``; ``notes`` are the settings' warnings."""
-    _setup_logging(settings.log_file)
-    for note in notes or []:
-        log.warning("settings: %s", note)
+    log_note = _setup_logging(settings.log_file)
+    told: list[str] = [f"settings: {note}" for note in notes or []]
+    if log_note:
+        told.append(log_note)
+    for line in told:
+        log.warning("%s", line)
     if not _has_display():
         print(
             "kiosk: no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
@@ -136,7 +150,7 @@ def run(settings: Settings, notes: list[str] | None = None) -> int:
     try:
         kiosk = Kiosk(
             exhibit,
-            problems,
+            [*told, *problems],
             language=settings.language,
             idle_timeout=settings.idle_timeout,
             windowed=settings.windowed,
@@ -149,15 +163,23 @@ def run(settings: Settings, notes: list[str] | None = None) -> int:
             },
             first_screen=snapshot,
             analytics_later=settings.analytics,
+            operator_pin_hash=settings.operator_pin_hash,
+            lockout_file=settings.state_dir / "operator-lockout.json",
         )
     except RuntimeError as exc:
         log.critical("%s", exc)
         return 1
+    kiosk.content_dir = settings.content  # reloaded from here when the kiosk heals a fault
     if snapshot is not None:
         kiosk.load_after_first_frame(settings.content)
     kiosk.after_first_frame(kiosk.check_binding)  # ~3 ms, not before the first frame
     kiosk.after_first_frame(functools.partial(_start_analytics, kiosk, settings, exhibit_id))
     code = app.exec()
+    operator_exit = kiosk.exit_requested
     kiosk.close()
     del kiosk
+    if operator_exit:
+        from kiosk.watchdog import EXIT_OPERATOR
+
+        return EXIT_OPERATOR  # "Exit kiosk": the unit's RestartPreventExitStatus= keeps it stopped
     return code

@@ -58,6 +58,7 @@ Rectangle {
         spacing: Theme.margin / 2
 
         Text {
+            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
             objectName: "attractTitle"
             width: parent.width
             text: Content.exhibitTitle
@@ -68,6 +69,7 @@ Rectangle {
             wrapMode: Text.WordWrap
         }
         Text {
+            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
             width: parent.width
             text: attractScreen.current.text || ""
             color: Theme.text
@@ -89,6 +91,7 @@ Rectangle {
                 NumberAnimation { from: 1.06; to: 1; duration: 900; easing.type: Easing.InOutQuad }
             }
             Text {
+                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                 id: beginLabel
                 anchors.centerIn: parent
                 text: Content.touchToBegin[attractScreen.greeting % Content.touchToBegin.length]

@@ -40,6 +40,7 @@ Item {
                 border.width: index === 1 ? 3 * Theme.unit : 0
                 border.color: Theme.accent
                 Text {
+                    textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                     id: heading
                     anchors.left: parent.left
                     anchors.right: parent.right

@@ -61,6 +61,7 @@ Item {
                         width: (grid.width - (grid.columns - 1) * grid.columnSpacing) / grid.columns
                         spacing: 4 * Theme.unit
                         Text {
+                            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                             width: parent.width
                             text: figure.modelData.value
                             color: Theme.accent
@@ -71,6 +72,7 @@ Item {
                             minimumPixelSize: Theme.heading * 0.8
                         }
                         Text {
+                            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                             width: parent.width
                             visible: text !== ""
                             text: figure.modelData.unit
@@ -81,6 +83,7 @@ Item {
                             wrapMode: Text.WordWrap
                         }
                         Text {
+                            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                             width: parent.width
                             text: figure.modelData.label
                             color: Theme.text
@@ -89,6 +92,7 @@ Item {
                             wrapMode: Text.WordWrap
                         }
                         Text {
+                            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                             width: parent.width
                             text: figure.modelData.source
                             color: Theme.muted
@@ -105,6 +109,7 @@ Item {
                 spacing: Theme.margin / 2
                 visible: figuresPanel.bars.length > 0
                 Text {
+                    textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                     width: parent.width
                     visible: figuresPanel.bars.length > 0 && text !== ""
                     text: figuresPanel.view.chart ? figuresPanel.view.chart.unit : ""
@@ -122,6 +127,7 @@ Item {
                         width: chartBox.width
                         height: Math.max(barLabel.implicitHeight, track.height)
                         Text {
+                            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                             id: barLabel
                             width: parent.width * 0.32
                             text: bar.modelData.label + (bar.modelData.note ? " " + bar.modelData.note : "")
@@ -153,6 +159,7 @@ Item {
                                 color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.45)
                             }
                             Text {
+                                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                                 id: valueText
                                 x: track.room * bar.modelData.end + Theme.gap / 2
                                 anchors.verticalCenter: parent.verticalCenter
@@ -168,6 +175,7 @@ Item {
                 Repeater {
                     model: figuresPanel.view.chart ? figuresPanel.view.chart.sources : []
                     Text {
+                        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                         required property string modelData
                         width: chartBox.width
                         text: modelData

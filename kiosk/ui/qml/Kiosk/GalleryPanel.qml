@@ -34,6 +34,7 @@ Item {
         }
     }
     Text {
+        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
         id: caption
         anchors.left: parent.left
         anchors.right: parent.right

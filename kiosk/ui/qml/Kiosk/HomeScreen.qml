@@ -19,6 +19,7 @@ Rectangle {
         anchors.margins: Theme.margin
         spacing: 8 * Theme.unit
         Text {
+            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
             objectName: "homeTitle"
             width: parent.width
             text: Content.exhibitTitle
@@ -29,6 +30,7 @@ Rectangle {
             wrapMode: Text.WordWrap
         }
         Text {
+            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
             width: parent.width
             visible: text !== ""
             text: Content.exhibitSubtitle
@@ -95,6 +97,7 @@ Rectangle {
                     anchors.margins: Theme.gap * 1.5
                     spacing: Theme.gap / 2
                     Text {
+                        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                         width: parent.width
                         text: cell.title
                         color: Theme.accent
@@ -104,6 +107,7 @@ Rectangle {
                         wrapMode: Text.WordWrap
                     }
                     Text {
+                        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                         width: parent.width
                         text: cell.summary
                         color: Theme.text

@@ -27,6 +27,7 @@ Rectangle {
             anchors.margins: Theme.margin
             spacing: Theme.margin / 2
             Text {
+                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                 width: parent.width
                 text: qsTr("Are you still there?")
                 color: Theme.text
@@ -37,6 +38,7 @@ Rectangle {
                 horizontalAlignment: Text.AlignHCenter
             }
             Text {
+                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                 objectName: "idleCountdown"
                 width: parent.width
                 text: qsTr("The exhibit will start over in %1 seconds.").arg(Idle.remaining)

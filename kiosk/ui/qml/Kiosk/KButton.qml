@@ -32,6 +32,7 @@ Rectangle {
     Keys.onSpacePressed: button.clicked()
 
     Text {
+        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
         id: label
         anchors.centerIn: parent
         width: Math.min(implicitWidth, button.width - 2 * Theme.gap)

@@ -99,6 +99,7 @@ Item {
         }
     }
     Text {
+        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
         id: credit
         anchors.left: zoom.left
         anchors.top: zoom.bottom
@@ -127,6 +128,7 @@ Item {
             visible: mapPanel.layers.length > 0
             height: visible ? implicitHeight : 0
             Text {
+                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                 objectName: "layerDate"
                 width: parent.width
                 text: mapPanel.step >= 0 ? mapPanel.layers[mapPanel.step].date : qsTr("At the start")
@@ -185,6 +187,7 @@ Item {
                             color: mapPanel.stateColours[legendItem.modelData[0]]
                         }
                         Text {
+                            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                             text: legendItem.modelData[1]
                             color: Theme.muted
                             font.family: Theme.sans
@@ -206,6 +209,7 @@ Item {
             readonly property var era: mapPanel.step >= 0 ? mapPanel.layers[mapPanel.step] : ({})
 
             Text {
+                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                 id: infoTitle
                 objectName: "mapInfoTitle"
                 anchors.left: parent.left

@@ -40,6 +40,7 @@ Item {
         color: Theme.surface
         radius: Theme.radius
         Text {
+            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
             anchors.fill: parent
             anchors.margins: Theme.gap
             text: frame.media.alt || ""
@@ -53,6 +54,7 @@ Item {
     }
 
     Text {
+        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
         id: creditLine
         visible: frame.showCredit && (frame.media.credit || "") !== ""
         anchors.bottom: parent.bottom

@@ -39,6 +39,7 @@ Item {
     }
 
     Text {
+        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
         id: label
         anchors.left: Theme.portrait || !mediaPanel.isVideo ? parent.left : player.right
         anchors.leftMargin: Theme.portrait || !mediaPanel.isVideo ? 0 : Theme.margin
@@ -62,6 +63,7 @@ Item {
         text: mediaPanel.view.track ? mediaPanel.view.track.transcript : ""
     }
     Text {
+        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
         id: credit
         anchors.left: label.left
         anchors.right: parent.right

@@ -126,6 +126,7 @@ Item {
             radius: Theme.radius / 2
             color: "#e6000000"
             Text {
+                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                 id: durationText
                 anchors.centerIn: parent
                 text: view.clock(player.duration)
@@ -154,6 +155,7 @@ Item {
         radius: Theme.radius
         color: "black"
         Text {
+            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
             anchors.fill: parent
             anchors.margins: Theme.gap
             visible: !captionBand.visible
@@ -180,6 +182,7 @@ Item {
         radius: Theme.radius / 2
         color: "#eb000000"
         Text {
+            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
             id: captionText
             objectName: "captionText"
             anchors.centerIn: parent
@@ -227,6 +230,7 @@ Item {
             onMoved: (v) => view.seekTo(v / 1000 * player.duration)
         }
         Text {
+            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
             id: timeLabel
             objectName: "timeLabel"
             anchors.right: captionsButton.left
@@ -253,6 +257,7 @@ Item {
     }
 
     Text {
+        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
         id: message
         objectName: "mediaMessage"
         anchors.left: parent.left

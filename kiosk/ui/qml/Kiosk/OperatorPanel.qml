@@ -15,6 +15,7 @@ Rectangle {
     MouseArea { anchors.fill: parent }
 
     Text {
+        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
         id: heading
         anchors.left: parent.left
         anchors.top: parent.top
@@ -45,6 +46,7 @@ Rectangle {
             Repeater {
                 model: Object.keys(Operator.info)
                 Text {
+                    textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                     required property string modelData
                     width: details.width
                     text: modelData + ": " + Operator.info[modelData]
@@ -56,6 +58,7 @@ Rectangle {
             }
             // Today's figures from the anonymous event log (docs/analytics.md).
             Text {
+                textFormat: Text.PlainText
                 objectName: "operatorVisits"
                 topPadding: Theme.gap
                 width: details.width
@@ -69,6 +72,7 @@ Rectangle {
                 wrapMode: Text.Wrap
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "operatorRelease"
                 width: details.width
                 text: qsTr("Content release: %1").arg(Operator.figures.release || "—")
@@ -78,6 +82,7 @@ Rectangle {
                 wrapMode: Text.WrapAnywhere
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "operatorAnalyticsPaused"
                 visible: Operator.figures.state === "full" || Operator.figures.state === "paused"
                 width: details.width
@@ -91,6 +96,7 @@ Rectangle {
                 wrapMode: Text.Wrap
             }
             Text {
+                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                 objectName: "operatorProblemsTitle"
                 topPadding: Theme.gap
                 text: Operator.problems.length === 0 ? qsTr("No problems found.")
@@ -109,6 +115,7 @@ Rectangle {
                     required property var modelData
                     width: details.width
                     Text {
+                        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                         objectName: "operatorProblemText"
                         width: parent.width
                         text: (problemRow.modelData.where ? problemRow.modelData.where + ": " : "")
@@ -121,6 +128,7 @@ Rectangle {
                         wrapMode: Text.WrapAnywhere
                     }
                     Text {
+                        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                         objectName: "operatorProblemHint"
                         visible: problemRow.modelData.hint !== ""
                         width: parent.width
@@ -134,6 +142,7 @@ Rectangle {
                 }
             }
             Text {
+                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                 topPadding: Theme.gap
                 text: qsTr("Recent log")
                 color: Theme.accent
@@ -144,6 +153,7 @@ Rectangle {
             Repeater {
                 model: Operator.logLines
                 Text {
+                    textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                     required property string modelData
                     width: details.width
                     text: modelData

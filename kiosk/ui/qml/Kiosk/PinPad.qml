@@ -23,6 +23,7 @@ Rectangle {
         spacing: Theme.gap
 
         Text {
+            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
             anchors.horizontalCenter: parent.horizontalCenter
             text: Operator.pinMessage === "locked" ? qsTr("Too many tries. Wait a minute.")
                 : Operator.pinMessage === "wrong" ? qsTr("Wrong PIN. Try again.")
@@ -32,6 +33,7 @@ Rectangle {
             font.pixelSize: Theme.lead
         }
         Text {
+            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
             objectName: "pinDots"
             anchors.horizontalCenter: parent.horizontalCenter
             height: Theme.lead * 1.5

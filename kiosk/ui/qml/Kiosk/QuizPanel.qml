@@ -60,6 +60,7 @@ Item {
             visible: !quizPanel.finished
 
             Text {
+                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                 objectName: "quizProgress"
                 text: qsTr("Question %1 of %2").arg(quizPanel.question + 1).arg(quizPanel.questions.length)
                 color: Theme.muted
@@ -67,6 +68,7 @@ Item {
                 font.pixelSize: Theme.small
             }
             Text {
+                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                 objectName: "quizPrompt"
                 width: parent.width
                 text: quizPanel.current.prompt || ""
@@ -96,6 +98,7 @@ Item {
                     Accessible.role: Accessible.Button
                     Accessible.name: modelData.text
                     Text {
+                        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                         id: choiceText
                         anchors.left: parent.left
                         anchors.right: parent.right
@@ -136,6 +139,7 @@ Item {
             spacing: Theme.margin / 2
             visible: quizPanel.finished
             Text {
+                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                 objectName: "quizScore"
                 width: parent.width
                 text: qsTr("You answered %1 of %2 questions correctly.").arg(quizPanel.score).arg(quizPanel.questions.length)

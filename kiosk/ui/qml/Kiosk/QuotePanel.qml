@@ -30,6 +30,7 @@ Item {
             width: parent.width
             spacing: Theme.gap
             Text {
+                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                 objectName: "quoteText"
                 width: parent.width
                 text: quotePanel.view.quote
@@ -41,6 +42,7 @@ Item {
                 wrapMode: Text.WordWrap
             }
             Text {
+                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                 width: parent.width
                 text: "— " + quotePanel.view.speaker + (quotePanel.view.role ? ", " + quotePanel.view.role : "")
                       + (quotePanel.view.date ? " (" + quotePanel.view.date + ")" : "")
@@ -51,6 +53,7 @@ Item {
                 wrapMode: Text.WordWrap
             }
             Text {
+                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                 width: parent.width
                 visible: quotePanel.view.original !== ""
                 text: qsTr("Original (%1): %2").arg(quotePanel.view.originalLanguage).arg(quotePanel.view.original)

@@ -18,6 +18,7 @@ Rectangle {
     onHasNarrationChanged: if (!hasNarration) listening = false
 
     Text {
+        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
         id: sectionTitle
         objectName: "sectionTitle"
         anchors.left: parent.left
@@ -33,6 +34,7 @@ Rectangle {
         elide: Text.ElideRight
     }
     Text {
+        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
         id: progressLabel
         objectName: "progressLabel"
         anchors.right: parent.right

@@ -21,6 +21,7 @@ Rectangle {
         MouseArea { anchors.fill: parent }  // taps on the card do not close it
 
         Text {
+            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
             id: heading
             anchors.left: parent.left
             anchors.right: closeButton.left
@@ -67,6 +68,7 @@ Rectangle {
                         width: column.width
                         spacing: 4 * Theme.unit
                         Text {
+                            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                             width: parent.width
                             text: "• " + parent.modelData.citation
                             color: Theme.text
@@ -75,6 +77,7 @@ Rectangle {
                             wrapMode: Text.WordWrap
                         }
                         Text {
+                            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                             width: parent.width
                             visible: text !== ""
                             text: parent.modelData.note

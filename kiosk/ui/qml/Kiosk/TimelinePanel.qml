@@ -23,6 +23,7 @@ Item {
     }
 
     Text {
+        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
         id: hint
         anchors.left: parent.left
         anchors.right: parent.right
@@ -60,6 +61,7 @@ Item {
                 radius: Theme.radius
                 color: index % 2 ? Theme.raised : Theme.surface
                 Text {
+                    textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                     id: eraLabel
                     anchors.fill: parent
                     anchors.margins: Theme.gap / 2
@@ -107,6 +109,7 @@ Item {
                         anchors.margins: Theme.gap
                         spacing: 6 * Theme.unit
                         Text {
+                            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                             width: parent.width
                             text: event.modelData.date
                             color: Theme.accent
@@ -116,6 +119,7 @@ Item {
                             wrapMode: Text.WordWrap
                         }
                         Text {
+                            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                             width: parent.width
                             text: event.modelData.title
                             color: Theme.text
@@ -142,6 +146,7 @@ Item {
         readonly property var event: timelinePanel.opened >= 0 ? timelinePanel.events[timelinePanel.opened] : ({})
         MouseArea { anchors.fill: parent }
         Text {
+            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
             id: detailDate
             anchors.left: parent.left
             anchors.right: closeEvent.left

@@ -15,6 +15,7 @@ Rectangle {
         Repeater {
             model: Content.unavailableText
             Text {
+                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                 required property string modelData
                 objectName: "unavailableText"
                 width: parent.width

@@ -1,0 +1,57 @@
+"""``Heartbeat``: tells systemd the kiosk is alive, only while its window really draws.
+
+Every period a GUI-thread timer asks the window for a frame; when the frame has been swapped
+(``frameSwapped``, delivered to this GUI-thread object), the next tick sends ``WATCHDOG=1``. So a
+ping needs both the GUI thread (the timer and the queued slot run there) and the scene graph (a
+frame was drawn since the last tick). A blocked GUI thread, a binding that never returns, or a
+render loop that stopped all end the pings, and systemd restarts the kiosk. ``READY=1`` is sent
+after the first frame (``Kiosk.after_first_frame``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtQuick import QQuickWindow
+
+log = logging.getLogger("kiosk")
+
+
+class Heartbeat(QObject):
+    def __init__(
+        self, window: QQuickWindow, period: float, send: Callable[[str], bool], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._send = send
+        self._drawn = False
+        self._stalled = False
+        window.frameSwapped.connect(self.swapped)
+        self._timer = QTimer(self)
+        self._timer.setInterval(max(50, int(period * 1000)))
+        self._timer.timeout.connect(self.tick)
+        self._timer.start()
+
+    @Slot()
+    def swapped(self) -> None:
+        self._drawn = True
+
+    @Slot()
+    def tick(self) -> None:
+        if self._drawn:
+            self._send("WATCHDOG=1")
+            if self._stalled:
+                log.info("watchdog: frames are drawn again")
+                self._stalled = False
+        elif not self._stalled:
+            # Logged once: systemd restarts the kiosk if this lasts for the whole WatchdogSec=.
+            log.warning("watchdog: no frame was drawn since the last ping; not pinging")
+            self._stalled = True
+        self._drawn = False
+        self._window.update()  # ask for the frame the next tick looks for
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._window.frameSwapped.disconnect(self.swapped)

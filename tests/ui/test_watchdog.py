@@ -1,0 +1,105 @@
+"""The systemd watchdog, against a fake NOTIFY_SOCKET the test reads (issue 15, item 1): READY=1
+after the first frame, WATCHDOG=1 while frames are drawn, silence while the GUI thread is blocked
+or the window draws nothing."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
+
+pytestmark = pytest.mark.ui
+
+
+@dataclass
+class FakeSystemd:
+    """A Unix datagram socket where the kiosk's notifications arrive, stamped on arrival."""
+
+    path: Path
+    got: list[tuple[float, str]] = field(default_factory=list)
+
+    def pings(self, start: float, end: float) -> int:
+        return sum(1 for t, m in self.got if start <= t <= end and "WATCHDOG=1" in m)
+
+
+@pytest.fixture
+def systemd(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeSystemd]:
+    folder = Path(tempfile.mkdtemp(prefix="kn", dir="/tmp"))  # a socket path must be short
+    fake = FakeSystemd(folder / "notify")
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    sock.bind(str(fake.path))
+    sock.settimeout(0.05)
+    running = True
+
+    def read() -> None:
+        while running:
+            try:
+                data = sock.recv(4096)
+            except TimeoutError:
+                continue
+            fake.got.append((time.monotonic(), data.decode()))
+
+    reader = threading.Thread(target=read, name="fake-systemd")
+    reader.start()
+    monkeypatch.setenv("NOTIFY_SOCKET", str(fake.path))
+    monkeypatch.setenv("WATCHDOG_USEC", "600000")  # a ping every 0.2 s
+    monkeypatch.delenv("WATCHDOG_PID", raising=False)
+    yield fake
+    running = False
+    reader.join()
+    sock.close()
+    shutil.rmtree(folder)
+
+
+def test_ready_after_the_first_frame_then_pings_while_drawing(make_visitor, systemd: FakeSystemd) -> None:
+    visitor = make_visitor()
+    QTest.qWait(1200)
+    messages = [m for _, m in systemd.got]
+    assert messages and messages[0].startswith("READY=1")
+    assert sum("WATCHDOG=1" in m for m in messages) >= 3  # even on a still screen: a frame is asked for
+    visitor.tap("attractScreen")  # and during a visit
+    start = time.monotonic()
+    QTest.qWait(800)
+    assert systemd.pings(start, time.monotonic()) >= 2
+
+
+def test_a_blocked_gui_thread_stops_the_pings_until_it_runs_again(make_visitor, systemd: FakeSystemd) -> None:
+    make_visitor()
+    QTest.qWait(600)
+    assert systemd.pings(0, time.monotonic()) >= 1
+    blocked: list[float] = []
+
+    def hang() -> None:  # a slot that does not return for 1.5 s, as a hung binding would
+        blocked.append(time.monotonic())
+        time.sleep(1.5)
+        blocked.append(time.monotonic())
+
+    QTimer.singleShot(0, hang)
+    QTest.qWait(100)
+    start, end = blocked
+    assert systemd.pings(start + 0.05, end) == 0
+    QTest.qWait(800)
+    assert systemd.pings(end, time.monotonic()) >= 2  # alive again: pinging again
+
+
+def test_a_window_that_draws_nothing_gets_no_pings(make_visitor, systemd: FakeSystemd) -> None:
+    visitor = make_visitor()
+    QTest.qWait(400)
+    visitor.window.hide()  # nothing is rendered: as if the scene graph had stopped
+    QTest.qWait(300)
+    start = time.monotonic()
+    QTest.qWait(1000)
+    assert systemd.pings(start, time.monotonic()) == 0
+    visitor.window.show()
+    start = time.monotonic()
+    QTest.qWait(800)
+    assert systemd.pings(start, time.monotonic()) >= 2
