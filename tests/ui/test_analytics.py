@@ -157,3 +157,21 @@ def test_kiosk_run_opens_the_log_after_the_first_frame_and_keeps_what_came_befor
     health.write()  # its thread writes every 15 s; now, for the test
     prom = (tmp_path / "kiosk.prom").read_text(encoding="utf-8")
     assert "kiosk_up 1" in prom and f'release="{release}"' in prom
+
+
+def test_listening_to_a_narration_is_recorded_as_narration_not_as_media(logged, qtbot) -> None:  # type: ignore[no-untyped-def]
+    visitor, rows = logged
+    visitor.open_panel_of_kind("quiz")  # the sample's "media" section has a spoken narration
+    visitor.tap("listenButton")
+    player = visitor.find("mediaPlayer")
+    qtbot.waitUntil(lambda: player.property("duration") > 0, timeout=5000)
+    if not player.property("playing"):
+        visitor.tap("playButton")
+    qtbot.waitUntil(lambda: player.property("playing"), timeout=5000)
+    visitor.clock.advance(3)
+    visitor.tap("closeNarrationButton")  # closing the bar stops it
+    found = rows()
+    narration = _of(found, "narration")
+    assert len(narration) == 1, found
+    assert narration[0]["ms"] == 3000 and narration[0]["total_ms"] > 0 and narration[0]["visit"] is not None
+    assert _of(found, "media") == []
