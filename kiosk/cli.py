@@ -1,4 +1,5 @@
-"""The ``kiosk`` command line: run, proof, validate, lint, schema, assets, report, analytics.
+"""The ``kiosk`` command line: run, proof, validate, lint, schema, assets, new, report, analytics,
+config, set-pin, escalate.
 
 Each command imports only what it needs, so ``kiosk validate`` never loads Qt and ``kiosk run``
 reaches its first frame as early as possible.
@@ -18,6 +19,10 @@ EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
 def _content_dir(value: str | None) -> Path:
     return Path(value).resolve() if value else BUNDLED_CONTENT
+
+
+def _state_dir(args: argparse.Namespace) -> Path | None:
+    return Path(args.state_dir).expanduser().resolve() if getattr(args, "state_dir", None) else None
 
 
 def _size(value: str) -> tuple[int, int]:
@@ -53,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="screen size (repeatable); default 1920x1080 and 1080x1920",
     )
     proof.add_argument("--lang", action="append", help="only these languages (codes the exhibit has)")
+    proof.add_argument("--state-dir", metavar="DIR", help="the kiosk's state directory (where built media may be)")
 
     validate = sub.add_parser("validate", help="check content; exit 1 if anything is wrong")
     validate.add_argument("content", nargs="?", metavar="CONTENT_DIR")
@@ -63,11 +69,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("schema", help="print a JSON Schema of the exhibit format (for editors)")
 
+    new = sub.add_parser("new", help="start a content folder of your own, with a small exhibit to change")
+    new.add_argument("folder", metavar="DIR", help="the folder to make (it must not exist, or be empty)")
+
     assets = sub.add_parser("assets", help="build display-sized images (and narration) ahead of time")
     assets_sub = assets.add_subparsers(dest="assets_command", required=True, metavar="ACTION")
     abuild = assets_sub.add_parser("build", help="make what is missing or changed (incremental, resumable)")
     abuild.add_argument("content", nargs="?", metavar="CONTENT_DIR")
-    abuild.add_argument("--out", metavar="DIR", help="where to write (default: CONTENT_DIR/.derivatives)")
+    abuild.add_argument(
+        "--out",
+        metavar="DIR",
+        help="where to write (default: CONTENT_DIR/.derivatives, or the state directory's built/ for a "
+        "read-only or installed exhibit)",
+    )
+    abuild.add_argument("--state-dir", metavar="DIR", help="the kiosk's state directory (as for kiosk run)")
     abuild.add_argument("--jobs", type=_jobs, metavar="N", help="worker processes (default: one per core)")
     abuild.add_argument("--force", action="store_true", help="make everything again, even what is up to date")
     abuild.add_argument("--config", metavar="FILE", help="build the content folder this settings file names")
@@ -177,7 +192,7 @@ def _assets_build(args: argparse.Namespace) -> int:
     if not (root / "exhibits").is_dir():
         print(f"kiosk: {root} is not a content folder: it has no exhibits/ folder", file=sys.stderr)
         return EXIT_USAGE
-    out = Path(args.out).resolve() if args.out else default_out(root)
+    out = Path(args.out).resolve() if args.out else default_out(root, _state_dir(args))
     try:
         result = load(root)
         extra = []
@@ -237,6 +252,28 @@ def _analytics(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _new(folder: Path) -> int:
+    from kiosk.scaffold import new_content
+
+    try:
+        made = new_content(folder)
+    except FileExistsError as exc:
+        print(f"kiosk new: {exc}; name a new folder, e.g. kiosk new my-museum", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        print(f"kiosk new: cannot make {folder} ({exc.strerror or exc})", file=sys.stderr)
+        return EXIT_USAGE
+    shown = folder.resolve()
+    for file in made:
+        print(f"  {shown / file}")
+    print(
+        f"kiosk new: a content folder with a small exhibit in {shown}. Next:\n"
+        f"  kiosk validate {folder}\n  kiosk assets build {folder}\n"
+        f"  kiosk run --windowed --content {folder}\n  kiosk proof {folder} --out proof/"
+    )
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -252,7 +289,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "proof":
         from kiosk.ui.proof import proof
 
-        return proof(_content_dir(args.content), Path(args.out), args.size, args.lang)
+        return proof(_content_dir(args.content), Path(args.out), args.size, args.lang, _state_dir(args))
     if args.command in ("validate", "lint"):
         from kiosk.content.report import lint_command, validate_command
 
@@ -282,6 +319,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _set_pin(args)
     if args.command == "escalate":
         return _escalate(args)
+    if args.command == "new":
+        return _new(Path(args.folder))
     return EXIT_USAGE  # pragma: no cover - argparse enforces the choices
 
 

@@ -32,9 +32,27 @@ IMAGES_MANIFEST = "images.json"
 MANIFEST_VERSION = 1
 
 
-def default_out(root: Path | str) -> Path:
-    """Where ``kiosk assets build`` writes by default: ``<root>/.derivatives``."""
-    return Path(root) / DEFAULT_OUT
+def default_out(root: Path | str, state_dir: Path | None = None) -> Path:
+    """Where ``kiosk assets build`` writes by default, and where the kiosk looks.
+
+    ``<root>/.derivatives`` for a content folder one may write to (a clone, a museum's own
+    folder) or that already has one. For the exhibit inside the installed package, or a folder
+    the kiosk may not write to, a folder of the state directory (``state_dir``, else
+    :func:`kiosk.state.default_state_dir`) named after the content's path:
+    ``<state>/built/<name>-<hash>``.
+    """
+    from kiosk import inside_package
+
+    root = Path(root).resolve()
+    local = root / DEFAULT_OUT
+    if not inside_package(root) and (local.is_dir() or os.access(root, os.W_OK)):
+        return local
+    import hashlib
+
+    from kiosk.state import default_state_dir
+
+    key = hashlib.sha256(str(root).encode("utf-8")).hexdigest()[:12]
+    return (state_dir or default_state_dir()) / "built" / f"{root.name}-{key}"
 
 
 def read_manifest(path: Path, section: str) -> tuple[dict[str, Any], dict[str, dict[str, Any]], str]:

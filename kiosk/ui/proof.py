@@ -44,12 +44,18 @@ def proof(
     out: Path,
     sizes: Sequence[tuple[int, int]] | None = None,
     languages: Sequence[str] | None = None,
+    state_dir: Path | None = None,
 ) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
+    from kiosk.state import default_state_dir
+
+    # compiled QML goes under the state directory, as for `kiosk run`, not into ~/.cache
+    os.environ.setdefault("QML_DISK_CACHE_PATH", str((state_dir or default_state_dir()) / "cache" / "qml"))
     from PySide6.QtCore import QObject, QtMsgType, qInstallMessageHandler
     from PySide6.QtGui import QGuiApplication
 
+    from kiosk.media.derivatives import default_out
     from kiosk.ui.app import Kiosk
     from kiosk.ui.fonts import load_fonts
     from kiosk.ui.glue import install_error_funnel
@@ -75,13 +81,14 @@ def proof(
         print("kiosk proof: no exhibit could be loaded; run `kiosk validate` for details", file=sys.stderr)
         return 1
     out.mkdir(parents=True, exist_ok=True)
+    built = default_out(content, state_dir)  # where `kiosk assets build` put the pictures
     langs = [lang for lang in (languages or exhibit.languages) if lang in exhibit.languages]
     rows: dict[str, dict[str, str]] = {}
     findings: list[str] = []
     for width, height in sizes or DEFAULT_SIZES:
         size = f"{width}x{height}"
         for lang in langs:
-            kiosk = Kiosk(exhibit, language=lang, size=(width, height))
+            kiosk = Kiosk(exhibit, language=lang, size=(width, height), built=built)
             theme = kiosk.engine.singletonInstance("Kiosk", "Theme")
             if not isinstance(theme, QObject):
                 raise RuntimeError("the QML module Kiosk has no Theme singleton")

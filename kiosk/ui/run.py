@@ -137,6 +137,8 @@ def run(settings: Settings, notes: list[str] | None = None) -> int:
     from kiosk.ui.glue import install_error_funnel
 
     install_error_funnel()
+    # Qt Quick keeps compiled QML in the state directory too, not in ~/.cache (kiosk.state).
+    os.environ.setdefault("QML_DISK_CACHE_PATH", str(settings.state_dir / "cache" / "qml"))
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("kiosk")
     load_fonts()
@@ -146,7 +148,8 @@ def run(settings: Settings, notes: list[str] | None = None) -> int:
     # The build's snapshot of the first screen, if it matches the content as it is now: the attract
     # loop is drawn from it, and the content is loaded and validated behind it. Else the content
     # is loaded first, as it must be.
-    snapshot = firstscreen.read(settings.content, default_out(settings.content))
+    built = default_out(settings.content, settings.state_dir)  # the content's own, or the state dir's
+    snapshot = firstscreen.read(settings.content, built)
     if snapshot is None:
         exhibit, problems = load_exhibit(settings.content)
         exhibit_id = exhibit.id if exhibit else "—"
@@ -166,6 +169,7 @@ def run(settings: Settings, notes: list[str] | None = None) -> int:
                 "started": time.strftime("%Y-%m-%d %H:%M:%S"),
                 "version": _version(),
             },
+            built=built,
             first_screen=snapshot,
             analytics_later=settings.analytics,
             operator_pin_hash=settings.operator_pin_hash,
