@@ -227,6 +227,21 @@ class Presenter:
                 return full[: match.start()]
         return full
 
+    def short_name(self, source_id: str, lang: str) -> str:
+        """How a panel names a source in its one-line source list: the entry's ``short``, else
+        its id read as author and year ("fall-1966" → "Fall 1966"), else the citation's first part."""
+        entry = self.exhibit.bibliography.get(source_id)
+        if entry is not None and entry.short:
+            return self.text(entry.short, lang)
+        author, _, year = source_id.rpartition("-")
+        if author and year.isdigit() and len(year) == 4:
+            return f"{author.replace('-', ' ').title()} {year}"
+        return self.short_citation(source_id)
+
+    def source_line(self, panel: Panel, lang: str) -> str:
+        """The panel's sources in one line a visitor can read ("Fall 1966 · Windrow 2004")."""
+        return " · ".join(self.short_name(s, lang) for s in panel.sources)
+
     # -- exhibit and sections ----------------------------------------------------------------
 
     def section(self, section: Section, lang: str) -> SectionView:
@@ -269,6 +284,9 @@ class Presenter:
             kind=panel.kind,
             panelId=panel.id,
             title=self.text(panel.title, lang),
+            lead=self.text(panel.lead, lang),
+            more=self.styled(panel.more, lang),
+            sourceLine=self.source_line(panel, lang),
             hasNote=panel.note is not None,
             qml=BY_KIND[panel.kind][1],
         )
@@ -359,6 +377,7 @@ class Presenter:
                 "date": format_date(e.date, lang),
                 "title": self.text(e.title, lang),
                 "body": self.styled(e.body, lang),
+                "more": self.styled(e.more, lang),
                 "image": self.media(e.image, lang),
             }
             for e in p.events
@@ -398,6 +417,7 @@ class Presenter:
                     "y": h.y,
                     "title": self.text(h.title, lang),
                     "body": self.styled(h.body, lang),
+                    "more": self.styled(h.more, lang),
                 }
                 for h in p.hotspots
             ],

@@ -73,6 +73,9 @@ class PanelView(TypedDict):
     kind: str
     panelId: str
     title: str
+    lead: str  # one sentence above the rest ("" if the panel has none)
+    more: str  # the deeper layer behind "More" (styled; "" if none)
+    sourceLine: str  # a short line naming the sources ("Fall 1966; Windrow 2004"); the sheet has the rest
     hasNote: bool
     qml: str  # the file that shows it (kiosk/ui/qml/Kiosk/), from BY_KIND
 
@@ -124,6 +127,7 @@ class EventView(TypedDict):
     date: str
     title: str
     body: str
+    more: str
     image: MediaView
 
 
@@ -144,6 +148,7 @@ class HotspotView(TypedDict):
     y: float
     title: str
     body: str
+    more: str
 
 
 class MapLayerView(TypedDict):

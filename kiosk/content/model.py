@@ -154,6 +154,10 @@ class DateSpec:
 class BibEntry:
     id: str  # its key in the bibliography
     citation: Annotated[str, Doc("the full citation")]
+    short: Annotated[
+        LText | None,
+        Doc("how a panel names it in one line, e.g. 'Fall 1966' (default: from the id 'fall-1966')", one_for_all=True),
+    ] = None
     note: Annotated[LText | None, Doc("how the exhibit uses this source")] = None
 
 
@@ -213,6 +217,10 @@ class PanelBase:
         ),
     ]
     note: Annotated[LText | None, Doc("source note: how the text relates to its sources")] = None
+    lead: Annotated[LText | None, Doc("one sentence that opens the panel, shown above the rest")] = None
+    more: Annotated[
+        LText | None, Doc("the deeper layer, shown when the visitor taps More (markup)", markup=True)
+    ] = None
     narration: Track | None = None
 
 
@@ -293,6 +301,7 @@ class Event:
     date: Annotated[DateSpec, Doc("when (a date as text)")]
     title: Annotated[LText, Doc("event title")]
     body: Annotated[LText | None, Doc("event text (markup)", markup=True)] = None
+    more: Annotated[LText | None, Doc("the event's deeper layer, behind More (markup)", markup=True)] = None
     image: Media | None = None
 
 
@@ -319,6 +328,7 @@ class Hotspot:
     y: Annotated[float, Doc("0 = top, 1 = bottom", low=0.0, high=1.0)]
     title: Annotated[LText, Doc("hotspot title")]
     body: Annotated[LText | None, Doc("hotspot text (markup)", markup=True)] = None
+    more: Annotated[LText | None, Doc("the hotspot's deeper layer, behind More (markup)", markup=True)] = None
 
 
 @described("a mark", "A hotspot's state from this layer's date on")
