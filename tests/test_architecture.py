@@ -63,3 +63,14 @@ def test_every_top_level_module_is_in_a_layer_of_the_import_contracts() -> None:
     top = {f"kiosk.{m.name}" for m in pkgutil.iter_modules(kiosk.__path__)}
     assert top - placed == set(), "place these in a layer in pyproject.toml"
     assert placed - top == set(), "these layers name modules that do not exist"
+
+
+def test_every_module_of_the_ui_layer_can_be_read_in_one_sitting() -> None:
+    """The Qt side stays a set of small modules, each with one job (docs/architecture.md): a module
+    of kiosk/ui past 300 lines is a sign that two jobs have grown together."""
+    from pathlib import Path
+
+    ui = Path(kiosk.__file__).parent / "ui"
+    lengths = {p.relative_to(ui).as_posix(): len(p.read_text(encoding="utf-8").splitlines()) for p in ui.rglob("*.py")}
+    assert lengths, "no modules found under kiosk/ui"
+    assert {name: n for name, n in lengths.items() if n > 300} == {}

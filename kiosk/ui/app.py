@@ -22,19 +22,22 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLoggingCategory, QObject, QTimer
+from PySide6.QtCore import QLoggingCategory, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.navigation import Changed
 from kiosk.ui import models
+from kiosk.ui import window as windows
 from kiosk.ui.content import Content
 from kiosk.ui.glue import ActivityFilter, Arrival, FirstFrame, RecentLog, Translations, forget_uncaught, on_uncaught
+from kiosk.ui.heal import Healer
 from kiosk.ui.idle import Idle
-from kiosk.ui.memory import malloc_trim, tune_malloc
+from kiosk.ui.memory import release, tune_malloc
 from kiosk.ui.operatorpanel import Operator
 from kiosk.ui.player import Player
+from kiosk.ui.qtlog import QT_LOG_RULES
 from kiosk.ui.recorder import Analytics
 from kiosk.ui.run import load_content
 from kiosk.ui.visit import Visit
@@ -48,30 +51,6 @@ if TYPE_CHECKING:  # the content model is imported when the content is loaded, n
 log = logging.getLogger("kiosk")
 
 QML_DIR = Path(__file__).resolve().parent / "qml"
-
-_QT_WINDOW, _QT_FRAMELESS_WINDOW_HINT = 0x0001, 0x0800  # Qt::WindowType values
-
-#: Self-healing gives up (and exits, for systemd to start a fresh kiosk) after this many faults
-#: within :data:`HEAL_WINDOW` seconds: a fault that comes back at once is not healed by a reset.
-HEAL_LIMIT, HEAL_WINDOW = 5, 600.0
-EXIT_FAULTS = 1
-
-#: Physical size of the smallest touch target, and the gap between targets.
-TOUCH_TARGET_MM = 10.0
-
-#: Qt logging rules, applied before any player exists. Qt Multimedia probes for optional hardware
-#: decoders and says so at warning level; FFmpeg's threads warn of what the player reports anyway
-#: (a file that cannot be played reaches errorOccurred, the log and the operator panel) and of
-#: nothing at all ("Immediate exit requested" each time a visitor closes "Listen" while the file
-#: opens). A missing sound device is still logged.
-QT_LOG_RULES = "\n".join(
-    (
-        "qt.multimedia.symbolsresolver=false",
-        "qt.multimedia.ffmpeg*.info=false",
-        "qt.multimedia.ffmpeg*.warning=false",
-        "qt.multimedia.ffmpeg*.debug=false",
-    )
-)
 
 
 class Kiosk:
@@ -105,7 +84,7 @@ class Kiosk:
         app = QGuiApplication.instance()
         if app is None:
             raise RuntimeError("create a QGuiApplication before a Kiosk")
-        QLoggingCategory.setFilterRules(QT_LOG_RULES)
+        QLoggingCategory.setFilterRules(QT_LOG_RULES)  # before any player exists
         self.exit_requested = False
         self.recent = RecentLog()
         logging.getLogger().addHandler(self.recent)
@@ -157,8 +136,7 @@ class Kiosk:
             self.analytics.start(analytics, health, self.window)
         self._first_frame = FirstFrame(self.window)
         self._first_frame.then(tune_malloc)  # ctypes is not worth its import before the first frame
-        self._place_window(size, windowed)
-        self._trim: Callable[[], None] | None = None  # found when first needed (ctypes costs ~10 ms)
+        self.touch_target = windows.place(self.window, size, windowed)
         # -- systemd: READY=1 after the first frame, then WATCHDOG=1 while frames are drawn ------
         self._heartbeat: Any = None
         if os.environ.get("NOTIFY_SOCKET"):
@@ -166,57 +144,17 @@ class Kiosk:
         # -- self-heal: a fault in the GUI thread takes the visitor back to the attract loop -------
         #: The content folder, reloaded when the kiosk heals (set by load_after_first_frame or run).
         self.content_dir: Path | None = None
-        self._heals: list[float] = []
-        self._healing = False
+        self.healer = Healer(self._heal_now, self.operator.report)
+        self.heal = self.healer.heal
         on_uncaught(self.heal)
-        for name in ("screenLoader", "controlBarLoader"):
-            loader = self.window.findChild(QObject, name)
-            if loader is not None:
-                loader.statusChanged.connect(  # type: ignore[attr-defined]  # a QQuickLoader
-                    lambda loader=loader, name=name: self._loader_status(loader, name)
-                )
+        self.healer.watch_loaders(self.window)
         from kiosk.ui import faults  # test hooks for the watchdog and self-heal (KIOSK_FAULT)
 
         faults.install(self)
 
-    def _loader_status(self, loader: QObject, name: str) -> None:
-        # Loader.status itself cannot be read from Python (PySide has no converter for the enum);
-        # these Loaders load synchronously, so an active one with a source and no item failed.
-        source = loader.property("source")
-        if (
-            loader.property("active")
-            and source is not None
-            and not source.isEmpty()
-            and loader.property("item") is None
-        ):
-            self.heal(f"the screen {loader.property('source').fileName()} could not be loaded ({name})")
-
-    def heal(self, reason: str) -> None:
-        """A fault (an exception in a slot, a screen that failed to load): log it, tell the
-        operator, and take the visitor back to the attract loop with the content reloaded, so
-        the screen is never left blank or frozen. Too many faults in a row end the process, and
-        systemd starts a fresh kiosk."""
-        if getattr(self, "engine", None) is None:
-            return
-        now = time.monotonic()
-        self._heals = [t for t in self._heals if now - t < HEAL_WINDOW] + [now]
-        if len(self._heals) > HEAL_LIMIT:
-            log.critical(
-                "self-heal: %d faults within %d s; exiting so that a fresh kiosk starts", HEAL_LIMIT, HEAL_WINDOW
-            )
-            QGuiApplication.exit(EXIT_FAULTS)
-            return
-        line = f"self-heal: {reason}; back to the attract loop with the content reloaded"
-        log.error("%s", line)
-        self.operator.report(line)
-        if not self._healing:
-            self._healing = True
-            QTimer.singleShot(0, self._heal_now)
-
     def _heal_now(self) -> None:
-        self._healing = False
-        if getattr(self, "engine", None) is None:
-            return
+        """What healing does: the voice stops, the operator panel closes, the visit starts over
+        and the content is loaded again (kiosk.ui.heal)."""
         self.player.stop()
         self.operator.close()
         self.visit.reset()
@@ -243,14 +181,10 @@ class Kiosk:
         log.info("content ready: %s", exhibit.id if exhibit else "no exhibit could be loaded")
 
     def _tell_systemd(self) -> None:
-        from kiosk.ui.heartbeat import Heartbeat
-        from kiosk.watchdog import notify, watchdog_period
+        from kiosk.ui.heartbeat import start
 
-        notify("READY=1\nSTATUS=first frame drawn; the attract loop is on screen")
-        log.info("first frame drawn; told systemd READY=1")
-        period = watchdog_period()
-        if period is not None and getattr(self, "window", None) is not None:
-            self._heartbeat = Heartbeat(self.window, period, notify)
+        if getattr(self, "window", None) is not None:
+            self._heartbeat = start(self.window)
 
     # -- the signals between the singletons ----------------------------------------------------
 
@@ -272,8 +206,7 @@ class Kiosk:
             self.player.stop()
             self.translations.use(nav.language)
         self.content.show(nav.language, nav.section, nav.panel, changed)
-        # Back on the attract loop or the home cards, what the last screens held is released, so
-        # a kiosk that runs for months keeps the memory of one visit, not of every visit.
+        # Back on the attract loop or the home cards, what the last screens held is released.
         if Changed.SCREEN in changed and nav.screen in ("attract", "home"):
             QTimer.singleShot(0, self._release_now)
 
@@ -326,47 +259,12 @@ class Kiosk:
             self.operator.report(line)
 
     def _release_now(self) -> None:
-        import gc
-        import linecache
-
-        if getattr(self, "engine", None) is None:
-            return
-        self.engine.collectGarbage()
-        gc.collect()
-        # PySide's import hook reads the source of every module imported after it into linecache
-        # (several MB of text that only a traceback would need; a traceback reads it again).
-        linecache.clearcache()
-        if self._trim is None:
-            self._trim = malloc_trim()
-        self._trim()
+        if getattr(self, "engine", None) is not None:
+            release(self.engine)
 
     def _exit(self) -> None:
         self.exit_requested = True
         QGuiApplication.quit()
-
-    def _place_window(self, size: tuple[int, int] | None, windowed: bool) -> None:
-        window = self.window
-        screen = window.screen()
-        if size:
-            window.resize(*size)
-        elif windowed:
-            avail = screen.availableGeometry()
-            window.resize(min(1280, avail.width()), min(800, avail.height()))
-        dpi = screen.physicalDotsPerInch() if screen else 96.0
-        #: The smallest touch target on this screen, in device pixels (Theme.touchTarget in QML).
-        self.touch_target = max(TOUCH_TARGET_MM * (dpi / 25.4), 1.0)
-        # On the window, which hands it to Theme (Main.qml): asking the engine for the Theme
-        # singleton from Python costs ~10 ms before the first frame (PySide builds signatures).
-        window.setProperty("touchTarget", self.touch_target)
-        if windowed or size:
-            window.show()
-        else:
-            # Frameless and covering the whole primary screen, with or without a window manager.
-            # (Qt.Window | Qt.FramelessWindowHint as numbers: importing PySide6's Qt namespace
-            # costs ~25 ms before the first frame.)
-            window.setProperty("flags", _QT_WINDOW | _QT_FRAMELESS_WINDOW_HINT)
-            window.setGeometry(screen.geometry())
-            window.showFullScreen()
 
     def close(self) -> None:
         """Tear down in the order Qt needs: window, then engine, then the singletons, all before
@@ -375,6 +273,7 @@ class Kiosk:
         self.idle.stop()
         self.analytics.close()
         forget_uncaught(self.heal)
+        self.healer.closed = True
         if self._heartbeat is not None:
             self._heartbeat.stop()
             self._heartbeat = None

@@ -55,3 +55,14 @@ class Heartbeat(QObject):
     def stop(self) -> None:
         self._timer.stop()
         self._window.frameSwapped.disconnect(self.swapped)
+
+
+def start(window: QQuickWindow) -> Heartbeat | None:
+    """Tell systemd the first frame is drawn (READY=1) and, when the unit has a watchdog, start
+    the heartbeat that pings it while frames are drawn."""
+    from kiosk.watchdog import notify, watchdog_period
+
+    notify("READY=1\nSTATUS=first frame drawn; the attract loop is on screen")
+    log.info("first frame drawn; told systemd READY=1")
+    period = watchdog_period()
+    return Heartbeat(window, period, notify) if period is not None else None

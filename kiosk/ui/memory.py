@@ -40,3 +40,23 @@ def tune_malloc() -> None:
     libc = _libc()
     if libc is not None:
         libc.mallopt(_M_MMAP_THRESHOLD, 128 * 1024)  # a fixed threshold also stops the sliding
+
+
+_trim: Callable[[], None] | None = None  # found when first needed (ctypes costs ~10 ms at start-up)
+
+
+def release(engine: Any) -> None:
+    """Hand back what the last screens held (back on the attract loop or the home cards), so a
+    kiosk that runs for months keeps the memory of one visit, not of every visit: QML's and
+    Python's garbage, the source lines PySide's import hook read into ``linecache`` (several MB
+    of text that only a traceback needs; a traceback reads it again), and glibc's free pages."""
+    global _trim
+    import gc
+    import linecache
+
+    engine.collectGarbage()
+    gc.collect()
+    linecache.clearcache()
+    if _trim is None:
+        _trim = malloc_trim()
+    _trim()

@@ -35,6 +35,21 @@ LEVELS = {
 OnMessage = Callable[[int, str, str], None]
 
 
+#: Qt logging rules, applied before any player exists. Qt Multimedia probes for optional hardware
+#: decoders and says so at warning level; FFmpeg's threads warn of what the player reports anyway
+#: (a file that cannot be played reaches errorOccurred, the log and the operator panel) and of
+#: nothing at all ("Immediate exit requested" each time a visitor closes "Listen" while the file
+#: opens). A missing sound device is still logged.
+QT_LOG_RULES = "\n".join(
+    (
+        "qt.multimedia.symbolsresolver=false",
+        "qt.multimedia.ffmpeg*.info=false",
+        "qt.multimedia.ffmpeg*.warning=false",
+        "qt.multimedia.ffmpeg*.debug=false",
+    )
+)
+
+
 def _to_log(level: int, category: str, message: str) -> None:
     logging.getLogger("kiosk.qt").log(level, "%s", message if category == "default" else f"{category}: {message}")
 
