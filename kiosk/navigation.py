@@ -1,12 +1,16 @@
-"""Where the visitor is: the attract loop, the home cards, a section and its panel, the sources
-sheet; and how they see it: language and text size. Plain Python, no Qt and no clock (idle time
+"""Where the visitor is: the attract loop, the home cards, a section and its panel, and what
+they opened on it (its "More" layer, its sources, a hotspot or an event: the detail); and how
+they see it: language and text size. Plain Python, no Qt and no clock (idle time
 is :mod:`kiosk.session`'s).
 
 ::
 
-    attract --start--> home --open section--> section (panel 0..n-1) --open sources--> sources
+    attract --start--> home --open section--> section (panel 0..n-1) --open detail--> detail
        ^                 ^  <------back/home----   |     <-------------back-----------
        +---- reset ------+------------------------+
+
+Back goes up one level (detail → panel → home), Home goes home; turning the page closes the
+detail. A detail is named by the screen that opens it ("more", "sources", "hotspot:ford"...).
 
 Every call returns what it changed (:class:`Changed`), so the Qt adapter tells the screens exactly
 that and nothing more.
@@ -25,7 +29,7 @@ class Changed(Flag):
     NOTHING = 0
     SCREEN = auto()  # attract, home or section
     PLACE = auto()  # the section or the panel
-    SOURCES = auto()  # the sources sheet opened or closed
+    DETAIL = auto()  # a detail (More, the sources, a hotspot...) opened or closed
     LANGUAGE = auto()
     TEXT = auto()  # the text size
 
@@ -45,7 +49,7 @@ class Navigation:
     screen: str = "attract"
     section: int = -1
     panel: int = 0
-    sources_open: bool = False
+    detail: str = ""  # what is opened on the panel ("" for nothing)
     language: str = field(default="")
     text_step: int = 0
 
@@ -76,7 +80,7 @@ class Navigation:
         if screen == self.screen:
             return Changed.NOTHING
         self.screen = screen
-        return Changed.SCREEN | self.close_sources()
+        return Changed.SCREEN | self.close_detail()
 
     def start(self) -> Changed:
         """A touch on the attract loop: the home cards."""
@@ -92,9 +96,9 @@ class Navigation:
         return Changed.NOTHING if self.screen == "attract" else self._go("home")
 
     def back(self) -> Changed:
-        """One level up: the sources sheet closes, a section goes back to the cards."""
-        if self.sources_open:
-            return self.close_sources()
+        """One level up: an opened detail closes, a section goes back to the cards."""
+        if self.detail:
+            return self.close_detail()
         return self._go("home") if self.screen == "section" else Changed.NOTHING
 
     def go_to_panel(self, index: int) -> Changed:
@@ -104,7 +108,7 @@ class Navigation:
         if index == self.panel:
             return Changed.NOTHING
         self.panel = index
-        return Changed.PLACE
+        return Changed.PLACE | self.close_detail()
 
     def next_panel(self) -> Changed:
         return self.go_to_panel(self.panel + 1)
@@ -112,17 +116,25 @@ class Navigation:
     def previous_panel(self) -> Changed:
         return self.go_to_panel(self.panel - 1)
 
-    def open_sources(self) -> Changed:
-        if self.screen != "section" or self.sources_open:
-            return Changed.NOTHING
-        self.sources_open = True
-        return Changed.SOURCES
+    @property
+    def sources_open(self) -> bool:
+        return self.detail == "sources"
 
-    def close_sources(self) -> Changed:
-        if not self.sources_open:
+    def open_detail(self, name: str) -> Changed:
+        """Open ``name`` on the current panel, in place of what was open."""
+        if self.screen != "section" or not name or name == self.detail:
             return Changed.NOTHING
-        self.sources_open = False
-        return Changed.SOURCES
+        self.detail = name
+        return Changed.DETAIL
+
+    def close_detail(self) -> Changed:
+        if not self.detail:
+            return Changed.NOTHING
+        self.detail = ""
+        return Changed.DETAIL
+
+    def open_sources(self) -> Changed:
+        return self.open_detail("sources")
 
     def set_language(self, code: str) -> Changed:
         if code == self.language or code not in self.languages:
@@ -137,7 +149,7 @@ class Navigation:
     def reset(self) -> Changed:
         """The visit ended: the next visitor starts on the attract loop, in the default language,
         at the first text size, with nothing of this visit left."""
-        changed = self.close_sources()
+        changed = self.close_detail()
         if self.section != -1 or self.panel:
             self.section, self.panel = -1, 0
             changed |= Changed.PLACE

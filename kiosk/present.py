@@ -65,6 +65,9 @@ if TYPE_CHECKING:
 _SENTENCE_END = re.compile(r"\. ")
 
 #: What every panel has; its view's first fields (kiosk.views.PanelView) are made from them.
+#: How many sources a panel names under itself; the Sources sheet lists them all.
+SOURCES_IN_LINE = 3
+
 _BASE_FIELDS = frozenset(f.name for f in dataclasses.fields(PanelBase)) | {"kind"}
 
 
@@ -239,8 +242,11 @@ class Presenter:
         return self.short_citation(source_id)
 
     def source_line(self, panel: Panel, lang: str) -> str:
-        """The panel's sources in one line a visitor can read ("Fall 1966 · Windrow 2004")."""
-        return " · ".join(self.short_name(s, lang) for s in panel.sources)
+        """The panel's first sources in one line a visitor can read ("Fall 1966 · Windrow 2004"),
+        with how many more the Sources sheet lists ("… (+2)")."""
+        shown = " · ".join(self.short_name(s, lang) for s in panel.sources[:SOURCES_IN_LINE])
+        rest = len(panel.sources) - SOURCES_IN_LINE
+        return f"{shown} (+{rest})" if rest > 0 else shown
 
     # -- exhibit and sections ----------------------------------------------------------------
 
@@ -344,7 +350,7 @@ class Presenter:
                 "value": format_range(f.value, f.to, lang),
                 "unit": self.text(f.unit, lang),
                 "label": self.text(f.label, lang),
-                "source": self.short_citation(f.source),
+                "source": self.short_name(f.source, lang),
             }
             for f in p.items
         ]
@@ -367,7 +373,7 @@ class Presenter:
                     }
                     for b, value in zip(p.chart.bars, values, strict=True)
                 ],
-                "sources": [f"[{i + 1}] {self.short_citation(s)}" for i, s in enumerate(sources)],
+                "sources": [f"[{i + 1}] {self.short_name(s, lang)}" for i, s in enumerate(sources)],
             }
         return {**base, "items": items, "chart": chart}
 

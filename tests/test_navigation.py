@@ -19,8 +19,8 @@ def test_a_visit_goes_attract_home_section_and_back_one_level_at_a_time() -> Non
     assert nav.start() is Changed.NOTHING
     assert nav.open_section(2) == Changed.PLACE | Changed.SCREEN
     assert (nav.screen, nav.section, nav.panel, nav.panel_count) == ("section", 2, 0, 5)
-    assert nav.open_sources() is Changed.SOURCES
-    assert nav.back() is Changed.SOURCES and nav.screen == "section"
+    assert nav.open_sources() is Changed.DETAIL
+    assert nav.back() is Changed.DETAIL and nav.screen == "section"
     assert nav.back() is Changed.SCREEN and nav.screen == "home"
     assert nav.back() is Changed.NOTHING
 
@@ -44,7 +44,7 @@ def test_leaving_a_section_closes_its_sources_and_a_new_section_starts_at_its_fi
     nav.open_section(2)
     nav.go_to_panel(4)
     nav.open_sources()
-    assert nav.go_home() == Changed.SCREEN | Changed.SOURCES and not nav.sources_open
+    assert nav.go_home() == Changed.SCREEN | Changed.DETAIL and not nav.sources_open
     assert nav.open_sources() is Changed.NOTHING  # only a panel has sources
     nav.open_section(0)
     assert (nav.section, nav.panel) == (0, 0)
@@ -68,7 +68,7 @@ def test_the_reset_leaves_nothing_of_the_visit_and_says_what_it_changed() -> Non
     nav.set_language("fr")
     nav.cycle_text_size()
     changed = nav.reset()
-    assert changed == Changed.SCREEN | Changed.PLACE | Changed.SOURCES | Changed.LANGUAGE | Changed.TEXT
+    assert changed == Changed.SCREEN | Changed.PLACE | Changed.DETAIL | Changed.LANGUAGE | Changed.TEXT
     assert (nav.screen, nav.section, nav.panel, nav.sources_open, nav.language, nav.text_step) == (
         "attract",
         -1,
@@ -90,3 +90,26 @@ def test_new_content_keeps_the_visitors_language_if_it_can() -> None:
     assert (nav.default_language, nav.language) == ("de", "de")
     with pytest.raises(ValueError):
         nav.use((1,), ())
+
+
+def test_back_goes_up_one_level_from_an_opened_detail_to_the_panel_to_home() -> None:
+    nav = visit()
+    nav.start()
+    nav.open_section(2)
+    nav.go_to_panel(2)
+    assert nav.open_detail("more") is Changed.DETAIL and nav.detail == "more"
+    assert nav.open_detail("hotspot:ford") is Changed.DETAIL  # one detail at a time, in place
+    assert nav.back() is Changed.DETAIL and (nav.screen, nav.panel, nav.detail) == ("section", 2, "")
+    assert nav.back() is Changed.SCREEN and nav.screen == "home"
+    assert nav.back() is Changed.NOTHING and nav.screen == "home"
+
+
+def test_turning_the_page_closes_what_was_opened_on_the_last_one() -> None:
+    nav = visit()
+    nav.start()
+    nav.open_section(2)
+    nav.open_detail("event:3")
+    assert nav.next_panel() == Changed.PLACE | Changed.DETAIL and nav.detail == ""
+    assert nav.open_detail("") is Changed.NOTHING  # a detail has a name
+    nav.go_home()
+    assert nav.open_detail("more") is Changed.NOTHING  # only a panel has details

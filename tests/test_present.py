@@ -157,3 +157,25 @@ def test_chart_sources_are_listed_once_and_bars_point_to_them(presenter: Present
     view = Presenter(exhibit).panel(panel, "en")["chart"]
     assert view["sources"] == ["[1] Source Alpha", "[2] B"]
     assert [bar["note"] for bar in view["bars"]] == ["[1]", "[2]", "[1]", ""]
+
+
+def test_a_panel_names_its_first_sources_in_one_short_line_and_counts_the_rest() -> None:
+    from kiosk import BUNDLED_CONTENT
+    from kiosk.present import SOURCES_IN_LINE
+
+    result = load(BUNDLED_CONTENT)
+    assert not [p for p in result.problems if p.severity == "error"]
+    (exhibit,) = result.exhibits
+    presenter = Presenter(exhibit)
+    for section in exhibit.sections:
+        for panel in section.panels:
+            for lang in exhibit.languages:
+                line = presenter.panel(panel, lang)["sourceLine"]
+                names = line.split(" · ")
+                assert len(names) == min(len(panel.sources), SOURCES_IN_LINE), line
+                if len(panel.sources) > SOURCES_IN_LINE:
+                    assert line.endswith(f"(+{len(panel.sources) - SOURCES_IN_LINE})"), line
+                # a name, not a citation: no file, address or research trail under a panel
+                assert len(line) < 110 and "http" not in line and ".txt" not in line and "mirror" not in line, line
+    fall = Presenter(exhibit).short_name("fall-1966", "fr")
+    assert fall == "Fall 1966"

@@ -14,7 +14,16 @@ from kiosk.content.markup import plain
 from kiosk.languages import LANGUAGES, interface_languages
 
 MAX_PANEL_WORDS = 70
+MAX_MORE_WORDS = 180  # the deeper layer, read by those who asked for it
 MAX_SENTENCE_WORDS = 25
+SOURCES_IN_LINE = 3  # as kiosk.present shows them under a panel
+
+# What visitors should never read: a web address, a file name, a mirror, the project's papers.
+_TRAIL = re.compile(
+    r"https?://\S+|www\.\S+|\b[\w-]+\.(?:txt|md|ya?ml|json|csv|py|docx?)\b"
+    r"|\b(?:mirror|miroir|kiwix|seed file|fact sheet|fiche de faits|project document|bảng dữ kiện)\b",
+    re.IGNORECASE,
+)
 MIN_CONTRAST = 4.5
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|\n\s*\n")
@@ -91,7 +100,8 @@ class _Linter:
                 )
         for section in ex.sections:
             for panel in section.panels:
-                self.panel(panel, ex.languages)
+                self.panel(panel, ex)
+        self.research_trail(ex)
 
     def languages(self, ex: m.Exhibit, exhibit_file: str) -> None:
         """A language the kiosk itself cannot write in still works, with English stand-ins: say which."""
@@ -132,22 +142,31 @@ class _Linter:
                     (exhibit_file, 1, 1),
                 )
 
-    def panel(self, panel: m.Panel, langs: tuple[str, ...]) -> None:
+    def panel(self, panel: m.Panel, ex: m.Exhibit) -> None:
         what = f"{panel.kind} panel '{panel.id}'"
-        for label, maybe in _screens(panel):
+        langs = ex.languages
+        names = [_short_name(ex, sid) for sid in panel.sources[:SOURCES_IN_LINE]]
+        for label, limit, maybe in _screens(panel, names):
             texts = [t for t in maybe if t is not None]
             if not texts:
                 continue
-            anchor = max(texts, key=lambda t: sum(len(v) for v in t.values()))
+            anchor = max(
+                (t for t in texts if isinstance(t, m.LText)), key=lambda t: sum(map(len, t.values())), default=None
+            )
             for lang in langs:
-                n = sum(words(t.get(lang, "")) for t in texts)
-                if n > MAX_PANEL_WORDS:
+                n = sum(words(t if isinstance(t, str) else t.get(lang, "")) for t in texts)
+                if n > limit:
+                    deeper = limit == MAX_MORE_WORDS
                     self.warn(
-                        anchor,
-                        lang,
-                        f"{label or what} shows {n} words of {lang} text; aim for {MAX_PANEL_WORDS} at most",
-                        "visitors read standing up: cut, or split into two panels",
-                        "long-panel",
+                        anchor if anchor is not None else panel,
+                        lang if anchor is not None else "",
+                        f"{label or what} shows {n} words of {lang} text"
+                        + (" behind More" if deeper else " on its first view")
+                        + f"; aim for {limit} at most",
+                        "even the deeper layer is read standing up: cut it, or move some into another panel"
+                        if deeper
+                        else "visitors read standing up: cut, move detail into 'more:', or split into two panels",
+                        "long-more" if deeper else "long-panel",
                     )
         for text in _find(panel, m.LText, skip=(m.Track,)):
             for lang, value in text.items():
@@ -164,34 +183,79 @@ class _Linter:
                         "long-sentence",
                     )
 
+    def research_trail(self, ex: m.Exhibit) -> None:
+        """Visitors read panels, notes and citations: none of them should show where the team
+        worked (files, addresses, mirrors, the project's own documents)."""
+        for text in _find(ex, m.LText, skip=(m.Track, m.Credit)):
+            for lang, value in text.items():
+                self._trail(text, lang, value)
+        for entry in ex.bibliography.values():
+            self._trail(entry, "citation", entry.citation)
 
-def _screens(panel: Any) -> Iterator[tuple[str, list[m.LText | None]]]:
-    """What a visitor sees at once on a panel: (label, texts) per screen or pop-up."""
+    def _trail(self, obj: object, key: str, value: str) -> None:
+        found = _TRAIL.search(value)
+        if found:
+            self.warn(
+                obj,
+                key,
+                f"visitors would read '{found.group(0)}': a file, an address, a mirror or a project document",
+                "name the work as a reader would cite it; keep where the team read it in a YAML comment (# …)",
+                "research-trail",
+            )
+
+
+def _short_name(ex: m.Exhibit, source_id: str) -> m.LText | str:
+    """How a panel names a source under itself (as kiosk.present does; the entry's ``short``,
+    else its id read as author and year)."""
+    entry = ex.bibliography.get(source_id)
+    if entry is not None and entry.short:
+        return entry.short
+    return source_id.replace("-", " ")
+
+
+def _screens(panel: Any, sources: list[m.LText | str]) -> Iterator[tuple[str, int, list[m.LText | str | None]]]:
+    """What a visitor sees at once on a panel, with its limit: (label, limit, texts) for the
+    panel's first view (everything it shows before a tap, its source line included), for each
+    pop-up it opens (an event, a hotspot, a layer, a question), and for each More layer."""
+    first: list[m.LText | str | None] = [panel.title, panel.lead, *sources]
+    pops: list[tuple[str, list[m.LText | str | None]]] = []
+    mores: list[tuple[str, m.LText | None]] = [("", panel.more)]
     if isinstance(panel, m.StoryPanel):
-        yield "", [panel.title, panel.body]
+        first += [panel.body, panel.image.caption if panel.image else None]
     elif isinstance(panel, m.QuotePanel):
-        yield "", [panel.title, panel.translation, panel.role, panel.context]
+        first += [panel.translation, panel.original.text, panel.role, panel.context, panel.verification]
     elif isinstance(panel, m.FiguresPanel):
-        texts: list[m.LText | None] = [panel.title]
         for item in panel.items:
-            texts += [item.label, item.unit]
-        yield "", texts
+            first += [item.label, item.unit]
+        if panel.chart is not None:
+            first.append(panel.chart.unit)
+            first += [bar.label for bar in panel.chart.bars]
     elif isinstance(panel, m.ComparePanel):
-        yield "", [panel.title, panel.left.heading, panel.left.body, panel.right.heading, panel.right.body]
+        first += [panel.left.heading, panel.left.body, panel.right.heading, panel.right.body]
     elif isinstance(panel, m.TimelinePanel):
+        first += [event.title for event in panel.events]
         for event in panel.events:
-            yield f"event {event.date.raw} of timeline '{panel.id}'", [event.title, event.body]
+            pops.append((f"event {event.date.raw} of timeline '{panel.id}'", [event.title, event.body]))
+            mores.append((f"the More of event {event.date.raw} of timeline '{panel.id}'", event.more))
     elif isinstance(panel, m.MapPanel):
+        first += [spot.title for spot in panel.hotspots]  # the kiosk draws them as the map's labels
         for spot in panel.hotspots:
-            yield f"hotspot '{spot.id}' of map '{panel.id}'", [spot.title, spot.body]
+            pops.append((f"hotspot '{spot.id}' of map '{panel.id}'", [spot.title, spot.body]))
+            mores.append((f"the More of hotspot '{spot.id}' of map '{panel.id}'", spot.more))
         for layer in panel.layers:
-            yield f"layer {layer.date.raw} of map '{panel.id}'", [layer.title, layer.body]
+            pops.append((f"layer {layer.date.raw} of map '{panel.id}'", [layer.title, layer.body]))
     elif isinstance(panel, m.QuizPanel):
+        first = [panel.title, panel.lead]
         for i, q in enumerate(panel.questions, 1):
-            yield f"question {i} of quiz '{panel.id}'", [q.prompt, *(c.text for c in q.choices)]
+            pops.append((f"question {i} of quiz '{panel.id}'", [q.prompt, *(c.text for c in q.choices)]))
     elif isinstance(panel, m.GalleryPanel):
         for image in panel.images:
-            yield f"the caption of '{image.file}'", [image.caption]
+            pops.append((f"the caption of '{image.file}'", [panel.title, image.caption]))
+    yield "", MAX_PANEL_WORDS, first
+    for label, texts in pops:
+        yield label, MAX_PANEL_WORDS, texts
+    for label, more in mores:
+        yield label or f"the More of {panel.kind} panel '{panel.id}'", MAX_MORE_WORDS, [more]
 
 
 def _find(obj: Any, kind: type, skip: tuple[type, ...] = ()) -> Iterator[Any]:

@@ -99,7 +99,9 @@ def to_styled(text: str) -> str:
     for para in _paragraphs(text):
         body = _Inline(para, ("<b>", "</b>"), ("<i>", "</i>"), True).render(0, len(para))
         out.append("<p>" + body.replace("\n", "<br/>") + "</p>")
-    return "".join(out)
+    # StyledText gives a paragraph no space of its own: a blank line between paragraphs shows
+    # where one ends (a visitor reads a label in short blocks, not one wall).
+    return "<br/>".join(out)
 
 
 def plain(text: str) -> str:

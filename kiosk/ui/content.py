@@ -8,6 +8,7 @@ with no exhibit at all they show the calm "being updated" screen (the three sour
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
@@ -187,6 +188,20 @@ class Content(QObject):
     @Property(str, notify=placeChanged)
     def sectionTitle(self) -> str:
         return str(self._sections.row(self._section).get("title", ""))
+
+    @Property("QVariantMap", notify=placeChanged)  # type: ignore[arg-type]  # see kiosk.ui.models
+    def currentPanel(self) -> Mapping[str, Any]:
+        """The view of the panel on screen (the section screen's footer and More layer read it)."""
+        return self._panels.row(self._panel) if self._section >= 0 else {}
+
+    @Property(int, notify=placeChanged)
+    def sectionCount(self) -> int:
+        return len(self._source.layout)
+
+    @Property(str, notify=placeChanged)
+    def nextSectionTitle(self) -> str:
+        """The title of the section after the visitor's ("" after the last): its last panel offers it."""
+        return str(self._sections.row(self._section + 1).get("title", "")) if self._section >= 0 else ""
 
     @Property("QVariantMap", notify=placeChanged)  # type: ignore[arg-type]  # see kiosk.ui.models
     def currentSources(self) -> SourcesView:

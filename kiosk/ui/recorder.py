@@ -112,7 +112,7 @@ class Analytics(QObject):
             self._in_section = section
             section_id, panel_id = self._content.source.ids(nav.section, nav.panel)
             self.recorder.place(nav.screen, section_id, panel_id, nav.panel, new_section)
-        if Changed.SOURCES in changed and nav.sources_open:
+        if Changed.DETAIL in changed and nav.sources_open:
             self.recorder.sources()
 
     # -- what QML tells ----------------------------------------------------------------------

@@ -37,7 +37,7 @@ class Visit(QObject):
     placeChanged = Signal()
     languageChanged = Signal()
     textScaleChanged = Signal()
-    sourcesOpenChanged = Signal()
+    detailChanged = Signal()
 
     def __init__(self, languages: Sequence[str], wanted_language: str | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -84,8 +84,8 @@ class Visit(QObject):
             self.languageChanged.emit()
         if Changed.TEXT in changed:
             self.textScaleChanged.emit()
-        if Changed.SOURCES in changed:
-            self.sourcesOpenChanged.emit()
+        if Changed.DETAIL in changed:
+            self.detailChanged.emit()
         if changed & (Changed.PLACE | Changed.LANGUAGE):
             self.placeChanged.emit()
         if Changed.SCREEN in changed:
@@ -118,9 +118,14 @@ class Visit(QObject):
     def panelCount(self) -> int:
         return self._nav.panel_count
 
-    @Property(bool, notify=sourcesOpenChanged)
+    @Property(bool, notify=detailChanged)
     def sourcesOpen(self) -> bool:
         return self._nav.sources_open
+
+    @Property(str, notify=detailChanged)
+    def detail(self) -> str:
+        """What is opened on the panel: "more", "sources", "hotspot:<id>", "event:<n>", or ""."""
+        return self._nav.detail
 
     @Property(float, notify=textScaleChanged)
     def textScale(self) -> float:
@@ -177,7 +182,16 @@ class Visit(QObject):
 
     @Slot()
     def closeSources(self) -> None:
-        self._apply(self._nav.close_sources())
+        self._apply(self._nav.close_detail())
+
+    @Slot(str)
+    def openDetail(self, name: str) -> None:
+        """Open a detail on the panel (its More layer, a hotspot, an event); Back closes it."""
+        self._apply(self._nav.open_detail(name))
+
+    @Slot()
+    def closeDetail(self) -> None:
+        self._apply(self._nav.close_detail())
 
     @Slot()
     def cycleTextSize(self) -> None:

@@ -18,8 +18,8 @@ from kiosk.content.model import DatePoint, DateSpec
     [
         ("Hello", "<p>Hello</p>"),
         ("one\ntwo", "<p>one<br/>two</p>"),
-        ("one\n\ntwo\n", "<p>one</p><p>two</p>"),
-        ("one\n  \n\n two", "<p>one</p><p>two</p>"),
+        ("one\n\ntwo\n", "<p>one</p><br/><p>two</p>"),
+        ("one\n  \n\n two", "<p>one</p><br/><p>two</p>"),
         ("*em* and **strong**", "<p><i>em</i> and <b>strong</b></p>"),
         ("***both***", "<p><b><i>both</i></b></p>"),
         ("*a **b** c*", "<p><i>a <b>b</b> c</i></p>"),

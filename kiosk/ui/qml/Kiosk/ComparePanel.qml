@@ -14,6 +14,7 @@ Item {
         anchors.right: parent.right
         anchors.top: parent.top
         text: comparePanel.view.title
+        lead: comparePanel.view.lead || ""
     }
     Grid {
         id: grid

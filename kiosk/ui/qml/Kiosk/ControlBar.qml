@@ -5,13 +5,17 @@ import Kiosk
 pragma ComponentBehavior: Bound
 
 // The controls a visitor always has, in the lower part of the screen within reach:
-// home, back, language (by name, never by flag) and text size. On a narrow (portrait) screen
-// the language buttons get a row of their own.
+// home, back, language (by name, never by flag) and text size. Home shows where it leads
+// somewhere else, Back only while something is opened on a panel (one level up; from a panel
+// itself Back would be Home). Where they do not fit in one row (a narrow pedestal, a fourth
+// language) the text size button says only "A+", then the languages take a row of their own.
 Rectangle {
     id: bar
     objectName: "controlBar"
     color: Theme.surface
-    readonly property bool stacked: navigation.width + languages.width + textSize.width + 2 * Theme.margin + 3 * Theme.gap > width
+    readonly property real room: width - 2 * Theme.margin - 3 * Theme.gap - navigation.width - languages.width
+    readonly property bool compact: fullSize.implicitWidth > room
+    readonly property bool stacked: textSize.width > room
     implicitHeight: stacked ? 2 * Theme.touch + 3 * Theme.gap : Theme.touch + 2 * Theme.gap
 
     Row {
@@ -22,13 +26,13 @@ Rectangle {
         KButton {
             objectName: "homeButton"
             text: qsTr("Home")
-            enabled: Visit.screen !== "home"
+            visible: Visit.screen !== "home"
             onClicked: Visit.goHome()
         }
         KButton {
             objectName: "backButton"
-            text: qsTr("Back")
-            enabled: Visit.screen === "section"
+            text: "‹  " + qsTr("Back")
+            visible: Visit.detail !== ""
             onClicked: Visit.back()
         }
     }
@@ -38,8 +42,15 @@ Rectangle {
         objectName: "textSizeButton"
         x: bar.width - Theme.margin - width
         y: Theme.gap
-        text: qsTr("Text size") + "  " + ["A", "A+", "A++"][Visit.textScaleStep]
+        readonly property string step: ["A", "A+", "A++"][Visit.textScaleStep]
+        text: bar.compact ? step : fullSize.text
+        Accessible.name: qsTr("Text size") + " " + step
         onClicked: Visit.cycleTextSize()
+    }
+    KButton {  // measures the full label, never shown
+        id: fullSize
+        visible: false
+        text: qsTr("Text size") + "  " + textSize.step
     }
 
     Row {

@@ -28,6 +28,7 @@ Item {
         anchors.right: parent.right
         anchors.top: parent.top
         text: figuresPanel.view.title
+        lead: figuresPanel.view.lead || ""
     }
     Flickable {
         id: scroller

@@ -17,6 +17,7 @@ Item {
         anchors.right: parent.right
         anchors.top: parent.top
         text: galleryPanel.view.title
+        lead: galleryPanel.view.lead || ""
     }
     ZoomView {
         id: zoom

@@ -9,6 +9,7 @@ Rectangle {
     property string text: ""
     property bool primary: false
     property bool selected: false
+    property bool flat: false  // a quiet button: a line of muted text with no fill until pressed
     property real fontSize: Theme.control
     signal clicked()
 
@@ -16,7 +17,8 @@ Rectangle {
     implicitHeight: Theme.touch
     radius: Theme.radius
     opacity: enabled ? 1 : 0.35
-    color: area.pressed ? Theme.pressed
+    color: area.pressed ? (flat ? Theme.raised : Theme.pressed)
+         : flat ? "transparent"
          : (primary || selected) ? Theme.accent : Theme.raised
     border.width: activeFocus ? 4 * Theme.unit : 0
     border.color: Theme.text
@@ -37,12 +39,15 @@ Rectangle {
         anchors.centerIn: parent
         width: Math.min(implicitWidth, button.width - 2 * Theme.gap)
         text: button.text
-        color: (button.primary || button.selected) && !area.pressed ? Theme.inkOnAccent : Theme.text
+        color: button.flat ? Theme.muted
+             : (button.primary || button.selected) && !area.pressed ? Theme.inkOnAccent : Theme.text
         font.family: Theme.sans
         font.pixelSize: button.fontSize
         font.bold: button.primary || button.selected
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.WordWrap
+        maximumLineCount: 2
+        elide: Text.ElideRight
     }
 
     MouseArea {

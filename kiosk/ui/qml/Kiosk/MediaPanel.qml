@@ -20,6 +20,7 @@ Item {
         anchors.right: parent.right
         anchors.top: parent.top
         text: mediaPanel.view.title
+        lead: mediaPanel.view.lead || ""
     }
 
     Loader {

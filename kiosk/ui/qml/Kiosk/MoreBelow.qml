@@ -1,16 +1,30 @@
 import QtQuick
 import Kiosk
 
-// A fade at the foot of a scrolling area that says "there is more below" until it is read.
+// At the foot of a scrolling area while there is more below: a fade and a "more below" mark,
+// so a visitor sees the text goes on (the arrow keys and a finger scroll it).
 Rectangle {
+    id: hint
     required property Flickable flickable
+    property color fill: Theme.background
     visible: flickable.interactive && !flickable.atYEnd
     anchors.bottom: flickable.bottom
     anchors.left: flickable.left
     anchors.right: flickable.right
-    height: 56 * Theme.unit
+    height: 72 * Theme.unit
     gradient: Gradient {
         GradientStop { position: 0; color: "transparent" }
-        GradientStop { position: 1; color: Theme.background }
+        GradientStop { position: 0.6; color: hint.fill }
+    }
+    Text {
+        textFormat: Text.PlainText
+        objectName: "moreBelow"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        text: qsTr("More below: scroll")
+        color: Theme.accent
+        font.family: Theme.sans
+        font.pixelSize: Theme.small
+        font.bold: true
     }
 }

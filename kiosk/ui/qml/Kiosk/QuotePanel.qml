@@ -13,6 +13,7 @@ Item {
         anchors.right: parent.right
         anchors.top: parent.top
         text: quotePanel.view.title
+        lead: quotePanel.view.lead || ""
     }
     Flickable {
         id: scroller

@@ -5,7 +5,9 @@ import Kiosk
 pragma ComponentBehavior: Bound
 
 // A section: its panels side by side. Swipe (with flick velocity) or use the big previous and
-// next buttons; the dots and "3 / 8" say where you are.
+// next buttons; the header (exhibit › section number and title) and the dots and "3 / 8" say
+// where you are. Under the panel: its sources in one line (the sheet has the rest) and "More".
+// The last panel offers the next section; the last section's, the way back to the start.
 Rectangle {
     id: sectionScreen
     objectName: "sectionScreen"
@@ -17,15 +19,56 @@ Rectangle {
     property bool listening: false
     onHasNarrationChanged: if (!hasNarration) listening = false
 
+    readonly property bool lastPanel: Visit.panelIndex >= Visit.panelCount - 1
+    readonly property var panel: Content.currentPanel
+
+    Text {
+        textFormat: Text.PlainText
+        id: breadcrumb
+        objectName: "breadcrumb"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        anchors.topMargin: Theme.gap
+        text: Content.exhibitTitle + "  ›  " + qsTr("Section %1 of %2").arg(Visit.sectionIndex + 1).arg(Content.sectionCount)
+        color: Theme.muted
+        font.family: Theme.sans
+        font.pixelSize: Theme.small
+        elide: Text.ElideRight
+    }
+    Rectangle {
+        id: sectionNumber
+        objectName: "sectionNumber"
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.margin
+        anchors.verticalCenter: sectionTitle.verticalCenter
+        width: numberLabel.implicitHeight * 1.25
+        height: width
+        radius: width / 2
+        color: Theme.accent
+        Text {
+            textFormat: Text.PlainText
+            id: numberLabel
+            anchors.centerIn: parent
+            text: Visit.sectionIndex + 1
+            color: Theme.inkOnAccent
+            font.family: Theme.sans
+            font.pixelSize: Theme.lead * 0.8
+            font.bold: true
+        }
+    }
     Text {
         textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
         id: sectionTitle
         objectName: "sectionTitle"
-        anchors.left: parent.left
+        anchors.left: sectionNumber.right
+        anchors.leftMargin: Theme.gap
         anchors.right: progressLabel.left
-        anchors.top: parent.top
-        anchors.margins: Theme.margin
-        anchors.topMargin: Theme.margin / 2
+        anchors.rightMargin: Theme.gap
+        anchors.top: breadcrumb.bottom
+        anchors.topMargin: Theme.gap / 2
         text: Content.sectionTitle
         color: Theme.accent
         font.family: Theme.sans
@@ -52,7 +95,7 @@ Rectangle {
         anchors.top: sectionTitle.bottom
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: narrationBar.active ? narrationBar.top : navigation.top
+        anchors.bottom: footer.top
         anchors.topMargin: Theme.gap
         orientation: ListView.Horizontal
         snapMode: ListView.SnapOneItem
@@ -90,6 +133,53 @@ Rectangle {
                     panels.currentIndex = to
                 }
             }
+        }
+    }
+
+    // The panel's sources in one line (a tap opens the sheet) and, if it has one, its More layer.
+    Item {
+        id: footer
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: narrationBar.active ? narrationBar.top : navigation.top
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        height: Theme.touch + Theme.gap
+        KButton {
+            id: sourcesButton
+            objectName: "sourcesButton"
+            anchors.left: parent.left
+            anchors.bottom: parent.bottom
+            width: Math.min(implicitWidth, parent.width - (moreButton.visible ? moreButton.width + Theme.gap : 0))
+            flat: true
+            fontSize: Theme.small
+            text: qsTr("Sources: %1").arg(sectionScreen.panel.sourceLine || "") + "  ›"
+            onClicked: Visit.openSources()
+        }
+        KButton {
+            id: moreButton
+            objectName: "moreButton"
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            visible: (sectionScreen.panel.more || "") !== ""
+            selected: Visit.detail === "more"
+            text: Visit.detail === "more" ? qsTr("Less") : qsTr("More") + "  ›"
+            onClicked: Visit.detail === "more" ? Visit.closeDetail() : Visit.openDetail("more")
+        }
+    }
+
+    // The deeper layer: beside the panel on a wall screen, over its lower part on a pedestal.
+    Loader {
+        id: moreSheet
+        objectName: "moreLoader"
+        active: Visit.detail === "more" && (sectionScreen.panel.more || "") !== ""
+        x: Theme.portrait ? 0 : parent.width / 2
+        y: Theme.portrait ? panels.y + panels.height * 0.35 : panels.y
+        width: Theme.portrait ? parent.width : parent.width / 2
+        height: panels.y + panels.height - y
+        sourceComponent: MoreSheet {
+            title: sectionScreen.panel.title || ""
+            text: sectionScreen.panel.more || ""
         }
     }
 
@@ -147,7 +237,7 @@ Rectangle {
             anchors.verticalCenter: parent.verticalCenter
             width: Math.max(implicitWidth, 240 * Theme.unit)
             text: "‹  " + qsTr("Previous")
-            enabled: Visit.panelIndex > 0
+            visible: Visit.panelIndex > 0  // hidden, not greyed out, where it does not apply
             onClicked: Visit.previousPanel()
         }
         Row {
@@ -156,7 +246,7 @@ Rectangle {
             spacing: 14 * Theme.unit
             // Only where they fit between the buttons.
             visible: width + 2 * Theme.gap < 2 * Math.min(parent.width / 2 - previousButton.x - previousButton.width,
-                                                          (listenButton.visible ? listenButton.x : sourcesButton.x) - parent.width / 2)
+                                                          (listenButton.visible ? listenButton.x : nextButton.x) - parent.width / 2)
             Repeater {
                 model: Visit.panelCount
                 Rectangle {
@@ -171,7 +261,7 @@ Rectangle {
         KButton {
             id: listenButton
             objectName: "listenButton"
-            anchors.right: sourcesButton.left
+            anchors.right: nextButton.left
             anchors.rightMargin: Theme.gap
             anchors.verticalCenter: parent.verticalCenter
             visible: sectionScreen.hasNarration && !sectionScreen.listening
@@ -179,25 +269,25 @@ Rectangle {
             onClicked: sectionScreen.listening = true
         }
         KButton {
-            id: sourcesButton
-            objectName: "sourcesButton"
-            anchors.right: nextButton.left
-            anchors.rightMargin: Theme.gap
-            anchors.verticalCenter: parent.verticalCenter
-            text: qsTr("Sources")
-            onClicked: Visit.openSources()
-        }
-        KButton {
             id: nextButton
             objectName: "nextButton"
             anchors.right: parent.right
             anchors.rightMargin: Theme.margin
             anchors.verticalCenter: parent.verticalCenter
-            width: Math.max(implicitWidth, 240 * Theme.unit)
-            text: qsTr("Next") + "  ›"
+            width: Math.min(Math.max(implicitWidth, 240 * Theme.unit), parent.width * 0.45)
+            // The end of a section is no dead end: the next section, or after the last, the start.
+            text: !sectionScreen.lastPanel ? qsTr("Next") + "  ›"
+                : Content.nextSectionTitle !== "" ? qsTr("Next: %1").arg(Content.nextSectionTitle) + "  ›"
+                : qsTr("Back to the start")
             primary: true
-            enabled: Visit.panelIndex < Visit.panelCount - 1
-            onClicked: Visit.nextPanel()
+            onClicked: {
+                if (!sectionScreen.lastPanel)
+                    Visit.nextPanel()
+                else if (Content.nextSectionTitle !== "")
+                    Visit.openSection(Visit.sectionIndex + 1)
+                else
+                    Visit.goHome()
+            }
         }
     }
 }

@@ -44,6 +44,12 @@ Rectangle {
             onClicked: Visit.closeSources()
         }
         Flickable {
+            id: scroller
+            objectName: "sourcesText"
+            focus: true
+            interactive: contentHeight > height + 1
+            Keys.onUpPressed: contentY = Math.max(0, contentY - Theme.body * 2)
+            Keys.onDownPressed: contentY = Math.max(0, Math.min(contentHeight - height, contentY + Theme.body * 2))
             anchors.top: heading.bottom
             anchors.left: parent.left
             anchors.right: parent.right
@@ -56,10 +62,17 @@ Rectangle {
                 id: column
                 width: parent.width
                 spacing: Theme.gap
+                SheetHeading {
+                    visible: Content.currentSources.note !== ""
+                    text: qsTr("How this panel uses its sources")
+                }
                 BodyText {
-                    width: parent.width
+                    width: Math.min(parent.width, Theme.measure(font.pixelSize))
                     visible: text !== ""
                     text: Content.currentSources.note
+                }
+                SheetHeading {
+                    text: qsTr("Works cited")
                 }
                 Repeater {
                     model: Content.currentSources.entries
@@ -69,7 +82,7 @@ Rectangle {
                         spacing: 4 * Theme.unit
                         Text {
                             textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
-                            width: parent.width
+                            width: Math.min(parent.width, Theme.measure(font.pixelSize))
                             text: "• " + parent.modelData.citation
                             color: Theme.text
                             font.family: Theme.serif
@@ -78,7 +91,7 @@ Rectangle {
                         }
                         Text {
                             textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
-                            width: parent.width
+                            width: Math.min(parent.width, Theme.measure(font.pixelSize))
                             visible: text !== ""
                             text: parent.modelData.note
                             color: Theme.muted
@@ -91,5 +104,16 @@ Rectangle {
                 }
             }
         }
+        MoreBelow { flickable: scroller; fill: Theme.surface }
+    }
+
+    component SheetHeading: Text {
+        textFormat: Text.PlainText
+        width: column.width
+        color: Theme.accent
+        font.family: Theme.sans
+        font.pixelSize: Theme.body
+        font.bold: true
+        topPadding: Theme.gap / 2
     }
 }

@@ -1,36 +1,40 @@
 import QtQuick
 import Kiosk
 
-// Text with an optional picture: side by side on a wall screen, stacked on a pedestal.
+// Text with an optional picture: the picture beside the text on a wall screen, above it on a
+// pedestal. The text keeps a reading measure (Theme.measure); without a picture it stands alone.
 Item {
     id: storyPanel
     property var view: ({})
     // A picture the build has not made yet still takes its place, as its alt text.
     readonly property bool hasImage: (view.image && (view.image.url || view.image.alt)) ? true : false
+    readonly property real textWidth: Math.min(Theme.measure(Theme.lead * 0.92),
+                                               Theme.portrait || !hasImage ? width : width * 0.5 - Theme.margin / 2)
 
-    PanelTitle {
-        id: title
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: parent.top
-        text: storyPanel.view.title
-    }
     MediaImage {
         id: picture
         visible: storyPanel.hasImage
         media: storyPanel.view.image || ({})
+        // Beside the text (landscape: the right half, full height), or above it (portrait).
+        x: Theme.portrait ? 0 : storyPanel.width - width
+        y: 0
+        width: !storyPanel.hasImage ? 0 : Theme.portrait ? storyPanel.width : storyPanel.width - storyPanel.textWidth - Theme.margin
+        height: !storyPanel.hasImage ? 0 : Theme.portrait ? storyPanel.height * 0.38 : storyPanel.height - Theme.gap
+    }
+    PanelTitle {
+        id: title
         anchors.left: parent.left
-        anchors.top: title.bottom
-        anchors.topMargin: Theme.gap
-        width: !storyPanel.hasImage ? 0 : Theme.portrait ? parent.width : parent.width * 0.45
-        height: !storyPanel.hasImage ? 0 : Theme.portrait ? parent.height * 0.4 : parent.height - title.height - 2 * Theme.gap
+        anchors.top: Theme.portrait && storyPanel.hasImage ? picture.bottom : parent.top
+        anchors.topMargin: Theme.portrait && storyPanel.hasImage ? Theme.gap : 0
+        width: storyPanel.textWidth
+        text: storyPanel.view.title
+        lead: storyPanel.view.lead || ""
     }
     ScrollText {
         objectName: "storyBody"
-        anchors.left: Theme.portrait || !storyPanel.hasImage ? parent.left : picture.right
-        anchors.leftMargin: Theme.portrait || !storyPanel.hasImage ? 0 : Theme.margin
-        anchors.right: parent.right
-        anchors.top: Theme.portrait && storyPanel.hasImage ? picture.bottom : title.bottom
+        anchors.left: parent.left
+        width: storyPanel.textWidth
+        anchors.top: title.bottom
         anchors.topMargin: Theme.gap * 1.5
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.gap

@@ -35,6 +35,10 @@ QtObject {
     readonly property real display: 72 * unit * scale
     readonly property real control: 28 * unit
 
+    // The width of a comfortable line of reading text in a font of `px` pixels: about 66
+    // characters (half an em each in Noto Sans), inside the 45 to 75 a line that labels aim for.
+    function measure(px) { return 33 * px }
+
     readonly property string sans: "Noto Sans"
     readonly property string serif: "Noto Serif"
     // The built version of a picture to decode for a box of w × h device pixels: the smallest

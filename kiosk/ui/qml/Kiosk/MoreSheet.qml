@@ -1,0 +1,71 @@
+import QtQuick
+import KioskBackend
+import Kiosk
+
+// A panel's deeper layer, opened by "More": the panel stays in view beside (or above) it, Back
+// or "Close" closes it. Scrolls with a finger, or with the arrow and page keys.
+Rectangle {
+    id: sheet
+    objectName: "moreSheet"
+    property string title: ""
+    property string text: ""
+    color: Theme.surface
+    radius: Theme.radius
+    MouseArea { anchors.fill: parent }  // taps on the sheet stay on it
+
+    Text {
+        textFormat: Text.PlainText
+        id: heading
+        anchors.left: parent.left
+        anchors.right: closeButton.left
+        anchors.top: parent.top
+        anchors.margins: Theme.margin / 2
+        text: qsTr("More") + " · " + sheet.title
+        color: Theme.accent
+        font.family: Theme.sans
+        font.pixelSize: Theme.lead
+        font.bold: true
+        wrapMode: Text.WordWrap
+        maximumLineCount: 2
+        elide: Text.ElideRight
+    }
+    KButton {
+        id: closeButton
+        objectName: "closeMore"
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.margin / 2
+        text: qsTr("Close")
+        onClicked: Visit.closeDetail()
+    }
+    Flickable {
+        id: scroller
+        objectName: "moreText"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: closeButton.bottom
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin / 2
+        contentHeight: body.implicitHeight
+        interactive: contentHeight > height + 1
+        boundsBehavior: Flickable.StopAtBounds
+        flickableDirection: Flickable.VerticalFlick
+        clip: true
+        focus: true
+        Keys.onUpPressed: contentY = Math.max(0, contentY - Theme.body * 2)
+        Keys.onDownPressed: contentY = Math.max(0, Math.min(contentHeight - height, contentY + Theme.body * 2))
+        Keys.onPressed: (event) => {
+            if (event.key === Qt.Key_PageDown || event.key === Qt.Key_PageUp) {
+                const step = (event.key === Qt.Key_PageDown ? 1 : -1) * height * 0.9
+                contentY = Math.max(0, Math.min(contentHeight - height, contentY + step))
+                event.accepted = true
+            }
+        }
+        BodyText {
+            id: body
+            width: Math.min(scroller.width, Theme.measure(font.pixelSize))
+            text: sheet.text
+        }
+    }
+    MoreBelow { flickable: scroller; fill: Theme.surface }
+}
