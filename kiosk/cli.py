@@ -58,6 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="screen size (repeatable); default 1920x1080 and 1080x1920",
     )
     proof.add_argument("--lang", action="append", help="only these languages (codes the exhibit has)")
+    proof.add_argument(
+        "--text-size",
+        action="append",
+        type=int,
+        choices=(1, 2, 3),
+        help="only these text sizes (1 = A, 2 = A+, 3 = A++; default: all three)",
+    )
     proof.add_argument("--state-dir", metavar="DIR", help="the kiosk's state directory (where built media may be)")
 
     validate = sub.add_parser("validate", help="check content; exit 1 if anything is wrong")
@@ -289,7 +296,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "proof":
         from kiosk.ui.proof import proof
 
-        return proof(_content_dir(args.content), Path(args.out), args.size, args.lang, _state_dir(args))
+        steps = tuple(n - 1 for n in args.text_size) if args.text_size else (0, 1, 2)
+        return proof(_content_dir(args.content), Path(args.out), args.size, args.lang, _state_dir(args), steps)
     if args.command in ("validate", "lint"):
         from kiosk.content.report import lint_command, validate_command
 

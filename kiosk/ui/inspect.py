@@ -18,7 +18,7 @@ _SCROLLERS = ("Flickable", "ListView", "GridView")
 
 @dataclass(frozen=True)
 class LayoutIssue:
-    kind: str  # "clipped", "truncated", "small-target", "crowded-targets"
+    kind: str  # "clipped", "truncated", "small-target", "crowded-targets", "covered", "below-the-fold"
     what: str  # the text, or the target's name
     detail: str
 
@@ -77,6 +77,14 @@ def settle(window: QQuickWindow, ms: int = 60, timeout: float = 5.0) -> None:
             return
 
 
+#: Touch areas a visitor never sees (the operator's hidden corner), which may lie over anything.
+_UNSEEN_TARGETS = frozenset({"operatorCorner"})
+
+
+def _holds(outer: QRectF, inner: QRectF, slack: float = 1.5) -> bool:
+    return outer.adjusted(-slack, -slack, slack, slack).contains(inner)
+
+
 def _target_name(area: QQuickItem, parent_name: str) -> str:
     return area.objectName() or parent_name or "touch area"
 
@@ -86,6 +94,7 @@ def layout_issues(window: QQuickWindow, touch_px: float) -> list[LayoutIssue]:
     (10 mm) or closer than a fifth of it (2 mm) to the next."""
     issues: list[LayoutIssue] = []
     targets: list[tuple[str, QRectF]] = []
+    labels: list[tuple[str, QRectF]] = []
     tolerance = 1.5
     for item, area, scrolls in _shown_items(window):
         cls = _class(item)
@@ -97,6 +106,7 @@ def layout_issues(window: QQuickWindow, touch_px: float) -> list[LayoutIssue]:
             if not scene.intersects(area):
                 continue  # off screen (another panel, scrolled away): nobody sees it now
             label = text[:60]
+            labels.append((label, scene.intersected(area), len(targets)))
             if item.property("truncated"):
                 issues.append(LayoutIssue("truncated", label, "the text is elided or cut to fewer lines"))
             elif not scrolls and not area.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(scene):
@@ -113,13 +123,30 @@ def layout_issues(window: QQuickWindow, touch_px: float) -> list[LayoutIssue]:
             if not scene.intersects(area):
                 continue
             name = item.objectName() or "touch area"
+            if name in _UNSEEN_TARGETS:
+                continue
             if min(scene.width(), scene.height()) + tolerance < touch_px:
                 issues.append(
                     LayoutIssue(
                         "small-target", name, f"{scene.width():.0f}x{scene.height():.0f} px < {touch_px:.0f} px (10 mm)"
                     )
                 )
-            targets.append((name, scene))
+            targets.append((name, scene.intersected(area)))  # what a finger can reach of it
+    # A label half under a touch target (a map's ring on its place name): a target either holds
+    # its label whole (a button) or stays clear of it.
+    # Only targets drawn after the label (on top of it) and of a button's size or so: a sheet's
+    # scrim or a card lies under or around its labels by design.
+    for label, rect, first_above in labels:
+        above = targets[first_above:]
+        if any(_holds(target, rect) for _, target in above):
+            continue  # under a sheet (or its own button): not for this check
+        for name, target in above:
+            if max(target.width(), target.height()) > 4 * touch_px:
+                continue
+            inter = rect.intersected(target)
+            if inter.width() > 2 and inter.height() > 2 and not _holds(target, rect) and not _holds(rect, target):
+                issues.append(LayoutIssue("covered", label, f"{name} covers part of it"))
+                break
     gap_px = touch_px / 5
     for i, (name_a, a) in enumerate(targets):
         for name_b, b in targets[i + 1 :]:
@@ -136,3 +163,42 @@ def layout_issues(window: QQuickWindow, touch_px: float) -> list[LayoutIssue]:
                     )
                 )
     return issues
+
+
+def below_the_fold(window: QQuickWindow, within: str = "panelList") -> list[LayoutIssue]:
+    """Every panel on screen whose main content scrolls: at the default text size a visitor
+    should see all of it without scrolling (the More layer and the Sources sheet may scroll)."""
+    issues: list[LayoutIssue] = []
+    for root in (i for i in _descendants(window.contentItem()) if i.objectName() == within):
+        shown = root.mapRectToScene(QRectF(0, 0, root.width(), root.height()))
+        for item in _descendants(root):
+            if "Flickable" not in _class(item) or not item.isVisible() or not item.property("interactive"):
+                continue
+            hidden = float(item.property("contentHeight")) - item.height()
+            scene = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+            if hidden > 1 and scene.intersects(shown) and scene.width() > 2 and _on_screen(item, shown):
+                share = hidden / max(float(item.property("contentHeight")), 1.0)
+                issues.append(
+                    LayoutIssue(
+                        "below-the-fold",
+                        item.objectName() or "a scrolling area",
+                        f"{hidden:.0f} px ({share:.0%}) of it is below the fold at the default text size",
+                    )
+                )
+    return issues
+
+
+def _on_screen(item: QQuickItem, shown: QRectF) -> bool:
+    """Mostly within ``shown`` (the panel in view, not the ones either side built ahead)."""
+    scene = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+    inter = scene.intersected(shown)
+    return inter.width() * inter.height() >= 0.5 * scene.width() * scene.height()
+
+
+def _descendants(item: QQuickItem) -> Iterator[QQuickItem]:
+    """Every visible item under ``item`` in the visual tree (a list's delegates are its
+    content item's children there, not QObject children of the list)."""
+    for child in item.childItems():
+        if child.isVisible():
+            yield child
+            yield from _descendants(child)

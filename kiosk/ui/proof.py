@@ -16,23 +16,61 @@ from pathlib import Path
 DEFAULT_SIZES: tuple[tuple[int, int], ...] = ((1920, 1080), (1080, 1920))
 
 
-def _screens(kiosk, exhibit) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    """Drive the kiosk through every screen; yields a name once each one is showing."""
+TEXT_STEPS = (0, 1, 2)  # A, A+, A++ (kiosk.navigation.TEXT_SCALES)
+
+
+def _screens(kiosk, exhibit, text_step: int = 0, opened: bool = True) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """Drive the kiosk through every screen at one text size; yields a name once each one is
+    showing. With ``opened``, also what a visitor can open: each panel's More layer and Sources
+    sheet, the narration bar, the PIN pad, and (at the first size) the idle warning."""
     visit, idle = kiosk.visit, kiosk.idle
-    yield "attract"
+    at = "" if text_step == 0 else "@A" + "+" * text_step
+    yield "attract" + at
     visit.start()
-    yield "home"
+    for _ in range(text_step):
+        visit.cycleTextSize()
+    yield "home" + at
     for s, section in enumerate(exhibit.sections):
         visit.openSection(s)
         for p, panel in enumerate(section.panels):
             visit.goToPanel(p)
-            yield f"{section.id}-{p + 1:02d}-{panel.id}"
+            name = f"{section.id}-{p + 1:02d}-{panel.id}"
+            yield name + at
+            if not opened:
+                continue
+            if panel.more is not None:
+                visit.openDetail("more")
+                yield f"{name}-more{at}"
+                visit.closeDetail()
+            visit.openSources()
+            yield f"{name}-sources{at}"
+            visit.closeSources()
+        if opened and s == 0 and _press(kiosk.window, "listenButton"):
+            yield f"{section.id}-narration{at}"
+            _press(kiosk.window, "closeNarrationButton")
         visit.goHome()
+    if not opened:
+        return
+    kiosk.operator.request()
+    yield "pin-pad" + at
+    kiosk.operator.closePin()
     # The idle warning, over the home screen.
-    idle.session.timeout = 0.001
+    timeout, idle.session.timeout = idle.session.timeout, 0.001
     idle.tick()
-    yield "idle-warning"
+    yield "idle-warning" + at
     idle.startOver()
+    idle.session.timeout = timeout
+
+
+def _press(window, name: str) -> bool:  # type: ignore[no-untyped-def]
+    """Press the visible button called ``name`` as a tap would (its clicked signal)."""
+    from PySide6.QtCore import QMetaObject
+    from PySide6.QtQuick import QQuickItem
+
+    for item in window.contentItem().findChildren(QQuickItem, name):
+        if item.isVisible():
+            return bool(QMetaObject.invokeMethod(item, "clicked"))
+    return False
 
 
 #: What Qt says about the machine, not the content (no sound server in a lab or in CI).
@@ -45,6 +83,7 @@ def proof(
     sizes: Sequence[tuple[int, int]] | None = None,
     languages: Sequence[str] | None = None,
     state_dir: Path | None = None,
+    text_steps: Sequence[int] = TEXT_STEPS,
 ) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -59,7 +98,7 @@ def proof(
     from kiosk.ui.app import Kiosk
     from kiosk.ui.fonts import load_fonts
     from kiosk.ui.glue import install_error_funnel
-    from kiosk.ui.inspect import layout_issues, settle
+    from kiosk.ui.inspect import below_the_fold, layout_issues, settle
     from kiosk.ui.run import load_exhibit
 
     install_error_funnel()
@@ -93,15 +132,20 @@ def proof(
             if not isinstance(theme, QObject):
                 raise RuntimeError("the QML module Kiosk has no Theme singleton")
             theme.setProperty("motion", False)
-            for name in _screens(kiosk, exhibit):
-                settle(kiosk.window)
-                file = f"{size}-{lang}-{name}.png"
-                kiosk.window.grabWindow().save(str(out / file))
-                rows.setdefault(name, {})[f"{size} {lang}"] = file
-                findings.extend(f"{file}: qt-warning: {message}" for message in said)
-                said.clear()
-                for issue in layout_issues(kiosk.window, kiosk.touch_target):
-                    findings.append(f"{file}: {issue.format()}")
+            for step in text_steps:
+                for name in _screens(kiosk, exhibit, step):
+                    settle(kiosk.window)
+                    file = f"{size}-{lang}-{name}.png"
+                    kiosk.window.grabWindow().save(str(out / file))
+                    rows.setdefault(name, {})[f"{size} {lang}"] = file
+                    findings.extend(f"{file}: qt-warning: {message}" for message in said)
+                    said.clear()
+                    issues = layout_issues(kiosk.window, kiosk.touch_target)
+                    if step == 0 and not name.endswith(("-more", "-sources")):
+                        # at the default size, a panel's main content is all in view
+                        issues += below_the_fold(kiosk.window)
+                    findings.extend(f"{file}: {issue.format()}" for issue in issues)
+                kiosk.visit.reset()
             kiosk.close()
             app.processEvents()
     _write_index(out, rows, findings, [f"{w}x{h} {lang}" for (w, h) in (sizes or DEFAULT_SIZES) for lang in langs])

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtQml import QQmlComponent
 from PySide6.QtQuick import QQuickWindow
 
-from kiosk.ui.inspect import layout_issues, settle
+from kiosk.ui.inspect import below_the_fold, layout_issues, settle
 from kiosk.ui.proof import _screens
 from tests.ui.conftest import Visitor
 
@@ -57,6 +57,49 @@ Window {
         settle(window, ms=20)
         kinds = sorted(i.kind for i in layout_issues(window, 40.0))
         assert kinds == ["clipped", "small-target", "truncated"]
+    finally:
+        window.close()
+        window.deleteLater()
+
+
+def test_the_inspector_catches_a_label_under_a_target_and_a_panel_below_the_fold(qapp, make_visitor) -> None:  # type: ignore[no-untyped-def]
+    """Each of the proof's newer checks can fail: a ring drawn over half a place name, and a
+    panel whose text runs on below the fold (while text under a sheet, or a sheet's own
+    scrolling, is not reported)."""
+    visitor = make_visitor()
+    component = QQmlComponent(visitor.kiosk.engine)
+    component.setData(
+        b"""
+import QtQuick
+Window {
+    width: 600; height: 400; visible: true
+    Text { x: 10; y: 10; text: "Beatrice"; font.pixelSize: 30 }
+    MouseArea { objectName: "ring"; x: 60; y: 0; width: 60; height: 60 }
+    ListView {
+        objectName: "panelList"; x: 0; y: 100; width: 600; height: 200
+        orientation: ListView.Horizontal; interactive: false
+        model: 1
+        delegate: Flickable {
+            objectName: "panelText"; width: 600; height: 200
+            contentHeight: 500; interactive: contentHeight > height
+            Text { width: 600; text: "long"; height: 500 }
+        }
+    }
+    Text { x: 10; y: 330; text: "Hidden by the sheet"; font.pixelSize: 20 }
+    MouseArea { objectName: "sheet"; x: 0; y: 320; width: 600; height: 80 }
+}
+""",
+        visitor.kiosk.engine.baseUrl(),
+    )
+    window = component.create()
+    assert isinstance(window, QQuickWindow), component.errorString()
+    try:
+        settle(window, ms=20)
+        covered = [i for i in layout_issues(window, 40.0) if i.kind == "covered"]
+        assert [(i.what, i.detail) for i in covered] == [("Beatrice", "ring covers part of it")]
+        folds = below_the_fold(window)
+        assert [(i.kind, i.what) for i in folds] == [("below-the-fold", "panelText")]
+        assert "300 px (60%)" in folds[0].detail
     finally:
         window.close()
         window.deleteLater()

@@ -38,19 +38,68 @@ def test_swiping_moves_between_panels_and_the_buttons_do_too(visitor: Visitor) -
     visitor.tap("previousButton")
     visitor.tap("previousButton")
     assert visitor.visit.panelIndex == 0
-    assert not visitor.find("previousButton").isEnabled()
+    assert visitor.find_all("previousButton") == []  # hidden, not greyed out, on the first panel
     visitor.swipe(QPoint(700, y), QPoint(1500, y))  # nothing before the first panel
     assert visitor.visit.panelIndex == 0
 
 
-def test_home_and_back_return_to_the_cards(visitor: Visitor) -> None:
+def test_back_goes_up_one_level_and_home_goes_home(visitor: Visitor) -> None:
     visitor.tap("attractTouchArea")
+    assert visitor.find_all("homeButton") == [] and visitor.find_all("backButton") == []  # already home
     visitor.tap("sectionCard_2")
-    visitor.tap("backButton")
-    assert visitor.visit.screen == "home"
-    visitor.tap("sectionCard_0")
+    visitor.tap("nextButton")
+    assert visitor.find_all("backButton") == []  # on a panel, Back would only be Home
+    visitor.tap("sourcesButton")
+    assert visitor.visit.detail == "sources"
+    visitor.tap("closeSources")
+    visitor.tap("sourcesButton")
+    visitor.tap("backButton")  # the sheet closes; the visitor stays on the panel
+    assert (visitor.visit.screen, visitor.visit.panelIndex, visitor.visit.detail) == ("section", 1, "")
     visitor.tap("homeButton")
     assert visitor.visit.screen == "home"
+
+
+def test_the_end_of_a_section_leads_on_to_the_next_and_the_last_back_to_the_start(visitor: Visitor) -> None:
+    sections = visitor.exhibit.sections
+    visitor.tap("attractTouchArea")
+    visitor.tap("sectionCard_0")
+    for _ in range(len(sections[0].panels) - 1):
+        visitor.tap("nextButton")
+    button = visitor.find("nextButton")
+    assert sections[1].title["vi"] in button.property("text")
+    visitor.tap("nextButton")
+    assert (visitor.visit.sectionIndex, visitor.visit.panelIndex) == (1, 0)
+    assert visitor.find("sectionTitle").property("text") == sections[1].title["vi"]
+    visitor.tap("homeButton")
+    last = len(sections) - 1
+    visitor.tap(f"sectionCard_{last}")
+    visitor.visit.goToPanel(len(sections[last].panels) - 1)
+    visitor.settle()
+    visitor.tap("nextButton")
+    assert visitor.visit.screen == "home"
+
+
+def test_more_opens_beside_the_panel_and_back_closes_it(make_visitor) -> None:  # type: ignore[no-untyped-def]
+    visitor = make_visitor(language="en")
+    spot = next(
+        (s, p)
+        for s, section in enumerate(visitor.exhibit.sections)
+        for p, panel in enumerate(section.panels)
+        if panel.more is not None
+    )
+    visitor.tap("attractTouchArea")
+    visitor.tap(f"sectionCard_{spot[0]}")
+    visitor.visit.goToPanel(spot[1])
+    visitor.settle()
+    assert visitor.find_all("moreSheet") == []
+    visitor.tap("moreButton")
+    sheet = visitor.find("moreSheet")
+    panel = visitor.exhibit.sections[spot[0]].panels[spot[1]]
+    assert sheet.isVisible() and panel.more is not None
+    assert "deeper layer" in visitor.find("moreBody").property("text")
+    assert visitor.find("panelLead").property("text") == "Everything starts here."
+    visitor.tap("backButton")
+    assert visitor.find_all("moreSheet") == [] and visitor.visit.panelIndex == spot[1]
 
 
 def test_a_hotspot_opens_its_story_and_the_date_slider_replays_the_layers(visitor: Visitor) -> None:
@@ -203,7 +252,7 @@ def test_touches_keep_the_visit_alive(visitor: Visitor) -> None:
     for _ in range(5):
         visitor.clock.advance(100)
         visitor.tap("sectionCard_0")
-        visitor.tap("backButton")
+        visitor.tap("homeButton")
         visitor.idle.tick()
     assert visitor.idle.state == "active"
 

@@ -4,40 +4,52 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="23"/>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="28" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="29"/>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="34" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="40"/>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="47" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="53" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
 </context>
 <context>
+    <name>HomeScreen</name>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/HomeScreen.qml" line="157" />
+        <source>%n panels</source>
+        <translation>
+            <numerusform>%n panel</numerusform>
+            <numerusform>%n panels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="31"/>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="32" />
         <source>Are you still there?</source>
         <translation>Are you still there?</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="42"/>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="44" />
         <source>The exhibit will start over in %1 seconds.</source>
         <translation>The exhibit will start over in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="54"/>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="56" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="63"/>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="65" />
         <source>Start over</source>
         <translation>Start over</translation>
     </message>
@@ -45,57 +57,57 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="104"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="107" />
         <source>Zoom in to see every place.</source>
         <translation>Zoom in to see every place.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="130"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="134" />
         <source>At the start</source>
         <translation>At the start</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="146"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="150" />
         <source>Earlier</source>
         <translation>Earlier</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="156"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="160" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="164"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="168" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="172"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="176" />
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="172"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="176" />
         <source>Under attack</source>
         <translation>Under attack</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="173"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="177" />
         <source>Fallen</source>
         <translation>Fallen</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="173"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="177" />
         <source>Abandoned</source>
         <translation>Abandoned</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="212"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="218" />
         <source>Touch a point on the map</source>
         <translation>Touch a point on the map</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="224"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="230" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -103,7 +115,7 @@
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../qml/Kiosk/MediaPanel.qml" line="48"/>
+        <location filename="../qml/Kiosk/MediaPanel.qml" line="50" />
         <source>Transcript</source>
         <translation>Transcript</translation>
     </message>
@@ -111,105 +123,126 @@
 <context>
     <name>MediaPlayerView</name>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="162"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="163" />
         <source>The captions appear here as it plays.</source>
         <translation>The captions appear here as it plays.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="211"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="213" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="211"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="213" />
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="245"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="248" />
         <source>Captions</source>
         <translation>Captions</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="260"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="267" />
         <source>This recording cannot be played here. Every word is in the transcript.</source>
         <translation>This recording cannot be played here. Every word is in the transcript.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="261"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="268" />
         <source>This screen has no sound. The captions show every word.</source>
         <translation>This screen has no sound. The captions show every word.</translation>
     </message>
 </context>
 <context>
+    <name>MoreBelow</name>
+    <message>
+        <location filename="../qml/Kiosk/MoreBelow.qml" line="24" />
+        <source>More below: scroll</source>
+        <translation>More below: scroll</translation>
+    </message>
+</context>
+<context>
+    <name>MoreSheet</name>
+    <message>
+        <location filename="../qml/Kiosk/MoreSheet.qml" line="23" />
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MoreSheet.qml" line="38" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="65" />
         <source>Visitor statistics are switched off.</source>
         <translation>Visitor statistics are switched off.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="66" />
         <source>Visitor statistics are starting.</source>
         <translation>Visitor statistics are starting.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="67" />
         <source>Visits today: %1</source>
         <translation>Visits today: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="68" />
         <source>median visit: %1 s</source>
         <translation>median visit: %1 s</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="78" />
         <source>Content release: %1</source>
         <translation>Content release: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="90" />
         <source>Visitor statistics are paused: the disk is full. The kiosk carries on; free some space.</source>
         <translation>Visitor statistics are paused: the disk is full. The kiosk carries on; free some space.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="91" />
         <source>Visitor statistics are paused: the log cannot be written (see the log below).</source>
         <translation>Visitor statistics are paused: the log cannot be written (see the log below).</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="22"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="23" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="60"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="102" />
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="61"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="103" />
         <source>Problems: %1</source>
         <translation>Problems: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="81"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="147" />
         <source>Recent log</source>
         <translation>Recent log</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="110"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="177" />
         <source>Tap again to exit</source>
         <translation>Tap again to exit</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="110"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="177" />
         <source>Exit kiosk</source>
         <translation>Exit kiosk</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="120"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="187" />
         <source>Back to visitors</source>
         <translation>Back to visitors</translation>
     </message>
@@ -217,22 +250,22 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="27"/>
+        <location filename="../qml/Kiosk/PinPad.qml" line="28" />
         <source>Too many tries. Wait a minute.</source>
         <translation>Too many tries. Wait a minute.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="28"/>
+        <location filename="../qml/Kiosk/PinPad.qml" line="29" />
         <source>Wrong PIN. Try again.</source>
         <translation>Wrong PIN. Try again.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="29"/>
+        <location filename="../qml/Kiosk/PinPad.qml" line="30" />
         <source>Operator PIN</source>
         <translation>Operator PIN</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="71"/>
+        <location filename="../qml/Kiosk/PinPad.qml" line="73" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -240,27 +273,27 @@
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="62"/>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="65" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="127"/>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="132" />
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="127"/>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="132" />
         <source>See my score</source>
         <translation>See my score</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="139"/>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="145" />
         <source>You answered %1 of %2 questions correctly.</source>
         <translation>You answered %1 of %2 questions correctly.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="148"/>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="154" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
@@ -268,12 +301,12 @@
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../qml/Kiosk/QuotePanel.qml" line="56"/>
+        <location filename="../qml/Kiosk/QuotePanel.qml" line="60" />
         <source>Original (%1): %2</source>
         <translation>Original (%1): %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuotePanel.qml" line="81"/>
+        <location filename="../qml/Kiosk/QuotePanel.qml" line="85" />
         <source>Did they say it?</source>
         <translation>Did they say it?</translation>
     </message>
@@ -281,27 +314,52 @@
 <context>
     <name>SectionScreen</name>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="114"/>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="36" />
+        <source>Section %1 of %2</source>
+        <translation>Section %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="164" />
+        <source>Sources: %1</source>
+        <translation>Sources: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="174" />
+        <source>Less</source>
+        <translation>Less</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="174" />
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="228" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="133"/>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="247" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="162"/>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="276" />
         <source>Listen</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="171"/>
-        <source>Sources</source>
-        <translation>Sources</translation>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="288" />
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="181"/>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="289" />
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="287" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -309,25 +367,35 @@
 <context>
     <name>SourcesSheet</name>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="29"/>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="30" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="42"/>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="43" />
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="67" />
+        <source>How this panel uses its sources</source>
+        <translation>How this panel uses its sources</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="75" />
+        <source>Works cited</source>
+        <translation>Works cited</translation>
     </message>
 </context>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="28"/>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="31" />
         <source>Touch an event to read more; slide the line to see the others.</source>
         <translation>Touch an event to read more; slide the line to see the others.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="159"/>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="166" />
         <source>Back to the timeline</source>
         <translation>Back to the timeline</translation>
     </message>
@@ -335,12 +403,12 @@
 <context>
     <name>ZoomView</name>
     <message>
-        <location filename="../qml/Kiosk/ZoomView.qml" line="65"/>
+        <location filename="../qml/Kiosk/ZoomView.qml" line="65" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ZoomView.qml" line="74"/>
+        <location filename="../qml/Kiosk/ZoomView.qml" line="74" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>

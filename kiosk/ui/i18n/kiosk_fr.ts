@@ -4,40 +4,52 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="23"/>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="28" />
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="29"/>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="34" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="40"/>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="47" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="53" />
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
 </context>
 <context>
+    <name>HomeScreen</name>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/HomeScreen.qml" line="157" />
+        <source>%n panels</source>
+        <translation>
+            <numerusform>%n panneau</numerusform>
+            <numerusform>%n panneaux</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="31"/>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="32" />
         <source>Are you still there?</source>
         <translation>Vous êtes toujours là ?</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="42"/>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="44" />
         <source>The exhibit will start over in %1 seconds.</source>
         <translation>L’exposition recommencera dans %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="54"/>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="56" />
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="63"/>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="65" />
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
@@ -45,57 +57,57 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="104"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="107" />
         <source>Zoom in to see every place.</source>
         <translation>Agrandissez pour voir tous les lieux.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="130"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="134" />
         <source>At the start</source>
         <translation>Au départ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="146"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="150" />
         <source>Earlier</source>
         <translation>Plus tôt</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="156"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="160" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="164"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="168" />
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="172"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="176" />
         <source>Held</source>
         <translation>Tenu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="172"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="176" />
         <source>Under attack</source>
         <translation>Attaqué</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="173"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="177" />
         <source>Fallen</source>
         <translation>Tombé</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="173"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="177" />
         <source>Abandoned</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="212"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="218" />
         <source>Touch a point on the map</source>
         <translation>Touchez un point sur la carte</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="224"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="230" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -103,7 +115,7 @@
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../qml/Kiosk/MediaPanel.qml" line="48"/>
+        <location filename="../qml/Kiosk/MediaPanel.qml" line="50" />
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
@@ -111,105 +123,126 @@
 <context>
     <name>MediaPlayerView</name>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="162"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="163" />
         <source>The captions appear here as it plays.</source>
         <translation>Les sous-titres s’affichent ici pendant la lecture.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="211"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="213" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="211"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="213" />
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="245"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="248" />
         <source>Captions</source>
         <translation>Sous-titres</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="260"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="267" />
         <source>This recording cannot be played here. Every word is in the transcript.</source>
         <translation>Cet enregistrement ne peut pas être lu ici. Chaque mot figure dans la transcription.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="261"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="268" />
         <source>This screen has no sound. The captions show every word.</source>
         <translation>Cet écran n’a pas de son. Les sous-titres donnent chaque mot.</translation>
     </message>
 </context>
 <context>
+    <name>MoreBelow</name>
+    <message>
+        <location filename="../qml/Kiosk/MoreBelow.qml" line="24" />
+        <source>More below: scroll</source>
+        <translation>Suite plus bas : faites défiler</translation>
+    </message>
+</context>
+<context>
+    <name>MoreSheet</name>
+    <message>
+        <location filename="../qml/Kiosk/MoreSheet.qml" line="23" />
+        <source>More</source>
+        <translation>En savoir plus</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MoreSheet.qml" line="38" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="65" />
         <source>Visitor statistics are switched off.</source>
         <translation>Les statistiques de visite sont désactivées.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="66" />
         <source>Visitor statistics are starting.</source>
         <translation>Les statistiques de visite démarrent.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="67" />
         <source>Visits today: %1</source>
         <translation>Visites aujourd’hui : %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="68" />
         <source>median visit: %1 s</source>
         <translation>visite médiane : %1 s</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="78" />
         <source>Content release: %1</source>
         <translation>Version du contenu : %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="90" />
         <source>Visitor statistics are paused: the disk is full. The kiosk carries on; free some space.</source>
         <translation>Les statistiques de visite sont en pause : le disque est plein. La borne continue ; libérez de la place.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="91" />
         <source>Visitor statistics are paused: the log cannot be written (see the log below).</source>
         <translation>Les statistiques de visite sont en pause : le journal ne peut pas être écrit (voir le journal ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="22"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="23" />
         <source>Operator</source>
         <translation>Exploitation</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="60"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="102" />
         <source>No problems found.</source>
         <translation>Aucun problème.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="61"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="103" />
         <source>Problems: %1</source>
         <translation>Problèmes : %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="81"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="147" />
         <source>Recent log</source>
         <translation>Journal récent</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="110"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="177" />
         <source>Tap again to exit</source>
         <translation>Touchez encore pour quitter</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="110"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="177" />
         <source>Exit kiosk</source>
         <translation>Quitter la borne</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="120"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="187" />
         <source>Back to visitors</source>
         <translation>Retour aux visiteurs</translation>
     </message>
@@ -217,22 +250,22 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="27"/>
+        <location filename="../qml/Kiosk/PinPad.qml" line="28" />
         <source>Too many tries. Wait a minute.</source>
         <translation>Trop d’essais. Attendez une minute.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="28"/>
+        <location filename="../qml/Kiosk/PinPad.qml" line="29" />
         <source>Wrong PIN. Try again.</source>
         <translation>Code PIN erroné. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="29"/>
+        <location filename="../qml/Kiosk/PinPad.qml" line="30" />
         <source>Operator PIN</source>
         <translation>Code PIN d’exploitation</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="71"/>
+        <location filename="../qml/Kiosk/PinPad.qml" line="73" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -240,27 +273,27 @@
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="62"/>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="65" />
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="127"/>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="132" />
         <source>Next question</source>
         <translation>Question suivante</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="127"/>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="132" />
         <source>See my score</source>
         <translation>Voir mon score</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="139"/>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="145" />
         <source>You answered %1 of %2 questions correctly.</source>
         <translation>Vous avez trouvé %1 bonnes réponses sur %2.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="148"/>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="154" />
         <source>Try again</source>
         <translation>Recommencer le quiz</translation>
     </message>
@@ -268,12 +301,12 @@
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../qml/Kiosk/QuotePanel.qml" line="56"/>
+        <location filename="../qml/Kiosk/QuotePanel.qml" line="60" />
         <source>Original (%1): %2</source>
         <translation>Texte original (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuotePanel.qml" line="81"/>
+        <location filename="../qml/Kiosk/QuotePanel.qml" line="85" />
         <source>Did they say it?</source>
         <translation>Ces mots sont-ils avérés ?</translation>
     </message>
@@ -281,27 +314,52 @@
 <context>
     <name>SectionScreen</name>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="114"/>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="36" />
+        <source>Section %1 of %2</source>
+        <translation>Partie %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="164" />
+        <source>Sources: %1</source>
+        <translation>Sources : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="174" />
+        <source>Less</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="174" />
+        <source>More</source>
+        <translation>En savoir plus</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="228" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="133"/>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="247" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="162"/>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="276" />
         <source>Listen</source>
         <translation>Écouter</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="171"/>
-        <source>Sources</source>
-        <translation>Sources</translation>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="288" />
+        <source>Next: %1</source>
+        <translation>Suite : %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="181"/>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="289" />
+        <source>Back to the start</source>
+        <translation>Retour au début</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="287" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
@@ -309,25 +367,35 @@
 <context>
     <name>SourcesSheet</name>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="29"/>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="30" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="42"/>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="43" />
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="67" />
+        <source>How this panel uses its sources</source>
+        <translation>Comment ce panneau utilise ses sources</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="75" />
+        <source>Works cited</source>
+        <translation>Ouvrages cités</translation>
     </message>
 </context>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="28"/>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="31" />
         <source>Touch an event to read more; slide the line to see the others.</source>
         <translation>Touchez un événement pour en savoir plus ; faites glisser la frise pour voir les autres.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="159"/>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="166" />
         <source>Back to the timeline</source>
         <translation>Retour à la frise</translation>
     </message>
@@ -335,12 +403,12 @@
 <context>
     <name>ZoomView</name>
     <message>
-        <location filename="../qml/Kiosk/ZoomView.qml" line="65"/>
+        <location filename="../qml/Kiosk/ZoomView.qml" line="65" />
         <source>Zoom in</source>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ZoomView.qml" line="74"/>
+        <location filename="../qml/Kiosk/ZoomView.qml" line="74" />
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>

@@ -4,40 +4,51 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="23"/>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="28" />
         <source>Home</source>
         <translation>Trang đầu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="29"/>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="34" />
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="40"/>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="47" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="53" />
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
 </context>
 <context>
+    <name>HomeScreen</name>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/HomeScreen.qml" line="157" />
+        <source>%n panels</source>
+        <translation>
+            <numerusform>%n bảng</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="31"/>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="32" />
         <source>Are you still there?</source>
         <translation>Bạn vẫn đang xem chứ?</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="42"/>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="44" />
         <source>The exhibit will start over in %1 seconds.</source>
         <translation>Trưng bày sẽ bắt đầu lại sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="54"/>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="56" />
         <source>Continue</source>
         <translation>Tiếp tục xem</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="63"/>
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="65" />
         <source>Start over</source>
         <translation>Bắt đầu lại</translation>
     </message>
@@ -45,57 +56,57 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="104"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="107" />
         <source>Zoom in to see every place.</source>
         <translation>Phóng to để thấy mọi địa điểm.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="130"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="134" />
         <source>At the start</source>
         <translation>Ban đầu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="146"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="150" />
         <source>Earlier</source>
         <translation>Sớm hơn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="156"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="160" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="164"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="168" />
         <source>Later</source>
         <translation>Muộn hơn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="172"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="176" />
         <source>Held</source>
         <translation>Còn giữ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="172"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="176" />
         <source>Under attack</source>
         <translation>Bị tấn công</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="173"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="177" />
         <source>Fallen</source>
         <translation>Thất thủ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="173"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="177" />
         <source>Abandoned</source>
         <translation>Bị bỏ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="212"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="218" />
         <source>Touch a point on the map</source>
         <translation>Chạm vào một điểm trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="224"/>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="230" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -103,7 +114,7 @@
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../qml/Kiosk/MediaPanel.qml" line="48"/>
+        <location filename="../qml/Kiosk/MediaPanel.qml" line="50" />
         <source>Transcript</source>
         <translation>Lời thuyết minh</translation>
     </message>
@@ -111,105 +122,126 @@
 <context>
     <name>MediaPlayerView</name>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="162"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="163" />
         <source>The captions appear here as it plays.</source>
         <translation>Phụ đề sẽ hiện ở đây khi phát.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="211"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="213" />
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="211"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="213" />
         <source>Play</source>
         <translation>Phát</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="245"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="248" />
         <source>Captions</source>
         <translation>Phụ đề</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="260"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="267" />
         <source>This recording cannot be played here. Every word is in the transcript.</source>
         <translation>Không phát được bản ghi này ở đây. Toàn bộ lời nói có trong bản chép lời.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="261"/>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="268" />
         <source>This screen has no sound. The captions show every word.</source>
         <translation>Màn hình này không có âm thanh. Phụ đề hiện đầy đủ lời nói.</translation>
     </message>
 </context>
 <context>
+    <name>MoreBelow</name>
+    <message>
+        <location filename="../qml/Kiosk/MoreBelow.qml" line="24" />
+        <source>More below: scroll</source>
+        <translation>Còn tiếp bên dưới: hãy cuộn</translation>
+    </message>
+</context>
+<context>
+    <name>MoreSheet</name>
+    <message>
+        <location filename="../qml/Kiosk/MoreSheet.qml" line="23" />
+        <source>More</source>
+        <translation>Xem thêm</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MoreSheet.qml" line="38" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="65" />
         <source>Visitor statistics are switched off.</source>
         <translation>Thống kê khách tham quan đang tắt.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="66" />
         <source>Visitor statistics are starting.</source>
         <translation>Thống kê khách tham quan đang khởi động.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="67" />
         <source>Visits today: %1</source>
         <translation>Lượt tham quan hôm nay: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="68" />
         <source>median visit: %1 s</source>
         <translation>thời gian trung vị: %1 giây</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="78" />
         <source>Content release: %1</source>
         <translation>Phiên bản nội dung: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="90" />
         <source>Visitor statistics are paused: the disk is full. The kiosk carries on; free some space.</source>
         <translation>Thống kê khách tham quan tạm dừng: ổ đĩa đã đầy. Kiosk vẫn chạy; hãy giải phóng dung lượng.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="48"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="91" />
         <source>Visitor statistics are paused: the log cannot be written (see the log below).</source>
         <translation>Thống kê khách tham quan tạm dừng: không ghi được nhật ký (xem nhật ký bên dưới).</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="22"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="23" />
         <source>Operator</source>
         <translation>Vận hành</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="60"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="102" />
         <source>No problems found.</source>
         <translation>Không có lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="61"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="103" />
         <source>Problems: %1</source>
         <translation>Lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="81"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="147" />
         <source>Recent log</source>
         <translation>Nhật ký gần đây</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="110"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="177" />
         <source>Tap again to exit</source>
         <translation>Chạm lần nữa để thoát</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="110"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="177" />
         <source>Exit kiosk</source>
         <translation>Thoát ứng dụng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="120"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="187" />
         <source>Back to visitors</source>
         <translation>Trở lại cho khách</translation>
     </message>
@@ -217,22 +249,22 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="27"/>
+        <location filename="../qml/Kiosk/PinPad.qml" line="28" />
         <source>Too many tries. Wait a minute.</source>
         <translation>Thử sai quá nhiều lần. Hãy chờ một phút.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="28"/>
+        <location filename="../qml/Kiosk/PinPad.qml" line="29" />
         <source>Wrong PIN. Try again.</source>
         <translation>Sai mã PIN. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="29"/>
+        <location filename="../qml/Kiosk/PinPad.qml" line="30" />
         <source>Operator PIN</source>
         <translation>Mã PIN vận hành</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="71"/>
+        <location filename="../qml/Kiosk/PinPad.qml" line="73" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -240,27 +272,27 @@
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="62"/>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="65" />
         <source>Question %1 of %2</source>
         <translation>Câu %1 trên %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="127"/>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="132" />
         <source>Next question</source>
         <translation>Câu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="127"/>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="132" />
         <source>See my score</source>
         <translation>Xem kết quả</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="139"/>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="145" />
         <source>You answered %1 of %2 questions correctly.</source>
         <translation>Bạn trả lời đúng %1 trên %2 câu.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="148"/>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="154" />
         <source>Try again</source>
         <translation>Làm lại</translation>
     </message>
@@ -268,12 +300,12 @@
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../qml/Kiosk/QuotePanel.qml" line="56"/>
+        <location filename="../qml/Kiosk/QuotePanel.qml" line="60" />
         <source>Original (%1): %2</source>
         <translation>Nguyên văn (%1): %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuotePanel.qml" line="81"/>
+        <location filename="../qml/Kiosk/QuotePanel.qml" line="85" />
         <source>Did they say it?</source>
         <translation>Có thật là lời của họ?</translation>
     </message>
@@ -281,27 +313,52 @@
 <context>
     <name>SectionScreen</name>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="114"/>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="36" />
+        <source>Section %1 of %2</source>
+        <translation>Phần %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="164" />
+        <source>Sources: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="174" />
+        <source>Less</source>
+        <translation>Thu gọn</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="174" />
+        <source>More</source>
+        <translation>Xem thêm</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="228" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="133"/>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="247" />
         <source>Previous</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="162"/>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="276" />
         <source>Listen</source>
         <translation>Nghe</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="171"/>
-        <source>Sources</source>
-        <translation>Nguồn</translation>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="288" />
+        <source>Next: %1</source>
+        <translation>Tiếp: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="181"/>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="289" />
+        <source>Back to the start</source>
+        <translation>Về trang đầu</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="287" />
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
@@ -309,25 +366,35 @@
 <context>
     <name>SourcesSheet</name>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="29"/>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="30" />
         <source>Sources</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="42"/>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="43" />
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="67" />
+        <source>How this panel uses its sources</source>
+        <translation>Bảng này dùng tài liệu ra sao</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="75" />
+        <source>Works cited</source>
+        <translation>Tài liệu trích dẫn</translation>
     </message>
 </context>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="28"/>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="31" />
         <source>Touch an event to read more; slide the line to see the others.</source>
         <translation>Chạm vào một sự kiện để đọc thêm; kéo dòng thời gian để xem tiếp.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="159"/>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="166" />
         <source>Back to the timeline</source>
         <translation>Về dòng thời gian</translation>
     </message>
@@ -335,12 +402,12 @@
 <context>
     <name>ZoomView</name>
     <message>
-        <location filename="../qml/Kiosk/ZoomView.qml" line="65"/>
+        <location filename="../qml/Kiosk/ZoomView.qml" line="65" />
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ZoomView.qml" line="74"/>
+        <location filename="../qml/Kiosk/ZoomView.qml" line="74" />
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>

@@ -41,7 +41,9 @@ Rectangle {
         }
     }
 
-    GridView {
+    // Cards share the height below the header; one whose words need more grows (a larger text
+    // size), and the cards then scroll rather than cut their titles.
+    Flickable {
         id: grid
         objectName: "sectionGrid"
         anchors.top: header.bottom
@@ -51,78 +53,124 @@ Rectangle {
         anchors.margins: Theme.margin - Theme.gap / 2
         anchors.topMargin: Theme.margin / 2
         readonly property int columns: Theme.portrait ? 1 : 2
-        readonly property int rows: Math.max(1, Math.ceil(count / columns))
-        cellWidth: width / columns
-        cellHeight: Math.max(height / rows, 260 * Theme.unit)
-        interactive: contentHeight > height
+        readonly property int rows: Math.max(1, Math.ceil(cards.count / columns))
+        readonly property real share: Math.max(height / rows, 220 * Theme.unit)
+        contentHeight: cardGrid.implicitHeight
+        interactive: contentHeight > height + 1
         boundsBehavior: Flickable.StopAtBounds
+        flickableDirection: Flickable.VerticalFlick
         clip: true
-        model: Content.sections
 
-        delegate: Item {
-            id: cell
-            required property int index
-            required property string title
-            required property string summary
-            required property var cover
-            width: grid.cellWidth
-            height: grid.cellHeight
+        Grid {
+            id: cardGrid
+            width: grid.width
+            columns: grid.columns
+            Repeater {
+                id: cards
+                model: Content.sections
+                delegate: Item {
+                    id: cell
+                    required property int index
+                    required property string title
+                    required property string summary
+                    required property var cover
+                    required property int panelCount
+                    width: grid.width / grid.columns
+                    height: Math.max(grid.share, words.implicitHeight + 2 * Theme.gap + Theme.gap * 3)
 
-            Rectangle {
-                id: card
-                objectName: "sectionCard_" + cell.index
-                anchors.fill: parent
-                anchors.margins: Theme.gap / 2
-                radius: Theme.radius
-                color: area.pressed ? Theme.raised : Theme.surface
-                scale: area.pressed ? 0.98 : 1
-                Behavior on scale { NumberAnimation { duration: 80 } }
-                clip: true
-                Accessible.role: Accessible.Button
-                Accessible.name: cell.title
+                    Rectangle {
+                        id: card
+                        objectName: "sectionCard_" + cell.index
+                        anchors.fill: parent
+                        anchors.margins: Theme.gap / 2
+                        radius: Theme.radius
+                        color: area.pressed ? Theme.raised : Theme.surface
+                        scale: area.pressed ? 0.98 : 1
+                        Behavior on scale { NumberAnimation { duration: 80 } }
+                        clip: true
+                        Accessible.role: Accessible.Button
+                        Accessible.name: cell.title
 
-                MediaImage {
-                    id: coverImage
-                    anchors.left: parent.left
-                    anchors.top: parent.top
-                    anchors.bottom: parent.bottom
-                    width: parent.width * 0.4
-                    media: cell.cover
-                    showCredit: false
-                }
-                Column {
-                    anchors.left: coverImage.right
-                    anchors.right: parent.right
-                    anchors.verticalCenter: parent.verticalCenter
-                    anchors.margins: Theme.gap * 1.5
-                    spacing: Theme.gap / 2
-                    Text {
-                        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
-                        width: parent.width
-                        text: cell.title
-                        color: Theme.accent
-                        font.family: Theme.serif
-                        font.pixelSize: Theme.heading * 0.85
-                        font.bold: true
-                        wrapMode: Text.WordWrap
+                        // The picture fills its side of the card, edge to edge.
+                        MediaImage {
+                            id: coverImage
+                            anchors.left: parent.left
+                            anchors.top: parent.top
+                            anchors.bottom: parent.bottom
+                            width: parent.width * 0.4
+                            media: cell.cover
+                            showCredit: false
+                            fill: true
+                        }
+                        Rectangle {
+                            objectName: "sectionBadge"
+                            anchors.left: parent.left
+                            anchors.top: parent.top
+                            anchors.margins: Theme.gap
+                            width: badge.implicitHeight * 1.3
+                            height: width
+                            radius: width / 2
+                            color: Theme.accent
+                            Text {
+                                id: badge
+                                textFormat: Text.PlainText
+                                anchors.centerIn: parent
+                                text: cell.index + 1
+                                color: Theme.inkOnAccent
+                                font.family: Theme.sans
+                                font.pixelSize: Theme.lead * 0.8
+                                font.bold: true
+                            }
+                        }
+                        Column {
+                            id: words
+                            anchors.left: coverImage.right
+                            anchors.right: parent.right
+                            anchors.verticalCenter: parent.verticalCenter
+                            anchors.margins: Theme.gap * 1.5
+                            spacing: Theme.gap / 2
+                            Text {
+                                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+                                width: parent.width
+                                text: cell.title
+                                color: Theme.accent
+                                font.family: Theme.serif
+                                font.pixelSize: Theme.heading * 0.85
+                                font.bold: true
+                                wrapMode: Text.WordWrap
+                            }
+                            Text {
+                                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+                                width: parent.width
+                                text: cell.summary
+                                color: Theme.text
+                                font.family: Theme.sans
+                                font.pixelSize: Theme.small
+                                lineHeight: 1.2
+                                wrapMode: Text.WordWrap
+                            }
+                            Text {
+                                textFormat: Text.PlainText
+                                objectName: "sectionHolds"
+                                width: parent.width
+                                // What the section holds, so a visitor can choose by time.
+                                text: qsTr("%n panels", "", cell.panelCount)
+                                color: Theme.muted
+                                font.family: Theme.sans
+                                font.pixelSize: Theme.small
+                                font.bold: true
+                                wrapMode: Text.WordWrap
+                            }
+                        }
+                        MouseArea {
+                            id: area
+                            anchors.fill: parent
+                            onClicked: Visit.openSection(cell.index)
+                        }
                     }
-                    Text {
-                        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
-                        width: parent.width
-                        text: cell.summary
-                        color: Theme.text
-                        font.family: Theme.sans
-                        font.pixelSize: Theme.small
-                        lineHeight: 1.2
-                        wrapMode: Text.WordWrap
-                    }
-                }
-                MouseArea {
-                    id: area
-                    anchors.fill: parent
-                    onClicked: Visit.openSection(cell.index)
                 }
             }
         }
     }
+    MoreBelow { flickable: grid }
 }

@@ -10,6 +10,7 @@ Rectangle {
     property bool primary: false
     property bool selected: false
     property bool flat: false  // a quiet button: a line of muted text with no fill until pressed
+    property bool shortened: false  // a long label (a list of sources) keeps to two lines, elided
     property real fontSize: Theme.control
     signal clicked()
 
@@ -46,8 +47,8 @@ Rectangle {
         font.bold: button.primary || button.selected
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.WordWrap
-        maximumLineCount: 2
-        elide: Text.ElideRight
+        maximumLineCount: button.shortened ? 2 : 1000
+        elide: button.shortened ? Text.ElideRight : Text.ElideNone
     }
 
     MouseArea {

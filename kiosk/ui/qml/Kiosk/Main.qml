@@ -54,13 +54,15 @@ Window {
             active: Content.ready && Visit.screen !== "attract"
             source: "ControlBar.qml"
         }
+
+        // Over the screen, not the controls: Back, Home and the languages stay in reach.
+        Loader {
+            anchors.fill: screenLoader
+            active: Visit.sourcesOpen
+            source: "SourcesSheet.qml"
+        }
     }
 
-    Loader {
-        anchors.fill: parent
-        active: Visit.sourcesOpen
-        source: "SourcesSheet.qml"
-    }
 
     Loader {
         anchors.fill: parent

@@ -10,6 +10,7 @@ Item {
 
     property var media: ({})
     property bool showCredit: true
+    property bool fill: false  // cover the box edge to edge (cropping), rather than fit inside it
     readonly property alias status: picture.status
     readonly property real paintedWidth: picture.paintedWidth
     readonly property real paintedHeight: picture.paintedHeight
@@ -22,10 +23,11 @@ Item {
         objectName: "picture"
         anchors.fill: parent
         anchors.bottomMargin: creditLine.visible ? creditLine.height + 6 * Theme.unit : 0
-        source: Theme.pick(frame.media, width * Screen.devicePixelRatio, height * Screen.devicePixelRatio, true)
+        source: Theme.pick(frame.media, width * Screen.devicePixelRatio, height * Screen.devicePixelRatio, !frame.fill)
         sourceSize.width: Math.max(1, Math.ceil(width))
         sourceSize.height: Math.max(1, Math.ceil(height))
-        fillMode: Image.PreserveAspectFit
+        fillMode: frame.fill ? Image.PreserveAspectCrop : Image.PreserveAspectFit
+        clip: frame.fill
         asynchronous: true
         // Not kept in Qt's picture cache once off screen: a panel coming back decodes again
         // (a few ms, off the GUI thread) rather than every picture of a visit staying in memory.

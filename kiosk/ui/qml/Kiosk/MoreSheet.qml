@@ -63,6 +63,7 @@ Rectangle {
         }
         BodyText {
             id: body
+            objectName: "moreBody"
             width: Math.min(scroller.width, Theme.measure(font.pixelSize))
             text: sheet.text
         }

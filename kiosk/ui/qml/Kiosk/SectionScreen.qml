@@ -32,11 +32,18 @@ Rectangle {
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
         anchors.topMargin: Theme.gap
-        text: Content.exhibitTitle + "  ›  " + qsTr("Section %1 of %2").arg(Visit.sectionIndex + 1).arg(Content.sectionCount)
+        // Where the visitor is; without the exhibit's title where the line would not hold it.
+        readonly property string place: qsTr("Section %1 of %2").arg(Visit.sectionIndex + 1).arg(Content.sectionCount)
+        text: whole.width <= width ? whole.text : place
         color: Theme.muted
         font.family: Theme.sans
         font.pixelSize: Theme.small
         elide: Text.ElideRight
+        TextMetrics {
+            id: whole
+            font: breadcrumb.font
+            text: Content.exhibitTitle + "  ›  " + breadcrumb.place
+        }
     }
     Rectangle {
         id: sectionNumber
@@ -152,6 +159,7 @@ Rectangle {
             anchors.bottom: parent.bottom
             width: Math.min(implicitWidth, parent.width - (moreButton.visible ? moreButton.width + Theme.gap : 0))
             flat: true
+            shortened: true
             fontSize: Theme.small
             text: qsTr("Sources: %1").arg(sectionScreen.panel.sourceLine || "") + "  ›"
             onClicked: Visit.openSources()
