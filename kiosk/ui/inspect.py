@@ -94,7 +94,7 @@ def layout_issues(window: QQuickWindow, touch_px: float) -> list[LayoutIssue]:
     (10 mm) or closer than a fifth of it (2 mm) to the next."""
     issues: list[LayoutIssue] = []
     targets: list[tuple[str, QRectF]] = []
-    labels: list[tuple[str, QRectF]] = []
+    labels: list[tuple[str, QRectF, int]] = []  # text, where, how many targets lie under it
     tolerance = 1.5
     for item, area, scrolls in _shown_items(window):
         cls = _class(item)
