@@ -233,3 +233,22 @@ def test_the_health_check_starts_the_kiosk_on_current_not_on_the_configured_fold
     inside.write_text(text.replace("title:", "titel:", 1), encoding="utf-8")
     why = check_by_running(state, config, seconds=60)
     assert why is not None and "unknown key 'titel'" in why
+
+
+def test_a_new_release_starts_from_the_last_ones_built_media_and_leaves_it_whole(source: Path, tmp_path: Path) -> None:
+    releases = Releases(tmp_path / "state")
+    first = update(str(source), releases, jobs=1, say=quiet).release
+    assert first is not None
+    victim = next(first.content.glob(".derivatives/img/*"))
+    os.chmod(victim, 0o644)
+    victim.write_bytes(victim.read_bytes()[:100] + b"\0" * (victim.stat().st_size - 100))  # damaged, same size
+    retitle(source, "Second")
+    said: list[str] = []
+    second = update(str(source), releases, jobs=1, say=said.append).release
+    assert second is not None
+    assert any("built file(s) taken from release" in line for line in said), said
+    assert second.problem(deep=True) is None  # the damaged file was made again, not linked
+    made_again = second.content / ".derivatives" / victim.relative_to(first.content / ".derivatives")
+    assert made_again.stat().st_ino != victim.stat().st_ino
+    untouched = [p for p in first.content.glob(".derivatives/img/*") if p != victim]
+    assert untouched and all(p.stat().st_nlink == 2 for p in untouched)  # shared, never rewritten

@@ -99,6 +99,11 @@ class ContentWatch(QObject):
             self._child = None
 
     @property
+    def making(self) -> bool:
+        """A release is being made (the child process runs)."""
+        return self._child is not None
+
+    @property
     def busy(self) -> bool:
         """An update is being made, or waits to be shown, or is being loaded."""
         return self._child is not None or self.waiting is not None or self._applying is not None

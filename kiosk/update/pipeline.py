@@ -140,6 +140,37 @@ def fetch(source: str, branch: str | None, staging: Path) -> tuple[str, list[str
     return str(path.resolve()), _copy_content(path.resolve(), content)
 
 
+def _seed(previous: Release | None, out: Path) -> int:
+    """Start the build from the built media of ``previous``: hard links (a copy where links are
+    not possible), only of files that still match its seal, so a damaged file is made again. Safe
+    because a release's files are never written: the build replaces a file by renaming a new one
+    over it, which leaves the old release's link alone."""
+    from kiosk.update.releases import _sha256
+
+    if previous is None:
+        return 0
+    files = previous.seal.get("files", {})
+    n = 0
+    for rel, record in files.items() if isinstance(files, dict) else ():
+        if not rel.startswith("content/.derivatives/"):
+            continue
+        src = previous.folder / rel
+        dest = out / rel.removeprefix("content/.derivatives/")
+        try:
+            if src.stat().st_size != record[0] or _sha256(src) != record[1]:
+                continue
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(src, dest)
+            except OSError:
+                shutil.copy2(src, dest)
+                dest.chmod(0o644)
+        except OSError:
+            continue
+        n += 1
+    return n
+
+
 def content_key(content: Path) -> str:
     """A hash of every file of a content folder (names and bytes): equal keys, equal content."""
     from kiosk.update.releases import _files, _sha256
@@ -205,6 +236,10 @@ def _prepare(
         from kiosk.media import narration
 
         out = content / ".derivatives"
+        base = current or releases.last_good()
+        seeded = _seed(base, out)
+        if seeded and base is not None:
+            say(f"update: {seeded} built file(s) taken from release {base.id}")
         report = build(
             content, out, result=result, extra_jobs=narration.plan(result, out), workers=jobs, progress=False
         )

@@ -1,0 +1,125 @@
+"""The running kiosk takes a change of its content folder at the next attract loop, never in the
+middle of a visit, and never shows an invalid one (the operator panel says what is wrong)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtTest import QTest
+
+from kiosk.content import load
+from kiosk.ui.updates import ContentWatch
+from kiosk.update.pipeline import update
+from kiosk.update.releases import CURRENT, LAST_GOOD, Release, Releases
+from tests.ui.conftest import Visitor
+
+pytestmark = pytest.mark.ui
+
+SAMPLE = Path(__file__).parent.parent / "sample"
+
+
+def _retitle(source: Path, title: str) -> None:
+    path = source / "exhibits" / "sample" / "exhibit.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[2] = re.sub(r"en: [^,]*", f"en: {title}", lines[2])
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+def _made(watch: ContentWatch) -> None:
+    """Let the watch look again until the update it started has finished (a child process)."""
+    watch.tick()
+    deadline = time.monotonic() + 120
+    while watch.making:
+        assert time.monotonic() < deadline, "the update took over two minutes"
+        QTest.qWait(100)
+        watch.tick()
+
+
+def _shown(watch: ContentWatch, visitor: Visitor, before: object) -> None:
+    """Wait until the kiosk has loaded other content than ``before``, then let the watch see it."""
+    deadline = time.monotonic() + 30
+    while visitor.content.presenter is before:
+        assert time.monotonic() < deadline, "the new release was never loaded"
+        QTest.qWait(50)
+    visitor.settle()
+    watch.tick()
+
+
+def _start(make_visitor, tmp_path: Path) -> tuple[Visitor, ContentWatch, Path, Releases, Release]:  # type: ignore[no-untyped-def]
+    source = tmp_path / "src"
+    shutil.copytree(SAMPLE, source)
+    releases = Releases(tmp_path / "state")
+    first = update(str(source), releases, jobs=1, say=lambda _line: None).release
+    assert first is not None
+    exhibit = load(first.content).exhibits[0]
+    visitor = make_visitor(
+        exhibit=exhibit, built=first.content / ".derivatives", language="en", operator_pin="4071", windowed=False
+    )
+    watch = ContentWatch(visitor.kiosk, source, releases.state_dir, first, period=3600)
+    _made(watch)  # the first look: the folder is what the release has
+    assert not watch.busy
+    return visitor, watch, source, releases, first
+
+
+def test_a_change_during_a_visit_is_shown_at_the_next_attract_loop(make_visitor, tmp_path: Path) -> None:
+    visitor, watch, source, releases, first = _start(make_visitor, tmp_path)
+    try:
+        visitor.tap("attractScreen")
+        assert visitor.find("homeTitle").property("text") == "A sample exhibit"
+        _retitle(source, "The autumn exhibit")
+        watch.tick()  # seen moving
+        _made(watch)  # held still: the release is made
+        assert watch.waiting is not None and watch.waiting.id != first.id
+        # mid-visit: nothing changes, on screen or on disk
+        visitor.tap("homeTitle")
+        assert visitor.find("homeTitle").property("text") == "A sample exhibit"
+        assert releases.pointer(CURRENT) == first.id
+        before = visitor.content.presenter
+        visitor.idle_for(10_000)  # the warning
+        visitor.idle_for(10_000)  # and the reset: the attract loop
+        assert visitor.visit.screen == "attract"
+        _shown(watch, visitor, before)
+        new = releases.current()
+        assert new is not None and new.id != first.id and releases.pointer(LAST_GOOD) == new.id
+        assert visitor.find("attractTitle").property("text") == "The autumn exhibit"
+        visitor.tap("attractScreen")
+        assert visitor.find("homeTitle").property("text") == "The autumn exhibit"
+        assert visitor.kiosk.content_dir == new.content  # self-healing reloads the new release
+    finally:
+        watch.stop()
+
+
+def test_an_invalid_change_is_never_shown_and_the_operator_panel_says_where(make_visitor, tmp_path: Path) -> None:
+    visitor, watch, source, releases, first = _start(make_visitor, tmp_path)
+    try:
+        path = source / "exhibits" / "sample" / "exhibit.yaml"
+        path.write_text(path.read_text(encoding="utf-8").replace("title:", "titel:", 1), encoding="utf-8")
+        watch.tick()
+        _made(watch)
+        assert not watch.busy  # nothing waits to be shown
+        visitor.idle_for(10_000)
+        visitor.idle_for(10_000)
+        watch.tick()
+        assert releases.pointer(CURRENT) == first.id == releases.pointer(LAST_GOOD)
+        assert visitor.find("attractTitle").property("text") == "A sample exhibit"
+        # the operator opens the panel as an operator would: five corner taps and the PIN
+        visitor.tap("attractScreen")
+        for _ in range(5):
+            visitor.clock.advance(0.3)
+            visitor.tap("operatorCorner")
+        for d in "4071":
+            visitor.tap(f"pinKey_{d}")
+        visitor.tap("pinKey_OK")
+        texts = [item.property("text") for item in visitor.find_all("operatorProblemText", on_screen=False)]
+        assert any(
+            "updates: not applied: exhibits/sample/exhibit.yaml:3:1: error: unknown key 'titel'" in t
+            and "did you mean 'title'?" in t
+            for t in texts
+        ), texts
+        visitor.tap("closeOperatorButton")
+    finally:
+        watch.stop()
