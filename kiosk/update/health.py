@@ -22,6 +22,15 @@ CHECK_SECONDS = 60.0
 _NOT_INHERITED = ("NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID", "KIOSK_FAULT", "KIOSK_UPDATE_FAULT")
 
 
+def _die_with_parent() -> None:
+    """In the child, before exec (Linux): SIGKILL when the updater dies, so a killed update
+    leaves no kiosk under check behind."""
+    import ctypes
+    import signal
+
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
 def check_by_running(state_dir: Path, config: Path | None = None, seconds: float = CHECK_SECONDS) -> str | None:
     """Start the kiosk on ``current`` offscreen; None when it drew its first frame and loaded its
     content with no error, else why not (the child's own words)."""
@@ -33,7 +42,14 @@ def check_by_running(state_dir: Path, config: Path | None = None, seconds: float
         command += ["--config", str(config)]
     try:
         done = subprocess.run(
-            command, capture_output=True, text=True, timeout=seconds + 30, env=env, cwd=state_dir, check=False
+            command,
+            capture_output=True,
+            text=True,
+            timeout=seconds + 30,
+            env=env,
+            cwd=state_dir,
+            check=False,
+            preexec_fn=_die_with_parent if sys.platform == "linux" else None,
         )
     except subprocess.TimeoutExpired:
         return f"the kiosk did not finish its check within {seconds + 30:.0f} s"
