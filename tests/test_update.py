@@ -252,3 +252,19 @@ def test_a_new_release_starts_from_the_last_ones_built_media_and_leaves_it_whole
     assert made_again.stat().st_ino != victim.stat().st_ino
     untouched = [p for p in first.content.glob(".derivatives/img/*") if p != victim]
     assert untouched and all(p.stat().st_nlink == 2 for p in untouched)  # shared, never rewritten
+
+
+def test_a_usb_update_is_found_on_the_first_stick_that_has_one(tmp_path: Path) -> None:
+    from kiosk.update.usb import find_update, mounted
+
+    media = tmp_path / "media" / "kiosk"
+    assert find_update([media]) is None  # nothing mounted
+    (media / "A-photos").mkdir(parents=True)
+    (media / "B-stick" / "kiosk-content" / "exhibits").mkdir(parents=True)
+    assert find_update([media]) == media / "B-stick" / "kiosk-content"
+    (media / "B-stick" / "autumn.bundle").write_bytes(b"# v2 git bundle\n")
+    assert find_update([media]) == media / "B-stick" / "autumn.bundle"  # a bundle before a folder
+    (media / "B-stick" / "kiosk-update.bundle").write_bytes(b"# v2 git bundle\n")
+    assert find_update([media]) == media / "B-stick" / "kiosk-update.bundle"  # the agreed name first
+    assert mounted({"USER": "guide"}, "linux")[:2] == [Path("/media/guide"), Path("/run/media/guide")]
+    assert mounted({}, "win32")[0] == Path("D:\\")

@@ -14,7 +14,9 @@ touches the screen. Then:
   ``file:line:col``.
 
 A ``current`` switched from outside (``kiosk update`` in a shell) is taken the same way, at the
-next attract loop. The first look also runs the update once, for edits made while the kiosk was off.
+next attract loop, and so is an update from a USB stick asked for on the operator panel
+(``Operator.updateFromUsb``; :mod:`kiosk.update.usb` finds it). The first look also runs the
+update once, for edits made while the kiosk was off, unless ``current`` came from elsewhere.
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ class ContentWatch(QObject):
         shown: Release | None,
         period: float = WATCH_SECONDS,
         jobs: int = 1,
+        usb: list[Path] | None = None,
     ) -> None:
         super().__init__()
         self._kiosk = kiosk
@@ -78,6 +81,9 @@ class ContentWatch(QObject):
         self.releases = Releases(state_dir)
         self.shown = shown.id if shown else None
         self._jobs = jobs
+        self._usb = usb  # where sticks are mounted (None: kiosk.update.usb.mounted())
+        self._for_usb = False
+        self._queued: Path | None = None
         self._seen: tuple[Any, ...] | None = None  # None: not looked yet (the first look updates)
         self._moving: tuple[Any, ...] | None = None
         self._child: subprocess.Popen[str] | None = None
@@ -87,6 +93,7 @@ class ContentWatch(QObject):
         self._timer = QTimer(self, interval=int(period * 1000))
         self._timer.timeout.connect(self.tick)
         kiosk.visit.screenChanged.connect(self._apply)
+        kiosk.operator.usbUpdateRequested.connect(self.from_usb)
 
     def start(self) -> None:
         self._timer.start()
@@ -116,7 +123,11 @@ class ContentWatch(QObject):
         now = fingerprint(self.source)
         if self._seen is None:
             self._seen = now
-            self._prepare()
+            current = self.releases.current()
+            # edits made while the kiosk was off; not when the release came from elsewhere (a USB
+            # stick, a shell): the newest change wins, and the folder has not changed since
+            if current is None or current.source == str(self.source.resolve()):
+                self._prepare()
         elif now != self._seen:
             if now == self._moving:  # held still for one period: a copy in progress has ended
                 self._seen, self._moving = now, None
@@ -129,11 +140,30 @@ class ContentWatch(QObject):
                 self.waiting = release  # switched from outside (kiosk update in a shell)
         self._apply()
 
-    def _prepare(self) -> None:
-        if self._child is not None or not (self.source / "exhibits").is_dir():
+    def from_usb(self) -> None:
+        """The operator panel's "Update from USB stick": the first update found on a mounted stick."""
+        from kiosk.update.usb import find_update
+
+        self._kiosk.operator.set_update_state("looking")
+        found = find_update(self._usb)
+        if found is None:
+            self._kiosk.operator.set_update_state("none")
+            log.info("updates: no update found on a USB stick")
             return
+        log.info("updates: updating from %s (USB stick)", found)
+        self._kiosk.operator.set_update_state("making")
+        if self._child is not None:
+            self._queued = found  # after the update already being made
+        else:
+            self._prepare(found, usb=True)
+
+    def _prepare(self, source: Path | None = None, usb: bool = False) -> None:
+        source = source or self.source
+        if self._child is not None or not (usb or (source / "exhibits").is_dir()):
+            return
+        self._for_usb = usb
         command = [sys.executable, "-c", "from kiosk.cli import main; raise SystemExit(main())", "update"]
-        command += [str(self.source), "--prepare-only", "--json", "--jobs", str(self._jobs)]
+        command += [str(source), "--prepare-only", "--json", "--jobs", str(self._jobs)]
         command += ["--state-dir", str(self.releases.state_dir)]
         self.releases.state_dir.mkdir(parents=True, exist_ok=True)
         env = {k: v for k, v in os.environ.items() if k not in ("NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID")}
@@ -144,30 +174,41 @@ class ContentWatch(QObject):
                 )
         except OSError as exc:
             self._tell(f"updates: cannot start the update of {self.source} ({exc})")
-        log.info("updates: %s changed; making a release of it", self.source)
+        log.info("updates: making a release of %s", source)
 
     def _child_done(self) -> None:
         if self._child is None or self._child.poll() is None:
             return
         self._child = None
+        usb, self._for_usb = self._for_usb, False
+        state = self._outcome()
+        if usb:
+            self._kiosk.operator.set_update_state(state)
+        if self._queued is not None:
+            queued, self._queued = self._queued, None
+            self._prepare(queued, usb=True)
+
+    def _outcome(self) -> str:
         try:
             said = self._out.read_text(encoding="utf-8").splitlines()
             outcome = json.loads(said[-1]) if said else {}
         except (OSError, ValueError):
             outcome = {}
         if not isinstance(outcome, dict) or "ok" not in outcome:
-            self._tell(f"updates: the update of {self.source} stopped without an answer; see {self._out}")
-            return
+            self._tell(f"updates: the update stopped without an answer; see {self._out}")
+            return "failed"
         if not outcome["ok"]:
             for problem in outcome.get("problems", []):
                 self._tell(f"updates: not applied: {problem}".replace("\n    hint: ", " — "))
             for line in outcome.get("lines", []):
                 self._tell(f"{line} (the kiosk keeps showing what it shows)")
-            return
+            return "failed"
         release = self.releases.get(outcome.get("release"))
-        if release is not None and release.id != self.shown:
-            log.info("updates: release %s is ready; it is shown at the next attract loop", release.id)
-            self.waiting = release
+        if release is None or release.id == self.shown:
+            return "same"
+        log.info("updates: release %s is ready; it is shown at the next attract loop", release.id)
+        self.waiting = release
+        return "ready"
 
     # -- showing -------------------------------------------------------------------------------
 

@@ -110,6 +110,23 @@ def _git(*args: str) -> None:
         raise UpdateError(f"git {args[0]} failed: {(done.stderr or done.stdout).strip().splitlines()[-1:]}")
 
 
+def _bundle_branch(bundle: Path) -> str | None:
+    """The branch to take from a bundle made without HEAD (``git bundle create x.bundle main``):
+    main, else master, else its only branch; None lets git take the bundle's HEAD."""
+    try:
+        done = subprocess.run(["git", "bundle", "list-heads", str(bundle)], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    refs = [line.split()[-1] for line in done.stdout.splitlines() if line.strip()]
+    if "HEAD" in refs:
+        return None
+    heads = [r.removeprefix("refs/heads/") for r in refs if r.startswith("refs/heads/")]
+    for name in ("main", "master"):
+        if name in heads:
+            return name
+    return heads[0] if len(heads) == 1 else None
+
+
 def fetch(source: str, branch: str | None, staging: Path) -> tuple[str, list[str]]:
     """Bring ``source`` (a content folder, a git remote or repository with ``branch``, or a git
     bundle file) into ``staging/content``; returns how to name the source, and notes."""
@@ -120,6 +137,8 @@ def fetch(source: str, branch: str | None, staging: Path) -> tuple[str, list[str
             source = str(path.resolve())
         clone = staging / "git"
         local = path.exists()
+        if branch is None and _is_bundle(path):
+            branch = _bundle_branch(path)
         _git(
             "clone",
             "--quiet",

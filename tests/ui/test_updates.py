@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 import time
 from pathlib import Path
 
@@ -49,7 +50,9 @@ def _shown(watch: ContentWatch, visitor: Visitor, before: object) -> None:
     watch.tick()
 
 
-def _start(make_visitor, tmp_path: Path) -> tuple[Visitor, ContentWatch, Path, Releases, Release]:  # type: ignore[no-untyped-def]
+def _start(  # type: ignore[no-untyped-def]
+    make_visitor, tmp_path: Path, usb: list[Path] | None = None
+) -> tuple[Visitor, ContentWatch, Path, Releases, Release]:
     source = tmp_path / "src"
     shutil.copytree(SAMPLE, source)
     releases = Releases(tmp_path / "state")
@@ -59,10 +62,22 @@ def _start(make_visitor, tmp_path: Path) -> tuple[Visitor, ContentWatch, Path, R
     visitor = make_visitor(
         exhibit=exhibit, built=first.content / ".derivatives", language="en", operator_pin="4071", windowed=False
     )
-    watch = ContentWatch(visitor.kiosk, source, releases.state_dir, first, period=3600)
+    watch = ContentWatch(visitor.kiosk, source, releases.state_dir, first, period=3600, usb=usb)
     _made(watch)  # the first look: the folder is what the release has
     assert not watch.busy
     return visitor, watch, source, releases, first
+
+
+def _open_panel(visitor: Visitor) -> None:
+    """As an operator would: five corner taps and the PIN."""
+    visitor.tap("attractScreen")
+    for _ in range(5):
+        visitor.clock.advance(0.3)
+        visitor.tap("operatorCorner")
+    for d in "4071":
+        visitor.tap(f"pinKey_{d}")
+    visitor.tap("pinKey_OK")
+    assert visitor.find("operatorPanel")
 
 
 def test_a_change_during_a_visit_is_shown_at_the_next_attract_loop(make_visitor, tmp_path: Path) -> None:
@@ -106,14 +121,7 @@ def test_an_invalid_change_is_never_shown_and_the_operator_panel_says_where(make
         watch.tick()
         assert releases.pointer(CURRENT) == first.id == releases.pointer(LAST_GOOD)
         assert visitor.find("attractTitle").property("text") == "A sample exhibit"
-        # the operator opens the panel as an operator would: five corner taps and the PIN
-        visitor.tap("attractScreen")
-        for _ in range(5):
-            visitor.clock.advance(0.3)
-            visitor.tap("operatorCorner")
-        for d in "4071":
-            visitor.tap(f"pinKey_{d}")
-        visitor.tap("pinKey_OK")
+        _open_panel(visitor)
         texts = [item.property("text") for item in visitor.find_all("operatorProblemText", on_screen=False)]
         assert any(
             "updates: not applied: exhibits/sample/exhibit.yaml:3:1: error: unknown key 'titel'" in t
@@ -121,5 +129,49 @@ def test_an_invalid_change_is_never_shown_and_the_operator_panel_says_where(make
             for t in texts
         ), texts
         visitor.tap("closeOperatorButton")
+    finally:
+        watch.stop()
+
+
+def test_the_operator_panel_updates_from_a_usb_stick(make_visitor, tmp_path: Path) -> None:
+    media = tmp_path / "media" / "kiosk"
+    visitor, watch, source, releases, first = _start(make_visitor, tmp_path, usb=[media])
+    try:
+        _open_panel(visitor)
+        visitor.tap("usbUpdateButton")  # no stick yet
+        assert visitor.find("usbUpdateState").property("text").startswith("No update found.")
+        # the curator's stick: a git bundle of the new content, made without HEAD
+        repo = tmp_path / "curator"
+        shutil.copytree(SAMPLE, repo)
+        _retitle(repo, "From the stick")
+        git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+        subprocess.run(["git", "init", "-q", "-b", "main", str(repo)], check=True)
+        subprocess.run([*git, "add", "-A"], check=True)
+        subprocess.run([*git, "commit", "-qm", "new"], check=True)
+        (media / "STICK").mkdir(parents=True)
+        bundle = media / "STICK" / "kiosk-update.bundle"
+        subprocess.run([*git, "bundle", "create", str(bundle), "main"], check=True, capture_output=True)
+        visitor.tap("usbUpdateButton")
+        assert not visitor.find("usbUpdateButton").property("enabled")  # one at a time
+        assert visitor.find("usbUpdateState").property("text") == "Checking and building the update…"
+        _made(watch)
+        visitor.settle()
+        assert visitor.find("usbUpdateState").property("text") == (
+            "The update is ready: visitors see it from the next attract loop."
+        )
+        assert releases.pointer(CURRENT) == first.id  # not during the operator's visit
+        visitor.tap("closeOperatorButton")
+        before = visitor.content.presenter
+        visitor.idle_for(10_000)
+        visitor.idle_for(10_000)
+        _shown(watch, visitor, before)
+        assert visitor.find("attractTitle").property("text") == "From the stick"
+        new = releases.current()
+        assert new is not None and new.source == f"{bundle}@main" and releases.pointer(LAST_GOOD) == new.id
+        # the next start does not go back to the (unchanged) content folder
+        again = ContentWatch(visitor.kiosk, source, releases.state_dir, new, period=3600, usb=[media])
+        again.tick()
+        assert not again.making
+        again.stop()
     finally:
         watch.stop()
