@@ -165,15 +165,18 @@ class ContentWatch(QObject):
         command = [sys.executable, "-c", "from kiosk.cli import main; raise SystemExit(main())", "update"]
         command += [str(source), "--prepare-only", "--json", "--jobs", str(self._jobs)]
         command += ["--state-dir", str(self.releases.state_dir)]
-        self.releases.state_dir.mkdir(parents=True, exist_ok=True)
         env = {k: v for k, v in os.environ.items() if k not in ("NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID")}
         try:
+            self.releases.state_dir.mkdir(parents=True, exist_ok=True)
             with open(self._out, "w", encoding="utf-8") as out:
                 self._child = subprocess.Popen(
                     command, stdout=out, stderr=subprocess.STDOUT, text=True, env={**env, "PYTHONSAFEPATH": "1"}
                 )
         except OSError as exc:
-            self._tell(f"updates: cannot start the update of {self.source} ({exc})")
+            self._tell(f"updates: cannot start the update of {source} ({exc})")
+            if usb:
+                self._kiosk.operator.set_update_state("failed")
+            return
         log.info("updates: making a release of %s", source)
 
     def _child_done(self) -> None:
@@ -218,7 +221,11 @@ class ContentWatch(QObject):
             return
         self.waiting = None
         good = self.releases.last_good()
-        self.releases.point(CURRENT, release)
+        try:
+            self.releases.point(CURRENT, release)
+        except OSError as exc:
+            self._tell(f"updates: cannot switch to release {release.id} ({exc}); the kiosk keeps showing what it shows")
+            return
         self._applying = (release, good, self._kiosk.content.presenter, time.monotonic())
         log.info("updates: showing release %s (the attract loop is on screen)", release.id)
         self._kiosk.content_dir = release.content  # what self-healing reloads from now on
@@ -232,13 +239,17 @@ class ContentWatch(QObject):
         if content.presenter is before and time.monotonic() - since < APPLY_SECONDS:
             return  # still loading
         self._applying = None
-        if content.presenter is not before and content.presenter is not None and content.ready:
-            self.shown = release.id
-            self.releases.point(LAST_GOOD, release)
-            self.releases.prune(keep={release.id})
-            log.info("updates: release %s is on screen; it is the last good one now", release.id)
+        try:
+            if content.presenter is not before and content.presenter is not None and content.ready:
+                self.shown = release.id
+                self.releases.point(LAST_GOOD, release)
+                self.releases.prune(keep={release.id})
+                log.info("updates: release %s is on screen; it is the last good one now", release.id)
+                return
+            self.releases.point(CURRENT, good)
+        except OSError as exc:
+            self._tell(f"updates: cannot write the release pointers in {self.releases.state_dir} ({exc})")
             return
-        self.releases.point(CURRENT, good)
         self._tell(f"updates: release {release.id} could not be shown; back on {good.id if good else 'nothing'}")
         if good is not None:
             self.shown = good.id

@@ -218,6 +218,8 @@ def prepare(
             return _prepare(source, releases, branch, jobs, say)
     except UpdateError as exc:
         return Outcome(False, lines=[f"update: {exc}"])
+    except OSError as exc:  # the state directory cannot be written (full, read-only, no permission)
+        return Outcome(False, lines=[f"update: {exc.filename or releases.state_dir}: {exc.strerror or exc}"])
 
 
 def _prepare(
@@ -324,3 +326,5 @@ def update(
             return switch(releases, made.release, check)
     except UpdateError as exc:
         return Outcome(False, lines=[f"update: {exc}"])
+    except OSError as exc:
+        return Outcome(False, lines=[f"update: {exc.filename or releases.state_dir}: {exc.strerror or exc}"])

@@ -175,3 +175,35 @@ def test_the_operator_panel_updates_from_a_usb_stick(make_visitor, tmp_path: Pat
         again.stop()
     finally:
         watch.stop()
+
+
+def test_a_release_that_cannot_be_shown_is_rolled_back_to_last_good(make_visitor, tmp_path: Path) -> None:
+    from kiosk.update.pipeline import prepare
+
+    visitor, watch, source, releases, first = _start(make_visitor, tmp_path)
+    try:
+        _retitle(source, "Damaged on disk")
+        made = prepare(str(source), releases, jobs=1, say=lambda _line: None).release
+        assert made is not None
+        # damaged after its seal, keeping its size (so only loading it finds out), and switched
+        # to from outside, as `kiosk update --no-check` in a shell would
+        inside = made.content / "exhibits" / "sample" / "exhibit.yaml"
+        inside.chmod(0o644)
+        text = inside.read_text(encoding="utf-8")
+        inside.write_text(text.replace("id: ", "i: [", 1), encoding="utf-8")
+        releases.point(CURRENT, made)
+        before = visitor.content.presenter
+        watch.tick()  # on the attract loop: taken at once
+        _shown(watch, visitor, before)
+        assert releases.pointer(CURRENT) == first.id == releases.pointer(LAST_GOOD)
+        problems = [p["text"] for p in visitor.operator.problems]
+        assert f"updates: release {made.id} could not be shown; back on {first.id}" in problems
+        back = visitor.content.presenter
+        deadline = time.monotonic() + 30
+        while visitor.content.presenter is back or not visitor.content.ready:
+            assert time.monotonic() < deadline, "the last good release was not loaded again"
+            QTest.qWait(50)
+        visitor.settle()
+        assert visitor.find("attractTitle").property("text") == "A sample exhibit"
+    finally:
+        watch.stop()
