@@ -84,6 +84,7 @@ class ContentWatch(QObject):
         self._usb = usb  # where sticks are mounted (None: kiosk.update.usb.mounted())
         self._for_usb = False
         self._queued: Path | None = None
+        self._again = False
         self._seen: tuple[Any, ...] | None = None  # None: not looked yet (the first look updates)
         self._moving: tuple[Any, ...] | None = None
         self._child: subprocess.Popen[str] | None = None
@@ -159,6 +160,9 @@ class ContentWatch(QObject):
 
     def _prepare(self, source: Path | None = None, usb: bool = False) -> None:
         source = source or self.source
+        if self._child is not None and not usb:
+            self._again = True  # the folder changed while a release of it was being made
+            return
         if self._child is not None or not (usb or (source / "exhibits").is_dir()):
             return
         self._for_usb = usb
@@ -190,6 +194,9 @@ class ContentWatch(QObject):
         if self._queued is not None:
             queued, self._queued = self._queued, None
             self._prepare(queued, usb=True)
+        elif self._again:
+            self._again = False
+            self._prepare()
 
     def _outcome(self) -> str:
         try:

@@ -85,9 +85,14 @@ def test_a_change_during_a_visit_is_shown_at_the_next_attract_loop(make_visitor,
     try:
         visitor.tap("attractScreen")
         assert visitor.find("homeTitle").property("text") == "A sample exhibit"
-        _retitle(source, "The autumn exhibit")
+        _retitle(source, "The summer exhibit")
         watch.tick()  # seen moving
-        _made(watch)  # held still: the release is made
+        watch.tick()  # held still: a release is being made
+        assert watch.making
+        _retitle(source, "The autumn exhibit")  # changed again while it is made: not lost
+        watch.tick()
+        watch.tick()
+        _made(watch)
         assert watch.waiting is not None and watch.waiting.id != first.id
         # mid-visit: nothing changes, on screen or on disk
         visitor.tap("homeTitle")
