@@ -270,6 +270,7 @@ def _prepare(
         fault("built")
         release = releases.seal(staging, name, key, result.exhibits[0].id)
         say(f"update: release {release.id} made")
+        releases.prune(keep={release.id})  # releases made and never shown do not pile up
         return Outcome(True, release)
     except UpdateError:
         raise
