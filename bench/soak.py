@@ -26,6 +26,7 @@ import os
 import queue
 import random
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -75,6 +76,59 @@ class SoakClock:
 
     def __call__(self) -> float:
         return time.monotonic() + self.offset
+
+
+class Updates:
+    """``--updates N``: the kiosk runs on a release (kiosk.update) and watches a copy of the
+    content, whose title changes every N actions; the release is made in a child process and
+    shown at the next attract loop (kiosk.ui.updates), as on a kiosk whose curator keeps editing."""
+
+    def __init__(self, content: Path) -> None:
+        from kiosk.update.releases import Releases
+
+        self.work = Path(tempfile.mkdtemp(prefix="kiosk-soak-"))
+        self.source = self.work / "src"
+        for part in ("exhibits", "assets"):
+            shutil.copytree(content / part, self.source / part)
+        self.releases = Releases(self.work / "state")
+        kiosk = [sys.executable, "-c", "from kiosk.cli import main; raise SystemExit(main())"]
+        made = subprocess.run(
+            [*kiosk, "update", str(self.source), "--state-dir", str(self.releases.state_dir), "--no-check"],
+            capture_output=True,
+            text=True,
+        )
+        release = self.releases.current()
+        if release is None:
+            raise SystemExit(f"soak: the first release could not be made: {made.stdout[-500:]}")
+        self.release = release
+        self.changes = 0
+
+    def watch_for(self, kiosk: object) -> None:
+        from kiosk.ui.updates import ContentWatch
+
+        self.watch = ContentWatch(kiosk, self.source, self.releases.state_dir, self.release, period=3600)  # type: ignore[arg-type]
+        self.shown = {self.release.id}
+
+    def step(self, done: int, every: int) -> None:
+        if done % every == 0:
+            self.changes += 1
+            exhibit = next(self.source.glob("exhibits/*/exhibit.yaml"))
+            text = exhibit.read_text(encoding="utf-8")
+            text = re.sub(
+                r"^(title:\s*\n\s+\w+: [^\n]*?)(?: \(\d+\))?$", rf"\1 ({self.changes})", text, count=1, flags=re.M
+            )
+            exhibit.write_text(text, encoding="utf-8")
+        if done % 50 == 0:  # the watch's 5 s timer, in actions
+            self.watch.tick()
+            if self.watch.shown:
+                self.shown.add(self.watch.shown)
+
+    def counts(self) -> dict[str, int]:
+        return {"changes": self.changes, "shown": len(self.shown) - 1, "releases": len(self.releases.all())}
+
+    def stop(self) -> None:
+        self.watch.stop()
+        shutil.rmtree(self.work, ignore_errors=True)
 
 
 def child(args: argparse.Namespace) -> int:
@@ -131,12 +185,18 @@ def child(args: argparse.Namespace) -> int:
 
         load_fonts()
         content = Path(args.content)
+        built = default_out(content)
+        if args.updates:  # the kiosk runs on a release, and its content folder keeps changing
+            updates = Updates(content)
+            content, built = updates.release.content, updates.release.content / ".derivatives"
         exhibit, problems = load_exhibit(content)
         if exhibit is None:
             print(json.dumps({"error": f"no exhibit in {content}: {problems[:3]}"}), flush=True)
             return 2
-        kiosk = Kiosk(exhibit, problems, size=(1920, 1080), windowed=False, clock=clock, built=default_out(content))
+        kiosk = Kiosk(exhibit, problems, size=(1920, 1080), windowed=False, clock=clock, built=built)
         window = kiosk.window
+        if args.updates:
+            updates.watch_for(kiosk)
     device = QTest.createTouchDevice()
     rnd = random.Random(args.seed)
     width, height = window.width(), window.height()
@@ -237,6 +297,8 @@ def child(args: argparse.Namespace) -> int:
             "none": sys.getrefcount(None),
             "screen": kiosk.visit.screen if kiosk else "bare",
         }
+        if args.updates:
+            line["updates"] = updates.counts()
         if final:
             line.update(
                 final=True,
@@ -286,12 +348,16 @@ def child(args: argparse.Namespace) -> int:
             walk_away()
         QTest.qWait(rnd.choice((0, 2, 5, 10)))
         done += 1
+        if args.updates:
+            updates.step(done, args.updates)
         if kiosk is not None and kiosk.exit_requested:
             print(json.dumps({"error": f"the kiosk was asked to exit after {done} actions"}), flush=True)
             return 3
         if done % SAMPLE_EVERY == 0:
             sample()
     sample(final=True)
+    if args.updates:
+        updates.stop()
     if kiosk is not None:
         kiosk.close()
     del app
@@ -301,7 +367,7 @@ def child(args: argparse.Namespace) -> int:
 # -- the parent: runs the children, reads what they report --------------------------------------
 
 
-def run_child(python: str, actions: int, seed: int, bare: bool, content: str) -> dict[str, object]:
+def run_child(python: str, actions: int, seed: int, bare: bool, content: str, updates: int = 0) -> dict[str, object]:
     ignore = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]["qt_log_ignore"]
     cmd = [
         python,
@@ -317,6 +383,8 @@ def run_child(python: str, actions: int, seed: int, bare: bool, content: str) ->
     ]
     if bare:
         cmd.append("--bare")
+    elif updates:
+        cmd += ["--updates", str(updates)]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     samples: list[dict[str, object]] = []
     hung: list[str] = []
@@ -396,6 +464,7 @@ def summarise(name: str, result: dict[str, object], warm_up: int) -> dict[str, o
         "blocks": [round(statistics.median(v)) for _, v in sorted(blocks.items())],
         "drift": {k: int(last[k]) - int(first[k]) for k in ("true", "false", "none")} if last and first else {},  # type: ignore[call-overload]
         "kinds": last.get("kinds", {}),
+        "updates": last.get("updates"),
         "first_qt_warnings": last.get("first_qt_warnings", []),
         "first_log_warnings": last.get("first_log_warnings", []),
         "errors": result["errors"],
@@ -411,6 +480,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--python", default=sys.executable, help="the interpreter to soak (with the kiosk installed)")
     parser.add_argument("--content", default=str(ROOT))
     parser.add_argument("--json", help="also write the summaries to this file")
+    parser.add_argument(
+        "--updates", type=int, default=0, metavar="N", help="run on a release and change its content every N actions"
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--bare", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--ignore", action="append", default=[], help=argparse.SUPPRESS)
@@ -428,7 +500,9 @@ def main(argv: list[str] | None = None) -> int:
         run_child(args.python, args.bare_actions or args.actions, args.seed, True, args.content),
         warm_up,
     )
-    kiosk = summarise("kiosk", run_child(args.python, args.actions, args.seed, False, args.content), warm_up)
+    kiosk = summarise(
+        "kiosk", run_child(args.python, args.actions, args.seed, False, args.content, args.updates), warm_up
+    )
     rows = [bare, kiosk]
 
     def growth(r: dict[str, object]) -> str:
@@ -451,6 +525,8 @@ def main(argv: list[str] | None = None) -> int:
         )
     print(f"\nKiosk RSS, median of each 10,000 actions (MB): {' → '.join(map(str, kiosk['blocks']))}")
     print(f"Kiosk actions by kind: {kiosk['kinds']}")
+    if kiosk.get("updates"):
+        print(f"Content updates while soaking (--updates {args.updates}): {kiosk['updates']}")
     print(
         f"Ignored Qt messages (no sound device, pyproject's qt_log_ignore): {kiosk['ignored']}; "
         f"warnings in the kiosk's log: {kiosk['log_warnings']}"

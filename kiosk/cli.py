@@ -1,5 +1,5 @@
 """The ``kiosk`` command line: run, proof, validate, lint, schema, assets, new, report, analytics,
-config, set-pin, escalate.
+config, set-pin, escalate, update.
 
 Each command imports only what it needs, so ``kiosk validate`` never loads Qt and ``kiosk run``
 reaches its first frame as early as possible.
@@ -46,6 +46,13 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--idle-timeout", type=float, metavar="SECONDS", help="seconds before the idle warning")
     run.add_argument("--config", metavar="FILE", help="settings file (YAML)")
     run.add_argument("--state-dir", metavar="DIR", help="where the kiosk writes (logs, built media, releases)")
+    run.add_argument(
+        "--check",
+        type=float,
+        metavar="SECONDS",
+        help="health check (kiosk update runs it): exit 0 once the first frame is drawn and the content loaded "
+        "with no error, 1 on an error or after SECONDS",
+    )
 
     proof = sub.add_parser("proof", help="render every screen to PNG and report clipped text")
     proof.add_argument("content", nargs="?", metavar="CONTENT_DIR")
@@ -104,6 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
     escalate = sub.add_parser("escalate", help="what to do once systemd gave up restarting the kiosk (OnFailure=)")
     escalate.add_argument("--config", metavar="FILE", help="settings file (its on_repeated_failure)")
     escalate.add_argument("--dry-run", action="store_true", help="print the plan, do nothing")
+    # --- updates and rollback (kiosk.update; docs/operations.md) --------------------------------
+    from kiosk.update.command import add_arguments as update_arguments
+
+    update_arguments(sub.add_parser("update", help="new content as a release: fetch, validate, build, switch, check"))
     # ---------------------------------------------------------------------------------------------
 
     # --- analytics (kiosk.analytics; docs/analytics.md) ---------------------------------------
@@ -292,7 +303,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.settings import load_settings
         from kiosk.ui.run import run
 
-        return run(*load_settings(args))
+        return run(*load_settings(args), check=args.check)
     if args.command == "proof":
         from kiosk.ui.proof import proof
 
@@ -329,6 +340,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _escalate(args)
     if args.command == "new":
         return _new(Path(args.folder))
+    if args.command == "update":
+        from kiosk.update.command import update_command
+
+        return update_command(args)
     return EXIT_USAGE  # pragma: no cover - argparse enforces the choices
 
 

@@ -161,11 +161,12 @@ class Kiosk:
         if self.content_dir is not None:
             self.reload(self.content_dir)
 
-    def reload(self, content: Path) -> None:
+    def reload(self, content: Path, built: Path | None = None) -> None:
         """Load and validate ``content`` again in a worker thread and hand it over in the GUI
-        thread (one load at a time)."""
+        thread (one load at a time); ``built``: its built media, from now on (a new release)."""
         if self._loader is not None and self._loader.is_alive():
             return
+        self._built = built or self._built
         arrival = self._arrival = Arrival(self._delivered)
         self._loader = threading.Thread(
             target=lambda: arrival.loaded.emit(load_content(content, self._built)), name="kiosk-content", daemon=True

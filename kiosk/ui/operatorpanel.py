@@ -39,6 +39,9 @@ class Operator(QObject):
     pinRequested = Signal()
     #: The operator asked the kiosk to exit.
     exitRequested = Signal()
+    #: The operator asked for an update from a USB stick (kiosk.ui.updates answers it).
+    usbUpdateRequested = Signal()
+    updateStateChanged = Signal()
 
     def __init__(
         self,
@@ -68,6 +71,7 @@ class Operator(QObject):
         self._log_lines = log_lines or (lambda: [])
         self._info = dict(info or {})
         self._figures = figures or (lambda: {})
+        self._update_state = ""
         if not self._gate.enabled:
             log.info("operator panel: no operator_pin set, so it cannot be opened on this full-screen kiosk")
 
@@ -192,6 +196,23 @@ class Operator(QObject):
         """The visit ended: PIN pad and panel close (a panel left open closes with the reset)."""
         self.closePin()
         self.closePanel()
+
+    @Property(str, notify=updateStateChanged)
+    def updateState(self) -> str:
+        """The USB update, for the panel: "" (none asked), looking, none, making, ready, same, failed."""
+        return self._update_state
+
+    def set_update_state(self, state: str) -> None:
+        if state != self._update_state:
+            self._update_state = state
+            self.updateStateChanged.emit()
+
+    @Slot()
+    def updateFromUsb(self) -> None:
+        """Look for an update on a USB stick (only from the operator panel)."""
+        if self._panel_open:
+            log.info("operator asked for an update from a USB stick")
+            self.usbUpdateRequested.emit()
 
     @Slot()
     def exitKiosk(self) -> None:

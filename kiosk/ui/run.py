@@ -19,6 +19,8 @@ if TYPE_CHECKING:  # the content model is imported when the content is loaded, n
     from kiosk.present import Presenter
     from kiosk.settings import Settings
     from kiosk.ui.app import Kiosk
+    from kiosk.ui.updates import ContentWatch
+    from kiosk.update.releases import Release
 
 log = logging.getLogger("kiosk")
 
@@ -117,9 +119,35 @@ def _start_analytics(kiosk: Kiosk, settings: Settings, exhibit_id: str) -> None:
     kiosk.analytics.set_release(f"{exhibit_id}-{crc}" if exhibit_id != "—" else f"none-{crc}")
 
 
-def run(settings: Settings, notes: list[str] | None = None) -> int:
-    """The kiosk, full screen unless ``settings.windowed``; ``notes`` are the settings' warnings."""
+def _watch(kiosk: Kiosk, source: Path, state_dir: Path, release: Release | None, into: list[ContentWatch]) -> None:
+    from kiosk.ui.updates import ContentWatch
+
+    watch = ContentWatch(kiosk, source, state_dir, release)
+    watch.start()
+    into.append(watch)
+
+
+def run(settings: Settings, notes: list[str] | None = None, check: float | None = None) -> int:
+    """The kiosk, full screen unless ``settings.windowed``; ``notes`` are the settings' warnings.
+    With ``check`` (seconds), the health check of an update (:mod:`kiosk.ui.check`)."""
     log_note = _setup_logging(settings.log_file)
+    # --- updates (kiosk.update): start on the release `current` names, if one is whole ------
+    import dataclasses
+
+    from kiosk.update.releases import Releases
+
+    source = settings.content  # the folder the settings name: watched for changes
+    release, release_note = Releases(settings.state_dir).start()
+    if release_note:
+        log.info("%s", release_note)
+    if release is not None:
+        settings = dataclasses.replace(settings, content=release.content)
+    if check is not None:
+        from kiosk.ui.check import Collect
+
+        settings = dataclasses.replace(settings, analytics=False)
+        collect = Collect()  # from before the content is loaded
+    # ----------------------------------------------------------------------------------------
     told: list[str] = [f"settings: {note}" for note in notes or []]
     if log_note:
         told.append(log_note)
@@ -182,12 +210,22 @@ def run(settings: Settings, notes: list[str] | None = None) -> int:
     if snapshot is not None:
         kiosk.load_after_first_frame(settings.content)
     kiosk.after_first_frame(kiosk.check_binding)  # ~3 ms, not before the first frame
+    watches: list[ContentWatch] = []
+    if check is not None:
+        from kiosk.ui.check import Check
+
+        checker = Check(kiosk, check, collect)  # noqa: F841  # kept alive until the application ends
+    else:  # the content folder's watch (kiosk.ui.updates), after the first frame like its import
+        kiosk.after_first_frame(functools.partial(_watch, kiosk, source, settings.state_dir, release, watches))
     # The event log opens a few seconds after the first frame, not at once: opening SQLite and
     # its writer in the GUI thread just after the first swap held back the attract loop's
     # pictures (start-up went from 1.54x to 1.77x the bare window). What happens meanwhile is kept.
     start = functools.partial(_start_analytics, kiosk, settings, exhibit_id)
-    kiosk.after_first_frame(lambda: QTimer.singleShot(ANALYTICS_DELAY_MS, start))
+    if check is None:  # a health check never writes the running kiosk's event log or health file
+        kiosk.after_first_frame(lambda: QTimer.singleShot(ANALYTICS_DELAY_MS, start))
     code = app.exec()
+    for watch in watches:
+        watch.stop()
     operator_exit = kiosk.exit_requested
     kiosk.close()
     del kiosk

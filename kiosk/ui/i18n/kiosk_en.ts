@@ -246,6 +246,41 @@
         <source>Back to visitors</source>
         <translation>Back to visitors</translation>
     </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <source>Update from USB</source>
+        <translation>Update from USB</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <source>Looking for an update on the USB stick…</source>
+        <translation>Looking for an update on the USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <source>No update found. Put kiosk-update.bundle or a kiosk-content folder at the top of the USB stick.</source>
+        <translation>No update found. Put kiosk-update.bundle or a kiosk-content folder at the top of the USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <source>Checking and building the update…</source>
+        <translation>Checking and building the update…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <source>The update is ready: visitors see it from the next attract loop.</source>
+        <translation>The update is ready: visitors see it from the next attract loop.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <source>The USB stick has the content already shown.</source>
+        <translation>The USB stick has the content already shown.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <source>The update was not applied: see the problems above.</source>
+        <translation>The update was not applied: see the problems above.</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>

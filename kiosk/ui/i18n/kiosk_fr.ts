@@ -246,6 +246,41 @@
         <source>Back to visitors</source>
         <translation>Retour aux visiteurs</translation>
     </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <source>Update from USB</source>
+        <translation>Mise à jour par USB</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <source>Looking for an update on the USB stick…</source>
+        <translation>Recherche d'une mise à jour sur la clé USB…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <source>No update found. Put kiosk-update.bundle or a kiosk-content folder at the top of the USB stick.</source>
+        <translation>Aucune mise à jour trouvée. Placez kiosk-update.bundle ou un dossier kiosk-content à la racine de la clé USB.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <source>Checking and building the update…</source>
+        <translation>Vérification et préparation de la mise à jour…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <source>The update is ready: visitors see it from the next attract loop.</source>
+        <translation>La mise à jour est prête : les visiteurs la verront dès la prochaine boucle d'accueil.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <source>The USB stick has the content already shown.</source>
+        <translation>La clé USB contient le contenu déjà affiché.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <source>The update was not applied: see the problems above.</source>
+        <translation>La mise à jour n'a pas été appliquée : voir les problèmes ci-dessus.</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>

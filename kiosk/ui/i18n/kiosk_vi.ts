@@ -245,6 +245,41 @@
         <source>Back to visitors</source>
         <translation>Trở lại cho khách</translation>
     </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <source>Update from USB</source>
+        <translation>Cập nhật từ USB</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <source>Looking for an update on the USB stick…</source>
+        <translation>Đang tìm bản cập nhật trên USB…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <source>No update found. Put kiosk-update.bundle or a kiosk-content folder at the top of the USB stick.</source>
+        <translation>Không tìm thấy bản cập nhật. Hãy đặt tệp kiosk-update.bundle hoặc thư mục kiosk-content ở thư mục gốc của USB.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <source>Checking and building the update…</source>
+        <translation>Đang kiểm tra và chuẩn bị bản cập nhật…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <source>The update is ready: visitors see it from the next attract loop.</source>
+        <translation>Bản cập nhật đã sẵn sàng: khách tham quan sẽ thấy nó từ lượt màn hình chờ tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <source>The USB stick has the content already shown.</source>
+        <translation>USB chứa đúng nội dung đang hiển thị.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <source>The update was not applied: see the problems above.</source>
+        <translation>Bản cập nhật không được áp dụng: xem các lỗi ở trên.</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>

@@ -32,7 +32,7 @@ Rectangle {
         anchors.top: heading.bottom
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: buttons.top
+        anchors.bottom: usbRow.top
         anchors.margins: Theme.margin
         contentHeight: details.height
         clip: true
@@ -163,6 +163,40 @@ Rectangle {
                     wrapMode: Text.WrapAnywhere
                 }
             }
+        }
+    }
+
+    // An update from a USB stick (kiosk.ui.updates): the button, and what became of it.
+    Row {
+        id: usbRow
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: buttons.top
+        anchors.margins: Theme.margin
+        spacing: Theme.gap
+        KButton {
+            id: usbButton
+            objectName: "usbUpdateButton"
+            text: qsTr("Update from USB")
+            enabled: Operator.updateState !== "looking" && Operator.updateState !== "making"
+            onClicked: Operator.updateFromUsb()
+        }
+        Text {
+            objectName: "usbUpdateState"
+            textFormat: Text.PlainText
+            width: usbRow.width - usbButton.width - usbRow.spacing
+            anchors.verticalCenter: usbButton.verticalCenter
+            text: Operator.updateState === "looking" ? qsTr("Looking for an update on the USB stick…")
+                : Operator.updateState === "none" ? qsTr("No update found. Put kiosk-update.bundle or a kiosk-content folder at the top of the USB stick.")
+                : Operator.updateState === "making" ? qsTr("Checking and building the update…")
+                : Operator.updateState === "ready" ? qsTr("The update is ready: visitors see it from the next attract loop.")
+                : Operator.updateState === "same" ? qsTr("The USB stick has the content already shown.")
+                : Operator.updateState === "failed" ? qsTr("The update was not applied: see the problems above.")
+                : ""
+            color: Operator.updateState === "failed" ? Theme.bad : Theme.text
+            font.family: Theme.sans
+            font.pixelSize: Theme.body
+            wrapMode: Text.Wrap
         }
     }
 
