@@ -39,8 +39,16 @@ class Visit(QObject):
     textScaleChanged = Signal()
     sourcesOpenChanged = Signal()
 
-    def __init__(self, languages: Sequence[str], wanted_language: str | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        languages: Sequence[str],
+        wanted_language: str | None = None,
+        parent: QObject | None = None,
+        *,
+        reduce_motion: bool = False,
+    ):
         super().__init__(parent)
+        self._reduce_motion = reduce_motion
         self._wanted = wanted_language or ""
         self._nav = Navigation(languages=tuple(languages), default_language=self._wanted)
         self._shown = self._nav.screen  # the screen QML was last told of
@@ -122,6 +130,11 @@ class Visit(QObject):
     def sourcesOpen(self) -> bool:
         return self._nav.sources_open
 
+    @Property(bool, constant=True)
+    def reduceMotion(self) -> bool:
+        """The operator's ``reduce_motion`` setting: nothing moves on its own, slides cut."""
+        return self._reduce_motion
+
     @Property(float, notify=textScaleChanged)
     def textScale(self) -> float:
         return self._nav.text_scale
@@ -140,6 +153,14 @@ class Visit(QObject):
             return
         self.started.emit()
         self._apply(self._nav.start())
+
+    @Slot(str)
+    def startIn(self, code: str) -> None:
+        """A language chosen on the attract loop: the visit begins at the home screen, in it."""
+        if self._nav.screen != "attract":
+            return
+        self._apply(self._nav.set_language(code))
+        self.start()
 
     @Slot(int)
     def openSection(self, index: int) -> None:
