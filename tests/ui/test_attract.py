@@ -157,3 +157,23 @@ def test_with_reduce_motion_no_animation_runs(make_visitor: Callable[..., Visito
         assert not visitor.find_all("attractBackdropBeneath")
         assert _frames(visitor, 300) == 0  # nothing goes on moving
     assert screen.property("slide") == 2 % len(screen.property("slides"))
+
+
+def test_a_language_tapped_before_the_content_has_arrived_starts_the_visit_in_it(
+    make_visitor: Callable[..., Visitor],
+    built_sample,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    from kiosk import firstscreen
+
+    snapshot = firstscreen.read(SAMPLE, built_sample)
+    assert snapshot is not None
+    visitor = make_visitor(exhibit=None, first_screen=snapshot)  # drawn from the build's snapshot
+    assert visitor.content.loading
+    code = snapshot["languages"][-1]
+    visitor.tap(f"attractLanguage_{code}")  # someone chose a language just as it started
+    assert visitor.visit.screen == "attract"  # no home screen without its sections
+    visitor.kiosk.load_after_first_frame(SAMPLE)
+    qtbot.waitUntil(lambda: not visitor.content.loading, timeout=10_000)
+    visitor.settle()
+    assert (visitor.visit.screen, visitor.visit.language) == ("home", code)
