@@ -135,6 +135,7 @@ def test_a_slide_changes_in_a_few_frames_then_the_screen_holds_still(make_visito
     assert start[0] < 1 and start[1] > backdrop.property("scale")  # it faded in and moved
     assert (backdrop.property("opacity"), screen.property("progress")) == (1, 1)
     assert not visitor.find_all("attractBackdropBeneath")  # the old slide is no longer drawn
+    assert _frames(visitor, 300) <= 1  # (the next picture may arrive in the hidden layer)
     assert _frames(visitor, 400) == 0  # and the new one holds still
 
 
@@ -155,7 +156,9 @@ def test_with_reduce_motion_no_animation_runs(make_visitor: Callable[..., Visito
         top = visitor.find("attractBackdrop")
         assert (top.property("opacity"), top.property("scale")) == (1, scale)  # a cut, no drift
         assert not visitor.find_all("attractBackdropBeneath")
-        assert _frames(visitor, 300) == 0  # nothing goes on moving
+        # at most the cut landing late, or the next picture arriving in its hidden layer...
+        assert _frames(visitor, 300) <= 1
+        assert _frames(visitor, 300) == 0  # ...and then nothing goes on moving
     assert screen.property("slide") == 2 % len(screen.property("slides"))
 
 
