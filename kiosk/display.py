@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-from kiosk.languages import LANGUAGES
+from kiosk.languages import LANGUAGES, no_lone_last_word
 
 if TYPE_CHECKING:
     from kiosk.content.model import Exhibit, Panel
@@ -146,7 +146,7 @@ class Presented(Nothing):
         self._narration: tuple[tuple[int, str] | None, TrackView] = (None, _NO_TRACK)
 
     def title(self, lang: str) -> str:
-        return self._presenter.text(self._exhibit.title, lang)
+        return no_lone_last_word(self._presenter.text(self._exhibit.title, lang))
 
     def subtitle(self, lang: str) -> str:
         return self._presenter.text(self._exhibit.subtitle, lang)

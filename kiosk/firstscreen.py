@@ -80,13 +80,15 @@ def content_key(root: Path, out: Path) -> str:
 
 def shape(exhibit: Exhibit, built: Path) -> dict[str, Any]:
     """The first screen of ``exhibit``, in every language, as the backend serves it."""
+    from kiosk.languages import no_lone_last_word
     from kiosk.present import Presenter
 
     presenter = Presenter(exhibit, built)
     return {
         "exhibit": exhibit.id,
         "languages": list(exhibit.languages),
-        "title": {lang: presenter.text(exhibit.title, lang) for lang in exhibit.languages},
+        # as kiosk.display shapes it, so that the screen does not change when the content arrives
+        "title": {lang: no_lone_last_word(presenter.text(exhibit.title, lang)) for lang in exhibit.languages},
         "attract": {lang: presenter.attract(lang) for lang in exhibit.languages},
         "theme": presenter.theme(),
         "idle": {"timeout": exhibit.idle.timeout, "warning": exhibit.idle.warning},

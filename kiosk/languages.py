@@ -20,6 +20,7 @@ __all__ = [
     "Language",
     "interface_languages",
     "language",
+    "no_lone_last_word",
 ]
 
 
@@ -129,3 +130,29 @@ def interface_languages() -> frozenset[str]:
     are written in, and each translation kept in ``kiosk/ui/i18n/kiosk_<code>.ts``."""
     folder = Path(__file__).resolve().parent / "ui" / "i18n"
     return frozenset({"en", *(p.stem.removeprefix("kiosk_") for p in folder.glob("kiosk_*.ts"))})
+
+
+NO_BREAK_SPACE = "\u00a0"
+
+
+def no_lone_last_word(text: str, longest: int = 24) -> str:
+    """``text`` with its last two words bound by a no-break space, so that wrapped over several
+    lines it never ends on one word alone (a widow). A dash or other mark between them counts for
+    no word ("A — B" binds "A — B" whole). Left as it is when it has fewer than three words, or when
+    the bound words would be longer than ``longest`` characters (too wide to stay together on a
+    narrow screen). Any script that separates words with spaces; applying it twice changes nothing.
+    """
+    words = text.split(" ")
+    if sum(1 for w in words if any(c.isalnum() for c in w)) < 3:
+        return text
+    tail = [words.pop()]
+    while words and sum(1 for w in tail for piece in w.split(NO_BREAK_SPACE) if _is_word(piece)) < 2:
+        tail.insert(0, words.pop())
+    bound = NO_BREAK_SPACE.join(tail)
+    if not words or len(bound) > longest or any(not w for w in tail):
+        return text
+    return " ".join(words) + " " + bound
+
+
+def _is_word(piece: str) -> bool:
+    return any(c.isalnum() for c in piece)

@@ -27,6 +27,7 @@ class Settings:
     language: str | None = None  # None: the exhibit's first language
     idle_timeout: float | None = None  # None: the exhibit's own idle setting
     windowed: bool = False
+    reduce_motion: bool = False  # true: nothing on screen moves by itself (slides cut, no drift)
     log_file: str | None = None
     operator_pin: str | None = None  # None: no operator panel on a full-screen kiosk
     operator_pin_hash: str | None = None  # what `kiosk set-pin` writes; wins over operator_pin
@@ -136,6 +137,7 @@ DECLARED: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "language": ("language", _language),
     "idle_timeout": ("idle_timeout", _timeout),
     "windowed": ("windowed", _bool),
+    "reduce_motion": ("reduce_motion", _bool),
     "log_file": ("log_file", _text),
     "operator_pin": ("operator_pin", _pin),
     "operator_pin_hash": ("operator_pin_hash", _pin_hash),

@@ -106,3 +106,14 @@ def test_the_analytics_settings_are_read_and_bad_ones_fall_back(tmp_path) -> Non
     values, notes = read_file(bad)
     assert values == {} and len(notes) == 3
     assert all("Using the default" in n for n in notes)
+
+
+def test_reduce_motion_is_off_unless_set_and_a_bad_value_falls_back(tmp_path: Path) -> None:
+    assert Settings().reduce_motion is False
+    cfg = tmp_path / "kiosk.yaml"
+    cfg.write_text("reduce_motion: true\n", encoding="utf-8")
+    assert load_settings(args(config=str(cfg))) == (Settings(reduce_motion=True), [])
+    cfg.write_text("reduce_motion: please\n", encoding="utf-8")
+    settings, notes = load_settings(args(config=str(cfg)))
+    assert settings.reduce_motion is False
+    assert len(notes) == 1 and f"{cfg}:1:" in notes[0] and "'reduce_motion'" in notes[0] and "true or false" in notes[0]

@@ -80,6 +80,7 @@ class Kiosk:
         operator_pin_hash: str | None = None,
         lockout_file: Path | None = None,
         wall_clock: Callable[[], float] = time.time,
+        reduce_motion: bool = False,
     ) -> None:
         app = QGuiApplication.instance()
         if app is None:
@@ -94,7 +95,7 @@ class Kiosk:
         self._arrival: Arrival | None = None
 
         self.content = Content(exhibit, built=built, first_screen=first_screen)
-        self.visit = Visit(self.content.language_codes, language)
+        self.visit = Visit(self.content.language_codes, language, reduce_motion=reduce_motion)
         self.idle = Idle(idle_timeout, clock=clock)
         # The event log (kiosk.analytics), or with ``analytics_later`` one handed over after the first
         # frame (Analytics.start; what happens meanwhile is kept for it).

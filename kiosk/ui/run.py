@@ -201,6 +201,7 @@ def run(settings: Settings, notes: list[str] | None = None, check: float | None 
             first_screen=snapshot,
             analytics_later=settings.analytics,
             operator_pin_hash=settings.operator_pin_hash,
+            reduce_motion=settings.reduce_motion,
             lockout_file=settings.state_dir / "operator-lockout.json",
         )
     except RuntimeError as exc:

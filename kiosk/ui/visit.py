@@ -39,8 +39,16 @@ class Visit(QObject):
     textScaleChanged = Signal()
     detailChanged = Signal()
 
-    def __init__(self, languages: Sequence[str], wanted_language: str | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        languages: Sequence[str],
+        wanted_language: str | None = None,
+        parent: QObject | None = None,
+        *,
+        reduce_motion: bool = False,
+    ):
         super().__init__(parent)
+        self._reduce_motion = reduce_motion
         self._wanted = wanted_language or ""
         self._nav = Navigation(languages=tuple(languages), default_language=self._wanted)
         self._shown = self._nav.screen  # the screen QML was last told of
@@ -127,6 +135,11 @@ class Visit(QObject):
         """What is opened on the panel: "more", "sources", "hotspot:<id>", "event:<n>", or ""."""
         return self._nav.detail
 
+    @Property(bool, constant=True)
+    def reduceMotion(self) -> bool:
+        """The operator's ``reduce_motion`` setting: nothing moves on its own, slides cut."""
+        return self._reduce_motion
+
     @Property(float, notify=textScaleChanged)
     def textScale(self) -> float:
         return self._nav.text_scale
@@ -145,6 +158,14 @@ class Visit(QObject):
             return
         self.started.emit()
         self._apply(self._nav.start())
+
+    @Slot(str)
+    def startIn(self, code: str) -> None:
+        """A language chosen on the attract loop: the visit begins at the home screen, in it."""
+        if self._nav.screen != "attract":
+            return
+        self._apply(self._nav.set_language(code))
+        self.start()
 
     @Slot(int)
     def openSection(self, index: int) -> None:

@@ -1,56 +1,186 @@
 import QtQuick
+import QtQml.Models
 import KioskBackend
 import Kiosk
 
 pragma ComponentBehavior: Bound
 
-// The attract loop: slides cycle and "touch to begin" speaks every language in turn. A pulsing
-// button and a hand-sized target say plainly that this is a screen to touch, not a film to watch.
+// The attract loop: slides cross-fade and drift, "touch to begin" speaks every language in turn,
+// and a button per language starts the visit in it.
+//
+// A kiosk shows this most of the day, often on a PC with no GPU, where every frame is a
+// full-screen software repaint (about 30 ms of CPU at 1080p with Mesa's llvmpipe, 45 ms with two
+// pictures blended). So nothing here animates continuously: the incoming slide fades in and
+// settles (zoom and pan) in `stepsPerSecond` steps for `transitionMs`, then the screen holds
+// still until the next slide; the greeting changes in a single frame, twice a slide, once with
+// the slide. bench/attract.py measures it. With reduce_motion (or Theme.motion off for proofs and
+// tests) slides cut and nothing moves.
 Rectangle {
     id: attractScreen
     objectName: "attractScreen"
     color: Theme.background
 
+    readonly property var slides: Content.attractSlides
+    readonly property int count: slides.length
     property int slide: 0
     property int greeting: 0
-    readonly property var slides: Content.attractSlides
-    readonly property var current: slides.length > 0 ? slides[slide % slides.length] : ({})
+    readonly property var current: count > 0 ? slides[slide % count] : ({})
+
+    // The transition: the slide on top fades in and settles (zoom and pan) over `transitionMs`,
+    // redrawn `stepsPerSecond` times a second, then holds still (the CPU budget: see above).
+    readonly property int stepsPerSecond: 8
+    readonly property int transitionMs: 1000
+    property int front: 0  // which of the two layers is on top
+    property int shownBy0: 0  // the slide each layer shows
+    property int shownBy1: 1
+    property real progress: 1  // 0 → 1 through the transition; 1: settled, nothing to draw
+    property double startedAt: 0
+    readonly property real travel: 1 - Math.pow(1 - progress, 3)  // eased out: it settles
+
+    // One beat: the greeting changes on every beat, the slide on every other one, so that each
+    // language is read for half a slide and the slide's change and a greeting's share frames.
+    property int beat: 0
+    function onBeat() {
+        beat = beat + 1
+        if (Content.touchToBegin.length > 1)
+            greeting = (greeting + 1) % Content.touchToBegin.length
+        if (beat % 2 === 0)
+            advance()
+    }
+    function advance() {
+        if (count < 2)
+            return
+        const next = (slide + 1) % count
+        show(1 - front, next)  // already decoded while hidden (preload)
+        slide = next
+        front = 1 - front
+        if (Theme.moving) {
+            progress = 0
+            startedAt = Date.now()
+            stepper.start()
+        } else {
+            progress = 1
+            preload()
+        }
+    }
+    // The hidden layer decodes the next slide while this one holds still.
+    function preload() {
+        if (count > 1)
+            show(1 - front, (slide + 1) % count)
+    }
+    function show(layer: int, index: int) {
+        if (layer === 0)
+            shownBy0 = index
+        else
+            shownBy1 = index
+    }
+    onProgressChanged: if (progress >= 1) preload()
+    onCountChanged: {
+        stepper.stop()
+        slide = 0
+        front = 0
+        progress = 1
+        shownBy0 = 0
+        shownBy1 = 1
+    }
 
     Timer {
-        interval: Math.max(3, attractScreen.current.seconds || 8) * 1000
-        running: attractScreen.slides.length > 1
+        objectName: "beatTimer"
+        interval: Math.max(3, attractScreen.current.seconds || 8) * 500
+        running: attractScreen.count > 1 || Content.touchToBegin.length > 1
         repeat: true
-        onTriggered: attractScreen.slide = (attractScreen.slide + 1) % attractScreen.slides.length
+        onTriggered: attractScreen.onBeat()
     }
     Timer {
-        interval: 2500
-        running: true
+        id: stepper
+        objectName: "motionTimer"
+        interval: Math.round(1000 / attractScreen.stepsPerSecond)
         repeat: true
-        onTriggered: attractScreen.greeting = (attractScreen.greeting + 1) % Content.touchToBegin.length
+        onTriggered: {
+            const p = Math.min(1, (Date.now() - attractScreen.startedAt) / attractScreen.transitionMs)
+            attractScreen.progress = p
+            if (p >= 1)
+                stop()
+        }
     }
 
-    Image {
-        id: backdrop
-        anchors.fill: parent
-        source: Theme.pick(attractScreen.current.image, width * Screen.devicePixelRatio,
-                           height * Screen.devicePixelRatio, false)
-        sourceSize.width: width
-        sourceSize.height: height
-        fillMode: Image.PreserveAspectCrop
-        asynchronous: true
-        Accessible.role: Accessible.Graphic
-        Accessible.name: attractScreen.current.image ? attractScreen.current.image.alt : ""
+    // Two layers: the slide on top and, during a transition, the one it replaces beneath it.
+    Repeater {
+        id: layers
+        model: 2
+        Image {
+            id: layer
+            required property int index
+            readonly property int shows: index === 0 ? attractScreen.shownBy0 : attractScreen.shownBy1
+            readonly property var slideData: attractScreen.count > 0 ? attractScreen.slides[shows % attractScreen.count] : ({})
+            readonly property bool onTop: attractScreen.front === index
+            // Each slide drifts the other way; the one beneath stays where it settled.
+            readonly property real t: onTop ? attractScreen.travel : 1
+            readonly property real direction: shows % 2 === 0 ? 1 : -1
+            objectName: onTop ? "attractBackdrop" : "attractBackdropBeneath"
+            width: attractScreen.width
+            height: attractScreen.height
+            z: onTop ? 1 : 0
+            visible: onTop || attractScreen.progress < 1
+            opacity: onTop ? attractScreen.progress : 1
+            // Decoded for the screen (the build's nearest size): the few per cent of zoom
+            // cost a little sharpness, a bigger picture would cost decoding time each slide.
+            scale: 1.03 + 0.04 * (1 - t)
+            transform: Translate { x: layer.direction * 0.015 * layer.width * (1 - layer.t) }
+            source: Theme.pick(slideData.image, width * Screen.devicePixelRatio, height * Screen.devicePixelRatio, false)
+            sourceSize.width: width
+            sourceSize.height: height
+            fillMode: Image.PreserveAspectCrop
+            asynchronous: true
+            smooth: true
+            Accessible.role: Accessible.Graphic
+            Accessible.name: slideData.image ? slideData.image.alt : ""
+        }
     }
+    // Dark where the words are; clear above them (every blended pixel costs on every frame).
     Rectangle {
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: parent.height * 0.7
+        z: 2
         gradient: Gradient {
-            GradientStop { position: 0.0; color: "#33000000" }
-            GradientStop { position: 0.55; color: "#66000000" }
+            GradientStop { position: 0.0; color: "#00000000" }
+            GradientStop { position: 0.35; color: "#66000000" }
             GradientStop { position: 1.0; color: "#e6000000" }
         }
     }
 
+    // A touch anywhere begins the visit in the default language; the language buttons above it.
+    MouseArea {
+        objectName: "attractTouchArea"
+        anchors.fill: parent
+        z: 3
+        onClicked: Visit.start()
+    }
+
+    // The call to action is as wide as its widest language, so it never changes width.
+    Instantiator {
+        id: greetings
+        model: Content.touchToBegin
+        delegate: TextMetrics {
+            required property string modelData
+            text: modelData
+            font: beginLabel.font
+        }
+    }
+    readonly property real greetingWidth: {
+        let widest = 0
+        for (let i = 0; i < greetings.count; ++i) {
+            const metrics = greetings.objectAt(i) as TextMetrics
+            if (metrics)
+                widest = Math.max(widest, metrics.advanceWidth)
+        }
+        return widest
+    }
+
     Column {
+        z: 4
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
@@ -61,51 +191,68 @@ Rectangle {
             textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
             objectName: "attractTitle"
             width: parent.width
-            text: Content.exhibitTitle
+            text: Content.exhibitTitle  // its last words are bound (kiosk.typeset): no lone word
             color: Theme.text
             font.family: Theme.serif
             font.pixelSize: Theme.display
             font.bold: true
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
         Text {
             textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+            objectName: "attractTagline"
             width: parent.width
             text: attractScreen.current.text || ""
+            opacity: Math.min(1, 2 * attractScreen.progress)
             color: Theme.text
             font.family: Theme.sans
             font.pixelSize: Theme.lead
             wrapMode: Text.WordWrap
         }
-        Rectangle {
-            id: beginButton
-            objectName: "beginButton"
-            width: Math.max(560 * Theme.unit, beginLabel.implicitWidth + 2 * Theme.margin)
-            height: Theme.touch * 1.4
-            radius: height / 2
-            color: Theme.accent
-            SequentialAnimation on scale {
-                running: Theme.motion
-                loops: Animation.Infinite
-                NumberAnimation { from: 1; to: 1.06; duration: 900; easing.type: Easing.InOutQuad }
-                NumberAnimation { from: 1.06; to: 1; duration: 900; easing.type: Easing.InOutQuad }
+        Flow {
+            width: parent.width
+            spacing: 2 * Theme.gap
+
+            Rectangle {
+                id: beginButton
+                objectName: "beginButton"
+                width: Math.min(parent.width, Math.max(560 * Theme.unit, attractScreen.greetingWidth + 2 * Theme.margin))
+                height: Theme.touch * 1.4
+                radius: height / 2
+                color: Theme.accent
+                Accessible.role: Accessible.Button
+                Accessible.name: beginLabel.text
+                Text {
+                    textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+                    id: beginLabel
+                    objectName: "beginLabel"
+                    anchors.centerIn: parent
+                    text: Content.touchToBegin[attractScreen.greeting % Content.touchToBegin.length] || ""
+                    color: Theme.inkOnAccent
+                    font.family: Theme.sans
+                    font.pixelSize: Theme.heading
+                    font.bold: true
+                }
             }
-            Text {
-                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
-                id: beginLabel
-                anchors.centerIn: parent
-                text: Content.touchToBegin[attractScreen.greeting % Content.touchToBegin.length]
-                color: Theme.inkOnAccent
-                font.family: Theme.sans
-                font.pixelSize: Theme.heading
-                font.bold: true
+            Row {
+                objectName: "attractLanguages"
+                visible: Content.languages.length > 1
+                spacing: Theme.gap
+                height: beginButton.height
+                Repeater {
+                    model: Content.languages
+                    KButton {
+                        required property var modelData
+                        objectName: "attractLanguage_" + modelData.code
+                        anchors.verticalCenter: parent.verticalCenter
+                        height: beginButton.height
+                        radius: height / 2
+                        text: modelData.name
+                        fontSize: Theme.lead
+                        onClicked: Visit.startIn(modelData.code)
+                    }
+                }
             }
         }
-    }
-
-    MouseArea {
-        objectName: "attractTouchArea"
-        anchors.fill: parent
-        onClicked: Visit.start()
     }
 }

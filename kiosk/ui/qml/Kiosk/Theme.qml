@@ -67,6 +67,8 @@ QtObject {
 
     // Off for proofs and tests: screens are judged as they finally stand, not mid-animation.
     property bool motion: true
-    readonly property int fade: motion ? 250 : 0
-    readonly property int slide: motion ? 300 : 0
+    // What animates: nothing when the operator set reduce_motion (kiosk.settings).
+    readonly property bool moving: motion && !Visit.reduceMotion
+    readonly property int fade: moving ? 250 : 0
+    readonly property int slide: moving ? 300 : 0
 }
