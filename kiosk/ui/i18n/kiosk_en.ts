@@ -264,6 +264,41 @@
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml"/>
+        <source>You can still change your answer. Confirm it to see if it is right.</source>
+        <translation>You can still change your answer. Confirm it to see if it is right.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml"/>
+        <source>Touch an answer, then confirm it.</source>
+        <translation>Touch an answer, then confirm it.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml"/>
+        <source>Confirm my answer</source>
+        <translation>Confirm my answer</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml"/>
+        <source>Your answer: %1</source>
+        <translation>Your answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml"/>
+        <source>Your answer: %1 · Right answer: %2</source>
+        <translation>Your answer: %1 · Right answer: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml"/>
+        <source>Choose another section</source>
+        <translation>Choose another section</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
 </context>
 <context>
     <name>QuotePanel</name>
@@ -327,9 +362,34 @@
         <translation>Touch an event to read more; slide the line to see the others.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="159"/>
-        <source>Back to the timeline</source>
-        <translation>Back to the timeline</translation>
+        <location filename="../qml/Kiosk/TimelinePanel.qml"/>
+        <source>Less</source>
+        <translation>Less</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml"/>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml"/>
+        <source>Previous event</source>
+        <translation>Previous event</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml"/>
+        <source>Next event</source>
+        <translation>Next event</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml"/>
+        <source>The event you touch opens here.</source>
+        <translation>The event you touch opens here.</translation>
     </message>
 </context>
 <context>

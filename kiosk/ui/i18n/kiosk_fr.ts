@@ -264,6 +264,41 @@
         <source>Try again</source>
         <translation>Recommencer le quiz</translation>
     </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml"/>
+        <source>You can still change your answer. Confirm it to see if it is right.</source>
+        <translation>Vous pouvez encore changer de réponse. Confirmez-la pour savoir si elle est juste.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml"/>
+        <source>Touch an answer, then confirm it.</source>
+        <translation>Touchez une réponse, puis confirmez-la.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml"/>
+        <source>Confirm my answer</source>
+        <translation>Confirmer ma réponse</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml"/>
+        <source>Your answer: %1</source>
+        <translation>Votre réponse : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml"/>
+        <source>Your answer: %1 · Right answer: %2</source>
+        <translation>Votre réponse : %1 · Bonne réponse : %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml"/>
+        <source>Choose another section</source>
+        <translation>Choisir une autre partie</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
 </context>
 <context>
     <name>QuotePanel</name>
@@ -327,9 +362,34 @@
         <translation>Touchez un événement pour en savoir plus ; faites glisser la frise pour voir les autres.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="159"/>
-        <source>Back to the timeline</source>
-        <translation>Retour à la frise</translation>
+        <location filename="../qml/Kiosk/TimelinePanel.qml"/>
+        <source>Less</source>
+        <translation>Moins</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml"/>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml"/>
+        <source>Previous event</source>
+        <translation>Événement précédent</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml"/>
+        <source>Next event</source>
+        <translation>Événement suivant</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml"/>
+        <source>The event you touch opens here.</source>
+        <translation>L&apos;événement que vous touchez s&apos;ouvre ici.</translation>
     </message>
 </context>
 <context>

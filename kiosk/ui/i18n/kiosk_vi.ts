@@ -264,6 +264,41 @@
         <source>Try again</source>
         <translation>Làm lại</translation>
     </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml"/>
+        <source>You can still change your answer. Confirm it to see if it is right.</source>
+        <translation>Bạn vẫn có thể đổi câu trả lời. Hãy xác nhận để biết đúng hay sai.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml"/>
+        <source>Touch an answer, then confirm it.</source>
+        <translation>Chạm vào một câu trả lời, rồi xác nhận.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml"/>
+        <source>Confirm my answer</source>
+        <translation>Xác nhận câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml"/>
+        <source>Your answer: %1</source>
+        <translation>Bạn trả lời: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml"/>
+        <source>Your answer: %1 · Right answer: %2</source>
+        <translation>Bạn trả lời: %1 · Đáp án đúng: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml"/>
+        <source>Choose another section</source>
+        <translation>Chọn phần khác</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml"/>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
 </context>
 <context>
     <name>QuotePanel</name>
@@ -327,9 +362,34 @@
         <translation>Chạm vào một sự kiện để đọc thêm; kéo dòng thời gian để xem tiếp.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="159"/>
-        <source>Back to the timeline</source>
-        <translation>Về dòng thời gian</translation>
+        <location filename="../qml/Kiosk/TimelinePanel.qml"/>
+        <source>Less</source>
+        <translation>Bớt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml"/>
+        <source>More</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml"/>
+        <source>Previous event</source>
+        <translation>Sự kiện trước</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml"/>
+        <source>Next event</source>
+        <translation>Sự kiện sau</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml"/>
+        <source>The event you touch opens here.</source>
+        <translation>Sự kiện bạn chạm vào sẽ mở ra ở đây.</translation>
     </message>
 </context>
 <context>
