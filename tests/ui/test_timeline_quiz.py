@@ -65,6 +65,8 @@ def test_an_event_opens_beside_the_line_and_the_line_stays(
     # another card opens in the same place
     visitor.tap("timelineEvent_0")
     assert visitor.find("eventTitle").property("text") == panel.events[0].title["vi"]
+    visitor.tap("lang_en")  # the event stays open, in the new language
+    assert visitor.find("eventTitle").property("text") == panel.events[0].title["en"]
     visitor.tap("closeEvent")
     assert not visitor.find_all("timelineDetail")
     assert visitor.find("timelineStrip").isVisible()

@@ -103,6 +103,7 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.gap / 2  // cards and buttons keep apart from the controls below
     }
 
     // The line, in a frame that scrolls up and down only when the largest text makes it taller than its place.
