@@ -119,7 +119,7 @@ def layout_issues(window: QQuickWindow, touch_px: float) -> list[LayoutIssue]:
                         "small-target", name, f"{scene.width():.0f}x{scene.height():.0f} px < {touch_px:.0f} px (10 mm)"
                     )
                 )
-            targets.append((name, scene))
+            targets.append((name, scene.intersected(area)))  # a finger reaches only what is not clipped away
     gap_px = touch_px / 5
     for i, (name_a, a) in enumerate(targets):
         for name_b, b in targets[i + 1 :]:

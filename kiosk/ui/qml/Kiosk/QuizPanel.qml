@@ -118,6 +118,7 @@ Item {
                     Accessible.role: Accessible.RadioButton
                     Accessible.name: modelData.text
                     Accessible.checked: picked
+                    Accessible.onPressAction: quizPanel.choose(index)
                     Text {
                         textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                         id: choiceText

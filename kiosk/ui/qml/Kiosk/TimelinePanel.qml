@@ -31,8 +31,8 @@ Item {
     readonly property real lineLength: Math.max(1, view.span || 1) * cardWidth
     readonly property real eraHeight: Math.ceil(Theme.small * 1.45) + Theme.gap
     readonly property real stem: 24 * Theme.unit
-    // The cards are as tall as the tallest one needs; if the line would not fit its place with
-    // the summaries, the cards show date and title only.
+    // The cards are as tall as the tallest one needs, or as its place allows (never less than
+    // date and title need); a card whose summary would not fit then shows date and title only.
     property var needs: ({})
     function report(i: int, full: real, bare: real) {
         const n = Object.assign({}, timelinePanel.needs)
@@ -47,8 +47,7 @@ Item {
     readonly property bool wide: stage.width > stage.height
     // Where the line may go: all of the stage beside an open event, or its upper part on a tall screen.
     readonly property real roomForLine: wide ? stage.height : stage.height * 0.62
-    readonly property bool summaries: lineHeight(fullCard) <= roomForLine
-    readonly property real cardHeight: summaries ? fullCard : bareCard
+    readonly property real cardHeight: Math.max(bareCard, Math.min(fullCard, (roomForLine - lineHeight(0)) / 2))
 
     function reveal(i: int) {
         if (i < 0 || i >= events.length)
@@ -262,6 +261,9 @@ Item {
                         border.width: event.isOpen ? 4 * Theme.unit : 0
                         border.color: Theme.accent
                         clip: true
+                        Accessible.role: Accessible.Button
+                        Accessible.name: event.modelData.date + " · " + event.modelData.title
+                        Accessible.onPressAction: timelinePanel.opened = event.index
                         Column {
                             id: words
                             x: Theme.gap
@@ -297,7 +299,7 @@ Item {
                             x: Theme.gap
                             y: words.y + words.height + 6 * Theme.unit
                             width: words.width
-                            visible: !event.hasPicture && timelinePanel.summaries && text !== ""
+                            visible: !event.hasPicture && text !== "" && event.needFull <= timelinePanel.cardHeight + 0.5
                             text: event.modelData.summary
                             color: Theme.muted
                             font.family: Theme.sans
