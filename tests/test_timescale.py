@@ -111,3 +111,23 @@ def test_the_bundled_timeline_view_is_spaced_by_date_with_its_breaks_and_eras() 
     assert first["summary"] and "<" not in first["summary"]
     # years on the line: none inside a break
     assert "1955" not in [t["label"] for t in view["ticks"]]  # type: ignore[typeddict-item]
+
+
+def test_a_day_inside_a_break_is_known_as_such_and_placed_within_the_break() -> None:
+    days = [day("1954-03-01") + 7 * i for i in range(4)] + [day("1960-03-01"), day("1960-03-08")]
+    scale = place(days)
+    inside = day("1957-01-01")
+    assert scale.compressed(inside)
+    assert not scale.compressed(day("1954-03-10")) and not scale.compressed(days[4])
+    assert scale.at[3] < scale.where(inside) < scale.at[4]
+
+
+def test_an_era_written_as_a_month_ends_after_that_months_last_day() -> None:
+    from kiosk.content.model import DatePoint
+    from kiosk.present import _day
+
+    assert _day(DatePoint(1954, 3), end=True) == day("1954-04-01")
+    assert _day(DatePoint(1954, 12), end=True) == day("1955-01-01")
+    assert _day(DatePoint(1954), end=True) == day("1955-01-01")
+    assert _day(DatePoint(1954, 5, 7), end=True) == day("1954-05-08")
+    assert _day(DatePoint(1954, 5)) == day("1954-05-01")
