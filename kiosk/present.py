@@ -7,6 +7,7 @@ here, in plain Python, so QML only binds to ready-made values and the shaping is
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import os
 import re
 import types
@@ -15,9 +16,10 @@ from typing import TYPE_CHECKING, Annotated, Any, Union, cast, get_args, get_ori
 
 from kiosk.content.dates import format_date
 from kiosk.content.declare import Doc
-from kiosk.content.markup import to_styled
+from kiosk.content.markup import plain, to_styled
 from kiosk.content.model import (
     AudioPanel,
+    DatePoint,
     DateSpec,
     Exhibit,
     FiguresPanel,
@@ -35,6 +37,7 @@ from kiosk.content.model import (
     media_in,
 )
 from kiosk.languages import language
+from kiosk.timescale import place
 from kiosk.views import (
     BY_KIND,
     AnyPanelView,
@@ -54,6 +57,7 @@ from kiosk.views import (
     SlideView,
     SourceEntryView,
     SourcesView,
+    TickView,
     TimelineView,
     TrackView,
     VariantView,
@@ -63,6 +67,7 @@ if TYPE_CHECKING:
     from kiosk.content.webvtt import Cue
 
 _SENTENCE_END = re.compile(r"\. ")
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?…])\s")
 
 #: What every panel has; its view's first fields (kiosk.views.PanelView) are made from them.
 #: How many sources a panel names under itself; the Sources sheet lists them all.
@@ -378,16 +383,23 @@ class Presenter:
         return {**base, "items": items, "chart": chart}
 
     def _timeline(self, p: TimelinePanel, lang: str, base: PanelView) -> TimelineView:
-        events: list[EventView] = [
-            {
-                "date": format_date(e.date, lang),
-                "title": self.text(e.title, lang),
-                "body": self.styled(e.body, lang),
-                "more": self.styled(e.more, lang),
-                "image": self.media(e.image, lang),
-            }
-            for e in p.events
-        ]
+        scale = place([_day(e.date.start) for e in p.events])
+        events: list[EventView] = []
+        for i, e in enumerate(p.events):
+            body = plain(self.text(e.body, lang)) if e.body is not None else ""
+            events.append(
+                {
+                    "date": format_date(e.date, lang),
+                    "title": self.text(e.title, lang),
+                    "body": self.styled(e.body, lang),
+                    "more": self.styled(e.more, lang),
+                    "image": self.media(e.image, lang),
+                    "summary": _FIRST_SENTENCE.split(body.strip(), maxsplit=1)[0].replace("\n", " "),
+                    "x": scale.at[i],
+                    "lane": i % 2,
+                    "gapBefore": scale.gap_before[i],
+                }
+            )
         eras: list[EraView] = []
         for era in p.eras:
             lo, hi = era.start.sort_key, (era.end.end or era.end.start)
@@ -395,9 +407,23 @@ class Presenter:
             inside = [i for i, e in enumerate(p.events) if lo <= e.date.sort_key <= hi_key]
             if inside:
                 eras.append(
-                    {"title": self.text(era.title, lang), "first": inside[0], "count": inside[-1] - inside[0] + 1}
+                    {
+                        "title": self.text(era.title, lang),
+                        "first": inside[0],
+                        "count": inside[-1] - inside[0] + 1,
+                        "start": scale.where(_day(era.start.start)),
+                        "end": scale.where(_day(hi, end=True)),
+                    }
                 )
-        return {**base, "events": events, "eras": eras}
+        first, last = p.events[0].date.start.year, p.events[-1].date.start.year
+        ticks: list[TickView] = []
+        for year in range(first + 1, last + 1):
+            day = _day(DatePoint(year, 1, 1))
+            x = scale.where(day)
+            # none inside a break (it would mislead) nor on an event's point (its card has the date)
+            if not scale.compressed(day) and all(abs(x - at) * scale.length >= 0.25 for at in scale.at):
+                ticks.append({"label": str(year), "x": x})
+        return {**base, "events": events, "eras": eras, "span": scale.length, "ticks": ticks}
 
     def _map(self, p: MapPanel, lang: str, base: PanelView) -> MapView:
         order = [h.id for h in p.hotspots]
@@ -456,3 +482,24 @@ class Presenter:
 
     def _video(self, p: VideoPanel, lang: str, base: PanelView) -> MediaPanelView:
         return {**base, "track": self.track(p.track, lang), "poster": self.media(p.poster, lang)}
+
+
+def _day(point: DatePoint, end: bool = False) -> float:
+    """A date's day number (its first day; with ``end``, the day after its last), for the
+    timeline's scale. A month or year alone starts on its first day."""
+    year, month, day = point.year, point.month, point.day
+    if end:
+        if not month:
+            year, month, day = year + 1, 1, 1
+        elif not day:
+            year, month, day = (year + 1, 1, 1) if month == 12 else (year, month + 1, 1)
+        else:
+            return float(_ordinal(year, month, day) + 1)
+    return float(_ordinal(year, month or 1, day or 1))
+
+
+def _ordinal(year: int, month: int, day: int) -> int:
+    try:
+        return datetime.date(year, month, day).toordinal()
+    except ValueError:  # a date the loader let through that the calendar lacks: its month's last day
+        return datetime.date(year, month, 28).toordinal() + min(day, 31) - 28

@@ -129,17 +129,30 @@ class EventView(TypedDict):
     body: str
     more: str
     image: MediaView
+    summary: str  # the body's first sentence, plain, for the event's card ("" if no body)
+    x: float  # where its card starts on the line, 0..1 of TimelineView.span (kiosk.timescale)
+    lane: int  # 0 above the line, 1 below: neighbours alternate
+    gapBefore: bool  # the time before it is compressed: the line shows a break
 
 
 class EraView(TypedDict):
     title: str
     first: int
     count: int
+    start: float  # its band on the line, 0..1 of TimelineView.span
+    end: float
+
+
+class TickView(TypedDict):
+    label: str  # a year
+    x: float  # where 1 January of it falls, 0..1 of TimelineView.span
 
 
 class TimelineView(PanelView):
     events: list[EventView]
     eras: list[EraView]
+    span: float  # the line's length in card widths (the screen multiplies by its card width)
+    ticks: list[TickView]  # the years that begin on the line, outside its breaks
 
 
 class HotspotView(TypedDict):

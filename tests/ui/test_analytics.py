@@ -71,14 +71,17 @@ def test_quiz_answers_hotspots_and_timeline_events_are_recorded_with_their_ids(l
     visitor.open_panel_of_kind("quiz")
     question = visitor.exhibit.sections[2].panels[0].questions[0]
     wrong = next(i for i, c in enumerate(question.choices) if not c.correct)
+    visitor.tap(f"choice_{question.answer}")  # changed before confirming: not recorded
     visitor.tap(f"choice_{wrong}")
+    visitor.tap("quizConfirm")
     visitor.tap("quizNext")
     visitor.tap("quizRestart")
     visitor.tap(f"choice_{question.answer}")
+    visitor.tap("quizConfirm")
     visitor.open_panel_of_kind("map")
     visitor.tap("hotspot_north-hill")
     visitor.open_panel_of_kind("timeline")
-    visitor.tap("timelineEvent_0")
+    visitor.tap(visitor.find_all("eventCardArea")[0])
     visitor.idle.startOver()
     visitor.settle()
     found = rows()

@@ -152,19 +152,21 @@ def test_the_quiz_gives_feedback_on_each_answer_and_a_score(visitor: Visitor) ->
     question = visitor.exhibit.sections[2].panels[0].questions[0]
     wrong = next(i for i, c in enumerate(question.choices) if not c.correct)
     visitor.tap(f"choice_{wrong}")
+    visitor.tap("quizConfirm")
     assert visitor.find("quizFeedback").property("text") != ""
     assert question.choices[wrong].feedback["en"].split()[0] in visitor.find("quizFeedback").property("text")
     visitor.tap("quizNext")
     assert visitor.find("quizScore").property("text") == "You answered 0 of 1 questions correctly."
     visitor.tap("quizRestart")
     visitor.tap(f"choice_{question.answer}")
+    visitor.tap("quizConfirm")
     visitor.tap("quizNext")
     assert visitor.find("quizScore").property("text") == "You answered 1 of 1 questions correctly."
 
 
 def test_a_timeline_event_opens_on_tap(visitor: Visitor) -> None:
     visitor.open_panel_of_kind("timeline")
-    visitor.tap("timelineEvent_0")
+    visitor.tap(visitor.find_all("eventCardArea")[0])
     assert visitor.find("timelineDetail").isVisible()
     visitor.tap("closeEvent")
     assert not visitor.find_all("timelineDetail")
@@ -231,6 +233,7 @@ def test_idle_runs_out_and_the_next_visitor_starts_clean(visitor: Visitor) -> No
 def test_quiz_answers_do_not_survive_the_reset(visitor: Visitor) -> None:
     visitor.open_panel_of_kind("quiz")
     visitor.tap("choice_0")
+    visitor.tap("quizConfirm")
     assert visitor.find("quizFeedback").isVisible()
     visitor.idle_for(121)
     visitor.idle_for(31)
@@ -238,6 +241,8 @@ def test_quiz_answers_do_not_survive_the_reset(visitor: Visitor) -> None:
     visitor.open_panel_of_kind("quiz")
     assert not visitor.find_all("quizFeedback")
     assert visitor.find("quizProgress").property("text").startswith("Câu 1")
+    assert not any(visitor.find(f"choice_{i}").property("isPicked") for i in range(2))
+    assert visitor.find("quizConfirm").isVisible() and not visitor.find("quizConfirm").isEnabled()
 
 
 def test_start_over_ends_the_visit_at_once(visitor: Visitor) -> None:

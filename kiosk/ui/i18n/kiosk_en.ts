@@ -232,52 +232,52 @@
         <translation>Recent log</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="177" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="211" />
         <source>Tap again to exit</source>
         <translation>Tap again to exit</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="177" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="211" />
         <source>Exit kiosk</source>
         <translation>Exit kiosk</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="187" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="221" />
         <source>Back to visitors</source>
         <translation>Back to visitors</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="180" />
         <source>Update from USB</source>
         <translation>Update from USB</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="189" />
         <source>Looking for an update on the USB stick…</source>
         <translation>Looking for an update on the USB stick…</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="190" />
         <source>No update found. Put kiosk-update.bundle or a kiosk-content folder at the top of the USB stick.</source>
         <translation>No update found. Put kiosk-update.bundle or a kiosk-content folder at the top of the USB stick.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="191" />
         <source>Checking and building the update…</source>
         <translation>Checking and building the update…</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="192" />
         <source>The update is ready: visitors see it from the next attract loop.</source>
         <translation>The update is ready: visitors see it from the next attract loop.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="193" />
         <source>The USB stick has the content already shown.</source>
         <translation>The USB stick has the content already shown.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="194" />
         <source>The update was not applied: see the problems above.</source>
         <translation>The update was not applied: see the problems above.</translation>
     </message>
@@ -308,27 +308,62 @@
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="65" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="83" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="132" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="152" />
+        <source>You can still change your answer. Confirm it to see if it is right.</source>
+        <translation>You can still change your answer. Confirm it to see if it is right.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="153" />
+        <source>Touch an answer, then confirm it.</source>
+        <translation>Touch an answer, then confirm it.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="164" />
+        <source>Confirm my answer</source>
+        <translation>Confirm my answer</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="178" />
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="132" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="178" />
         <source>See my score</source>
         <translation>See my score</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="145" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="194" />
         <source>You answered %1 of %2 questions correctly.</source>
         <translation>You answered %1 of %2 questions correctly.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="154" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="254" />
+        <source>Your answer: %1</source>
+        <translation>Your answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="255" />
+        <source>Your answer: %1 · Right answer: %2</source>
+        <translation>Your answer: %1 · Right answer: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="282" />
+        <source>Choose another section</source>
+        <translation>Choose another section</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="282" />
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="287" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
@@ -425,14 +460,39 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="31" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="91" />
         <source>Touch an event to read more; slide the line to see the others.</source>
         <translation>Touch an event to read more; slide the line to see the others.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="166" />
-        <source>Back to the timeline</source>
-        <translation>Back to the timeline</translation>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="405" />
+        <source>Less</source>
+        <translation>Less</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="405" />
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="433" />
+        <source>Previous event</source>
+        <translation>Previous event</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="441" />
+        <source>Next event</source>
+        <translation>Next event</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="447" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="461" />
+        <source>The event you touch opens here.</source>
+        <translation>The event you touch opens here.</translation>
     </message>
 </context>
 <context>

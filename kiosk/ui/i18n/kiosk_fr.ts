@@ -232,52 +232,52 @@
         <translation>Journal récent</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="177" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="211" />
         <source>Tap again to exit</source>
         <translation>Touchez encore pour quitter</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="177" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="211" />
         <source>Exit kiosk</source>
         <translation>Quitter la borne</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="187" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="221" />
         <source>Back to visitors</source>
         <translation>Retour aux visiteurs</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="180" />
         <source>Update from USB</source>
         <translation>Mise à jour par USB</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="189" />
         <source>Looking for an update on the USB stick…</source>
         <translation>Recherche d'une mise à jour sur la clé USB…</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="190" />
         <source>No update found. Put kiosk-update.bundle or a kiosk-content folder at the top of the USB stick.</source>
         <translation>Aucune mise à jour trouvée. Placez kiosk-update.bundle ou un dossier kiosk-content à la racine de la clé USB.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="191" />
         <source>Checking and building the update…</source>
         <translation>Vérification et préparation de la mise à jour…</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="192" />
         <source>The update is ready: visitors see it from the next attract loop.</source>
         <translation>La mise à jour est prête : les visiteurs la verront dès la prochaine boucle d'accueil.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="193" />
         <source>The USB stick has the content already shown.</source>
         <translation>La clé USB contient le contenu déjà affiché.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="194" />
         <source>The update was not applied: see the problems above.</source>
         <translation>La mise à jour n'a pas été appliquée : voir les problèmes ci-dessus.</translation>
     </message>
@@ -308,27 +308,62 @@
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="65" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="83" />
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="132" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="152" />
+        <source>You can still change your answer. Confirm it to see if it is right.</source>
+        <translation>Vous pouvez encore changer de réponse. Confirmez-la pour savoir si elle est juste.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="153" />
+        <source>Touch an answer, then confirm it.</source>
+        <translation>Touchez une réponse, puis confirmez-la.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="164" />
+        <source>Confirm my answer</source>
+        <translation>Confirmer ma réponse</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="178" />
         <source>Next question</source>
         <translation>Question suivante</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="132" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="178" />
         <source>See my score</source>
         <translation>Voir mon score</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="145" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="194" />
         <source>You answered %1 of %2 questions correctly.</source>
         <translation>Vous avez trouvé %1 bonnes réponses sur %2.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="154" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="254" />
+        <source>Your answer: %1</source>
+        <translation>Votre réponse : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="255" />
+        <source>Your answer: %1 · Right answer: %2</source>
+        <translation>Votre réponse : %1 · Bonne réponse : %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="282" />
+        <source>Choose another section</source>
+        <translation>Choisir une autre partie</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="282" />
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="287" />
         <source>Try again</source>
         <translation>Recommencer le quiz</translation>
     </message>
@@ -425,14 +460,39 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="31" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="91" />
         <source>Touch an event to read more; slide the line to see the others.</source>
         <translation>Touchez un événement pour en savoir plus ; faites glisser la frise pour voir les autres.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="166" />
-        <source>Back to the timeline</source>
-        <translation>Retour à la frise</translation>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="405" />
+        <source>Less</source>
+        <translation>Moins</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="405" />
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="433" />
+        <source>Previous event</source>
+        <translation>Événement précédent</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="441" />
+        <source>Next event</source>
+        <translation>Événement suivant</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="447" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="461" />
+        <source>The event you touch opens here.</source>
+        <translation>L'événement que vous touchez s'ouvre ici.</translation>
     </message>
 </context>
 <context>

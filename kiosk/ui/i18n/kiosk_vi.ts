@@ -231,52 +231,52 @@
         <translation>Nhật ký gần đây</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="177" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="211" />
         <source>Tap again to exit</source>
         <translation>Chạm lần nữa để thoát</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="177" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="211" />
         <source>Exit kiosk</source>
         <translation>Thoát ứng dụng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="187" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="221" />
         <source>Back to visitors</source>
         <translation>Trở lại cho khách</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="180" />
         <source>Update from USB</source>
         <translation>Cập nhật từ USB</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="189" />
         <source>Looking for an update on the USB stick…</source>
         <translation>Đang tìm bản cập nhật trên USB…</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="190" />
         <source>No update found. Put kiosk-update.bundle or a kiosk-content folder at the top of the USB stick.</source>
         <translation>Không tìm thấy bản cập nhật. Hãy đặt tệp kiosk-update.bundle hoặc thư mục kiosk-content ở thư mục gốc của USB.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="191" />
         <source>Checking and building the update…</source>
         <translation>Đang kiểm tra và chuẩn bị bản cập nhật…</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="192" />
         <source>The update is ready: visitors see it from the next attract loop.</source>
         <translation>Bản cập nhật đã sẵn sàng: khách tham quan sẽ thấy nó từ lượt màn hình chờ tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="193" />
         <source>The USB stick has the content already shown.</source>
         <translation>USB chứa đúng nội dung đang hiển thị.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="170"/>
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="194" />
         <source>The update was not applied: see the problems above.</source>
         <translation>Bản cập nhật không được áp dụng: xem các lỗi ở trên.</translation>
     </message>
@@ -307,27 +307,62 @@
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="65" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="83" />
         <source>Question %1 of %2</source>
         <translation>Câu %1 trên %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="132" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="152" />
+        <source>You can still change your answer. Confirm it to see if it is right.</source>
+        <translation>Bạn vẫn có thể đổi câu trả lời. Hãy xác nhận để biết đúng hay sai.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="153" />
+        <source>Touch an answer, then confirm it.</source>
+        <translation>Chạm vào một câu trả lời, rồi xác nhận.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="164" />
+        <source>Confirm my answer</source>
+        <translation>Xác nhận câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="178" />
         <source>Next question</source>
         <translation>Câu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="132" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="178" />
         <source>See my score</source>
         <translation>Xem kết quả</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="145" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="194" />
         <source>You answered %1 of %2 questions correctly.</source>
         <translation>Bạn trả lời đúng %1 trên %2 câu.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="154" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="254" />
+        <source>Your answer: %1</source>
+        <translation>Bạn trả lời: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="255" />
+        <source>Your answer: %1 · Right answer: %2</source>
+        <translation>Bạn trả lời: %1 · Đáp án đúng: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="282" />
+        <source>Choose another section</source>
+        <translation>Chọn phần khác</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="282" />
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="287" />
         <source>Try again</source>
         <translation>Làm lại</translation>
     </message>
@@ -424,14 +459,39 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="31" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="91" />
         <source>Touch an event to read more; slide the line to see the others.</source>
         <translation>Chạm vào một sự kiện để đọc thêm; kéo dòng thời gian để xem tiếp.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="166" />
-        <source>Back to the timeline</source>
-        <translation>Về dòng thời gian</translation>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="405" />
+        <source>Less</source>
+        <translation>Bớt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="405" />
+        <source>More</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="433" />
+        <source>Previous event</source>
+        <translation>Sự kiện trước</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="441" />
+        <source>Next event</source>
+        <translation>Sự kiện sau</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="447" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="461" />
+        <source>The event you touch opens here.</source>
+        <translation>Sự kiện bạn chạm vào sẽ mở ra ở đây.</translation>
     </message>
 </context>
 <context>

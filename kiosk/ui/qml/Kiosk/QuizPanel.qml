@@ -4,33 +4,50 @@ import Kiosk
 
 pragma ComponentBehavior: Bound
 
-// One question at a time; every answer gets its own feedback; the score comes at the end.
+// One question at a time. A touched answer is only a choice: the visitor may change it until they
+// confirm it; then it is marked right or wrong, with its feedback. The end recaps every answer
+// and offers a way on. The answers live in this panel, so a new visit (a new section screen)
+// starts clean.
 Item {
     id: quizPanel
     property var view: ({})
     readonly property var questions: view.questions || []
     property int question: 0
     property int chosen: -1
-    onChosenChanged: if (quizPanel.chosen >= 0) Analytics.answered(quizPanel.question, quizPanel.current.choices[quizPanel.chosen].correct === true)
+    property bool confirmed: false
+    property var picks: []  // the confirmed answer of each question so far
     property int score: 0
     readonly property bool finished: question >= questions.length
     readonly property var current: finished ? ({}) : questions[question]
+    readonly property bool wide: width > 1.2 * height
 
-    function choose(i) {
-        if (chosen >= 0)
+    function choose(i: int) {
+        if (!confirmed)
+            chosen = i
+    }
+    function confirm() {
+        if (confirmed || chosen < 0)
             return
-        chosen = i
-        if (current.choices[i].correct)
+        confirmed = true
+        const right = current.choices[chosen].correct === true
+        picks = picks.concat([chosen])
+        if (right)
             score += 1
+        Analytics.answered(question, right)
     }
     function next() {
+        confirmed = false
         chosen = -1
         question += 1
+        scroller.contentY = 0
     }
     function restart() {
+        confirmed = false
         chosen = -1
+        picks = []
         score = 0
         question = 0
+        scroller.contentY = 0
     }
 
     PanelTitle {
@@ -47,8 +64,9 @@ Item {
         anchors.topMargin: Theme.gap
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: parent.bottom
-        contentHeight: column.implicitHeight
+        anchors.bottom: quizPanel.finished ? endButtons.top : parent.bottom
+        anchors.bottomMargin: quizPanel.finished ? Theme.gap : 0
+        contentHeight: quizPanel.finished ? recap.implicitHeight : column.implicitHeight
         interactive: contentHeight > height + 1
         boundsBehavior: Flickable.StopAtBounds
         clip: true
@@ -85,18 +103,22 @@ Item {
                     required property var modelData
                     required property int index
                     objectName: "choice_" + index
-                    readonly property bool answered: quizPanel.chosen >= 0
+                    readonly property bool answered: quizPanel.confirmed
                     readonly property bool picked: quizPanel.chosen === index
+                    property bool isPicked: picked  // read by tests: the visitor's current choice
                     width: column.width
                     height: Math.max(Theme.touch, choiceText.implicitHeight + 2 * Theme.gap)
                     radius: Theme.radius
                     color: area.pressed ? Theme.pressed
                          : answered && modelData.correct ? Qt.darker(Theme.good, 2.2)
-                         : picked ? Qt.darker(Theme.bad, 2.2) : Theme.raised
-                    border.width: answered && (picked || modelData.correct) ? 4 * Theme.unit : 0
-                    border.color: modelData.correct ? Theme.good : Theme.bad
-                    Accessible.role: Accessible.Button
+                         : answered && picked ? Qt.darker(Theme.bad, 2.2)
+                         : picked ? Qt.lighter(Theme.raised, 1.3) : Theme.raised
+                    border.width: picked || (answered && modelData.correct) ? 4 * Theme.unit : 0
+                    border.color: !answered ? Theme.accent : modelData.correct ? Theme.good : Theme.bad
+                    Accessible.role: Accessible.RadioButton
                     Accessible.name: modelData.text
+                    Accessible.checked: picked
+                    Accessible.onPressAction: quizPanel.choose(index)
                     Text {
                         textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                         id: choiceText
@@ -104,11 +126,14 @@ Item {
                         anchors.right: parent.right
                         anchors.verticalCenter: parent.verticalCenter
                         anchors.margins: Theme.gap
-                        text: (choice.answered && choice.modelData.correct ? "✓  " : choice.picked ? "✗  " : "")
+                        text: (choice.answered && choice.modelData.correct ? "✓  "
+                               : choice.answered && choice.picked ? "✗  "
+                               : choice.picked ? "●  " : "")
                               + choice.modelData.text
                         color: Theme.text
                         font.family: Theme.sans
                         font.pixelSize: Theme.body
+                        font.bold: choice.picked
                         wrapMode: Text.WordWrap
                     }
                     MouseArea {
@@ -119,24 +144,48 @@ Item {
                     }
                 }
             }
+            Text {
+                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+                objectName: "quizChangeHint"
+                width: parent.width
+                visible: !quizPanel.confirmed
+                text: quizPanel.chosen >= 0 ? qsTr("You can still change your answer. Confirm it to see if it is right.")
+                                            : qsTr("Touch an answer, then confirm it.")
+                color: Theme.muted
+                font.family: Theme.sans
+                font.pixelSize: Theme.small
+                wrapMode: Text.WordWrap
+            }
+            KButton {
+                objectName: "quizConfirm"
+                visible: !quizPanel.confirmed
+                enabled: quizPanel.chosen >= 0
+                primary: true
+                text: qsTr("Confirm my answer")
+                onClicked: quizPanel.confirm()
+            }
             BodyText {
                 objectName: "quizFeedback"
                 width: parent.width
-                visible: quizPanel.chosen >= 0
-                text: quizPanel.chosen >= 0 ? quizPanel.current.choices[quizPanel.chosen].feedback : ""
+                visible: quizPanel.confirmed
+                text: quizPanel.confirmed && quizPanel.chosen >= 0 && !quizPanel.finished
+                      ? quizPanel.current.choices[quizPanel.chosen].feedback : ""
             }
             KButton {
                 objectName: "quizNext"
-                visible: quizPanel.chosen >= 0
+                visible: quizPanel.confirmed
                 primary: true
                 text: quizPanel.question + 1 < quizPanel.questions.length ? qsTr("Next question") : qsTr("See my score")
                 onClicked: quizPanel.next()
             }
         }
 
+        // The end: the score, then every question with the visitor's answer and the right one.
         Column {
+            id: recap
+            objectName: "quizRecap"
             width: parent.width
-            spacing: Theme.margin / 2
+            spacing: Theme.gap
             visible: quizPanel.finished
             Text {
                 textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
@@ -149,14 +198,94 @@ Item {
                 font.bold: true
                 wrapMode: Text.WordWrap
             }
-            KButton {
-                objectName: "quizRestart"
-                text: qsTr("Try again")
-                primary: true
-                onClicked: quizPanel.restart()
+            Grid {
+                id: answers
+                width: parent.width
+                columns: quizPanel.wide ? 2 : 1
+                columnSpacing: Theme.margin
+                rowSpacing: Theme.gap
+                readonly property real cell: (width - (columns - 1) * columnSpacing) / columns
+                Repeater {
+                    model: quizPanel.finished ? quizPanel.questions : []
+                    Row {
+                        id: line
+                        required property var modelData
+                        required property int index
+                        objectName: "recap_" + index
+                        readonly property int pick: index < quizPanel.picks.length ? quizPanel.picks[index] : -1
+                        readonly property bool isRight: pick >= 0 && modelData.choices[pick].correct === true
+                        width: answers.cell
+                        spacing: Theme.gap
+                        Rectangle {
+                            width: Theme.lead * 1.3
+                            height: width
+                            radius: width / 2
+                            color: line.isRight ? Qt.darker(Theme.good, 2.2) : Qt.darker(Theme.bad, 2.2)
+                            border.width: 3 * Theme.unit
+                            border.color: line.isRight ? Theme.good : Theme.bad
+                            Text {
+                                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+                                anchors.centerIn: parent
+                                text: line.isRight ? "✓" : "✗"
+                                color: Theme.text
+                                font.family: Theme.sans
+                                font.pixelSize: Theme.body
+                                font.bold: true
+                            }
+                        }
+                        Column {
+                            width: line.width - Theme.lead * 1.3 - Theme.gap
+                            spacing: 4 * Theme.unit
+                            Text {
+                                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+                                width: parent.width
+                                text: line.modelData.prompt
+                                color: Theme.text
+                                font.family: Theme.sans
+                                font.pixelSize: Theme.body
+                                font.bold: true
+                                wrapMode: Text.WordWrap
+                            }
+                            Text {
+                                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+                                objectName: "recapAnswer"
+                                width: parent.width
+                                text: line.pick < 0 ? ""
+                                      : line.isRight ? qsTr("Your answer: %1").arg(line.modelData.choices[line.pick].text)
+                                      : qsTr("Your answer: %1 · Right answer: %2").arg(line.modelData.choices[line.pick].text)
+                                                                                .arg(line.modelData.choices[line.modelData.answer].text)
+                                color: Theme.muted
+                                font.family: Theme.sans
+                                font.pixelSize: Theme.small
+                                wrapMode: Text.WordWrap
+                            }
+                        }
+                    }
+                }
             }
         }
     }
 
     MoreBelow { flickable: scroller }
+
+    // A way on, within reach at the foot of the panel: the next panel, or the other sections.
+    Row {
+        id: endButtons
+        visible: quizPanel.finished
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        spacing: Theme.gap
+        readonly property bool lastPanel: Visit.panelIndex + 1 >= Visit.panelCount
+        KButton {
+            objectName: "quizWayOn"
+            primary: true
+            text: endButtons.lastPanel ? qsTr("Choose another section") : qsTr("Continue")
+            onClicked: endButtons.lastPanel ? Visit.goHome() : Visit.nextPanel()
+        }
+        KButton {
+            objectName: "quizRestart"
+            text: qsTr("Try again")
+            onClicked: quizPanel.restart()
+        }
+    }
 }

@@ -4,15 +4,58 @@ import Kiosk
 
 pragma ComponentBehavior: Bound
 
-// Dated events on a line that scrolls sideways; eras as bands above; tap an event to read it.
+// Dated events on a line spaced by date (kiosk.timescale: long gaps compressed, with a break
+// mark); cards alternate above and below it; eras are bands whose names stay in sight while the
+// line slides. A touched event opens beside the line (at the right on a wide screen, below it on
+// a tall one); the line stays, so the visitor keeps their place in time.
 Item {
     id: timelinePanel
     property var view: ({})
     readonly property var events: view.events || []
     readonly property var eras: view.eras || []
+    readonly property var ticks: view.ticks || []
     property int opened: -1
-    onOpenedChanged: if (timelinePanel.opened >= 0) Analytics.opened("event", "", timelinePanel.opened)
-    readonly property real cardWidth: Math.max(360 * Theme.unit, Theme.touch * 3)
+    property bool moreOpen: false
+    onOpenedChanged: {
+        timelinePanel.moreOpen = false
+        if (timelinePanel.opened >= 0) {
+            Analytics.opened("event", "", timelinePanel.opened)
+            Qt.callLater(timelinePanel.reveal, timelinePanel.opened)
+        }
+    }
+    readonly property var event: opened >= 0 && opened < events.length ? events[opened] : ({})
+
+    // One card width is the line's unit (kiosk.timescale); it grows with the text size, so a
+    // card's words wrap the same at every size.
+    readonly property real cardWidth: Math.max((wide ? 440 : 360) * Theme.unit * Theme.scale, Theme.touch * 3)
+    readonly property real lineLength: Math.max(1, view.span || 1) * cardWidth
+    readonly property real eraHeight: Math.ceil(Theme.small * 1.45) + Theme.gap
+    readonly property real stem: 24 * Theme.unit
+    // The cards are as tall as the tallest one needs, or as its place allows (never less than
+    // date and title need); a card whose summary would not fit then shows date and title only.
+    property var needs: ({})
+    function report(i: int, full: real, bare: real) {
+        const n = Object.assign({}, timelinePanel.needs)
+        n[i] = [full, bare]
+        timelinePanel.needs = n
+    }
+    readonly property real fullCard: Math.max(Theme.touch, ...Object.values(needs).map(v => v[0]))
+    readonly property real bareCard: Math.max(Theme.touch, ...Object.values(needs).map(v => v[1]))
+    function lineHeight(card: real): real {
+        return eraHeight + Theme.gap + 2 * (card + stem) + 4 * Theme.unit + Theme.gap
+    }
+    readonly property bool wide: stage.width > stage.height
+    // Where the line may go: all of the stage beside an open event, or its upper part on a tall screen.
+    readonly property real roomForLine: wide ? stage.height : stage.height * 0.62
+    readonly property real cardHeight: Math.max(bareCard, Math.min(fullCard, (roomForLine - lineHeight(0)) / 2))
+
+    function reveal(i: int) {
+        if (i < 0 || i >= events.length)
+            return
+        const x = events[i].x * lineLength
+        if (x < strip.contentX || x + cardWidth > strip.contentX + strip.width)
+            strip.contentX = Math.max(0, Math.min(x - (strip.width - cardWidth) / 2, strip.contentWidth - strip.width))
+    }
 
     PanelTitle {
         id: title
@@ -24,10 +67,27 @@ Item {
 
     Text {
         textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
-        id: hint
+        id: lead
+        objectName: "timelineLead"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: title.bottom
+        visible: text !== ""
+        height: visible ? implicitHeight : 0
+        text: timelinePanel.view.lead || ""
+        color: Theme.text
+        font.family: Theme.sans
+        font.pixelSize: Theme.body
+        wrapMode: Text.WordWrap
+    }
+
+    Text {
+        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+        id: hint
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: lead.bottom
+        anchors.topMargin: lead.visible ? 6 * Theme.unit : 0
         text: qsTr("Touch an event to read more; slide the line to see the others.")
         color: Theme.muted
         font.family: Theme.sans
@@ -35,152 +95,374 @@ Item {
         wrapMode: Text.WordWrap
     }
 
-    Flickable {
-        id: strip
-        objectName: "timelineStrip"
+    Item {
+        id: stage
         anchors.top: hint.bottom
         anchors.topMargin: Theme.gap
         anchors.left: parent.left
         anchors.right: parent.right
-        height: Math.min(parent.height - title.height - hint.height - Theme.gap, 520 * Theme.unit)
-        contentWidth: timelinePanel.events.length * timelinePanel.cardWidth
-        contentHeight: height
-        flickableDirection: Flickable.HorizontalFlick
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.gap / 2  // cards and buttons keep apart from the controls below
+    }
+
+    // The line, in a frame that scrolls up and down only when the largest text makes it taller than its place.
+    Flickable {
+        id: frame
+        x: stage.x
+        y: stage.y
+        width: timelinePanel.wide && timelinePanel.opened >= 0 ? stage.width * 0.58 : stage.width
+        height: timelinePanel.wide ? stage.height : Math.min(stage.height, timelinePanel.lineHeight(timelinePanel.cardHeight))
+        contentHeight: timelinePanel.lineHeight(timelinePanel.cardHeight)
+        flickableDirection: Flickable.VerticalFlick
+        interactive: contentHeight > height + 1
         boundsBehavior: Flickable.StopAtBounds
         clip: true
 
-        Repeater {
-            model: timelinePanel.eras
-            Rectangle {
-                id: era
-                required property var modelData
-                required property int index
-                x: modelData.first * timelinePanel.cardWidth + 4 * Theme.unit
-                width: modelData.count * timelinePanel.cardWidth - 8 * Theme.unit
-                height: eraLabel.implicitHeight + Theme.gap
-                radius: Theme.radius
-                color: index % 2 ? Theme.raised : Theme.surface
-                Text {
-                    textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
-                    id: eraLabel
-                    anchors.fill: parent
-                    anchors.margins: Theme.gap / 2
-                    text: era.modelData.title
-                    color: Theme.accent
-                    font.family: Theme.sans
-                    font.pixelSize: Theme.small
-                    font.bold: true
-                    elide: Text.ElideRight
+        Flickable {
+            id: strip
+            objectName: "timelineStrip"
+            width: frame.width
+            height: frame.contentHeight
+            contentWidth: timelinePanel.lineLength
+            contentHeight: height
+            flickableDirection: Flickable.HorizontalFlick
+            boundsBehavior: Flickable.StopAtBounds
+            clip: true
+            readonly property real axisY: timelinePanel.eraHeight + Theme.gap + timelinePanel.cardHeight + timelinePanel.stem
+
+            Repeater {  // era bands: a tint behind the cards, the name at the top, kept in sight
+                model: timelinePanel.eras
+                Rectangle {
+                    id: era
+                    required property var modelData
+                    required property int index
+                    objectName: "era_" + index
+                    x: modelData.start * timelinePanel.lineLength
+                    width: Math.max(1, (modelData.end - modelData.start) * timelinePanel.lineLength - 2 * Theme.unit)
+                    height: strip.height
+                    color: index % 2 ? Qt.rgba(1, 1, 1, 0.045) : "transparent"
+                    Rectangle {
+                        width: parent.width
+                        height: timelinePanel.eraHeight
+                        radius: Theme.radius
+                        color: era.index % 2 ? Theme.raised : Theme.surface
+                    }
+                    Text {
+                        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+                        id: eraLabel
+                        objectName: "eraLabel_" + era.index
+                        readonly property real room: era.width - 2 * Theme.gap
+                        width: Math.min(implicitWidth, room)
+                        // follows the left edge of the view while the band's start is scrolled away
+                        x: Math.max(Theme.gap, Math.min(strip.contentX - era.x + Theme.gap, era.width - width - Theme.gap))
+                        y: (timelinePanel.eraHeight - height) / 2
+                        text: era.modelData.title
+                        color: Theme.accent
+                        font.family: Theme.sans
+                        font.pixelSize: Theme.small
+                        font.bold: true
+                        elide: Text.ElideRight
+                    }
                 }
             }
-        }
-        Rectangle {  // the time line itself
-            y: 140 * Theme.unit
-            width: strip.contentWidth
-            height: 4 * Theme.unit
-            color: Theme.muted
-        }
-        Repeater {
-            model: timelinePanel.events
-            Item {
-                id: event
-                required property var modelData
-                required property int index
-                objectName: "timelineEvent_" + index
-                x: index * timelinePanel.cardWidth
-                y: 120 * Theme.unit
-                width: timelinePanel.cardWidth
-                height: strip.height - y
+
+            Rectangle {  // the time line itself
+                objectName: "timeAxis"
+                y: strip.axisY
+                width: strip.contentWidth
+                height: 4 * Theme.unit
+                color: Theme.muted
+            }
+
+            Repeater {  // the first day of each year, where the line is not broken: a year on the line
+                model: timelinePanel.ticks
                 Rectangle {
-                    x: Theme.gap
-                    width: 44 * Theme.unit
-                    height: width
-                    radius: width / 2
-                    color: timelinePanel.opened === event.index ? Theme.text : Theme.accent
+                    id: tick
+                    required property var modelData
+                    objectName: "yearTick"
+                    x: modelData.x * timelinePanel.lineLength + 21 * Theme.unit - width / 2  // where a card's point is
+                    y: strip.axisY + 2 * Theme.unit - height / 2
+                    width: year.implicitWidth + 12 * Theme.unit
+                    height: year.implicitHeight
+                    radius: height / 2
+                    color: Theme.background
+                    border.width: 2 * Theme.unit
+                    border.color: Theme.muted
+                    Text {
+                        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+                        id: year
+                        anchors.centerIn: parent
+                        text: tick.modelData.label
+                        color: Theme.muted
+                        font.family: Theme.sans
+                        font.pixelSize: Theme.small * 0.85
+                    }
                 }
-                Rectangle {
-                    anchors.fill: parent
-                    anchors.topMargin: 64 * Theme.unit
-                    anchors.rightMargin: Theme.gap
-                    radius: Theme.radius
-                    color: tap.pressed ? Theme.raised : Theme.surface
-                    Column {
+            }
+
+            Repeater {
+                model: timelinePanel.events
+                Item {
+                    id: event
+                    required property var modelData
+                    required property int index
+                    objectName: "timelineEvent_" + index
+                    readonly property bool isOpen: timelinePanel.opened === index
+                    readonly property bool above: modelData.lane === 0
+                    readonly property bool hasPicture: (modelData.image.url || "") !== ""
+                    x: modelData.x * timelinePanel.lineLength
+                    y: above ? timelinePanel.eraHeight + Theme.gap : strip.axisY + 4 * Theme.unit + timelinePanel.stem
+                    width: timelinePanel.cardWidth - Theme.gap
+                    height: timelinePanel.cardHeight
+
+                    // the break in the line before an event after a compressed gap
+                    Item {
+                        id: mark
+                        objectName: "timelineBreak_" + event.index
+                        visible: event.modelData.gapBefore && event.index > 0
+                        readonly property real previous: event.index > 0 ? timelinePanel.events[event.index - 1].x * timelinePanel.lineLength : 0
+                        x: (previous - event.x) / 2 + Theme.gap / 2 - width / 2
+                        y: strip.axisY - event.y - height / 2 + 2 * Theme.unit
+                        width: 36 * Theme.unit
+                        height: 40 * Theme.unit
+                        Rectangle { anchors.centerIn: parent; width: 20 * Theme.unit; height: 10 * Theme.unit; color: Theme.background }
+                        Repeater {
+                            model: 2
+                            Rectangle {
+                                required property int index
+                                x: 6 * Theme.unit + index * 14 * Theme.unit
+                                width: 4 * Theme.unit
+                                height: mark.height
+                                rotation: 25
+                                color: Theme.muted
+                            }
+                        }
+                    }
+                    Rectangle {  // from the card to its point on the line
+                        x: 20 * Theme.unit
+                        y: event.above ? event.height : -timelinePanel.stem
+                        width: 3 * Theme.unit
+                        height: timelinePanel.stem
+                        color: event.isOpen ? Theme.text : Theme.accent
+                    }
+                    Rectangle {  // the point on the line
+                        x: 21 * Theme.unit - width / 2
+                        y: strip.axisY - event.y + 2 * Theme.unit - height / 2
+                        width: 28 * Theme.unit
+                        height: width
+                        radius: width / 2
+                        color: event.isOpen ? Theme.text : Theme.accent
+                    }
+                    Rectangle {
+                        id: card
                         anchors.fill: parent
-                        anchors.margins: Theme.gap
-                        spacing: 6 * Theme.unit
-                        Text {
-                            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
-                            width: parent.width
-                            text: event.modelData.date
-                            color: Theme.accent
-                            font.family: Theme.sans
-                            font.pixelSize: Theme.body
-                            font.bold: true
-                            wrapMode: Text.WordWrap
+                        radius: Theme.radius
+                        color: tap.pressed ? Theme.raised : event.isOpen ? Theme.raised : Theme.surface
+                        border.width: event.isOpen ? 4 * Theme.unit : 0
+                        border.color: Theme.accent
+                        clip: true
+                        Accessible.role: Accessible.Button
+                        Accessible.name: event.modelData.date + " · " + event.modelData.title
+                        Accessible.onPressAction: timelinePanel.opened = event.index
+                        Column {
+                            id: words
+                            x: Theme.gap
+                            y: Theme.gap
+                            width: card.width - 2 * Theme.gap
+                            spacing: 6 * Theme.unit
+                            Text {
+                                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+                                width: parent.width
+                                text: event.modelData.date
+                                color: Theme.accent
+                                font.family: Theme.sans
+                                font.pixelSize: Theme.small
+                                font.bold: true
+                                wrapMode: Text.WordWrap
+                            }
+                            Text {
+                                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+                                objectName: "eventCardTitle"
+                                width: parent.width
+                                text: event.modelData.title
+                                color: Theme.text
+                                font.family: Theme.sans
+                                font.pixelSize: Theme.body
+                                font.bold: true
+                                wrapMode: Text.WordWrap
+                            }
                         }
                         Text {
                             textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
-                            width: parent.width
-                            text: event.modelData.title
-                            color: Theme.text
+                            id: summary
+                            objectName: "eventSummary"
+                            x: Theme.gap
+                            y: words.y + words.height + 6 * Theme.unit
+                            width: words.width
+                            visible: !event.hasPicture && text !== "" && event.needFull <= timelinePanel.cardHeight + 0.5
+                            text: event.modelData.summary
+                            color: Theme.muted
                             font.family: Theme.sans
-                            font.pixelSize: Theme.body
+                            font.pixelSize: Theme.small
                             wrapMode: Text.WordWrap
                         }
+                        MediaImage {
+                            objectName: "eventPicture"
+                            x: Theme.gap
+                            y: words.y + words.height + 6 * Theme.unit
+                            width: words.width
+                            height: Math.max(0, card.height - y - Theme.gap)
+                            visible: event.hasPicture && height >= 48 * Theme.unit
+                            media: event.modelData.image
+                            showCredit: false
+                        }
+                        MouseArea {
+                            id: tap
+                            objectName: "eventCardArea"
+                            anchors.fill: parent
+                            onClicked: timelinePanel.opened = event.index
+                        }
                     }
-                    MouseArea {
-                        id: tap
-                        anchors.fill: parent
-                        onClicked: timelinePanel.opened = event.index
-                    }
+                    readonly property real needFull: words.height + 2 * Theme.gap
+                                                     + (hasPicture ? 6 * Theme.unit + 120 * Theme.unit
+                                                        : summary.text !== "" ? 6 * Theme.unit + summary.implicitHeight : 0)
+                    readonly property real needBare: words.height + 2 * Theme.gap
+                    onNeedFullChanged: timelinePanel.report(index, needFull, needBare)
+                    onNeedBareChanged: timelinePanel.report(index, needFull, needBare)
+                    Component.onCompleted: timelinePanel.report(index, needFull, needBare)
                 }
             }
         }
     }
+    MoreBelow { flickable: frame }
 
-    Rectangle {  // the opened event
+    // The opened event, beside the line: at the right on a wide screen, below it on a tall one.
+    Rectangle {
+        id: detail
         objectName: "timelineDetail"
-        anchors.fill: parent
         visible: timelinePanel.opened >= 0
-        color: Theme.background
-        readonly property var event: timelinePanel.opened >= 0 ? timelinePanel.events[timelinePanel.opened] : ({})
-        MouseArea { anchors.fill: parent }
-        Text {
-            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
-            id: detailDate
+        x: timelinePanel.wide ? frame.x + frame.width + Theme.gap : stage.x
+        y: timelinePanel.wide ? stage.y : frame.y + frame.height + Theme.gap
+        width: timelinePanel.wide ? stage.width - frame.width - Theme.gap : stage.width
+        height: timelinePanel.wide ? stage.height : stage.y + stage.height - y
+        radius: Theme.radius
+        color: Theme.surface
+
+        Flickable {
+            id: reading
             anchors.left: parent.left
-            anchors.right: closeEvent.left
-            anchors.top: parent.top
-            text: parent.event.date || ""
-            color: Theme.accent
-            font.family: Theme.sans
-            font.pixelSize: Theme.lead
-            font.bold: true
-            wrapMode: Text.WordWrap
-        }
-        KButton {
-            id: closeEvent
-            objectName: "closeEvent"
             anchors.right: parent.right
             anchors.top: parent.top
-            text: qsTr("Back to the timeline")
-            onClicked: timelinePanel.opened = -1
+            anchors.bottom: buttons.top
+            anchors.margins: Theme.gap
+            contentHeight: readingColumn.implicitHeight
+            interactive: contentHeight > height + 1
+            boundsBehavior: Flickable.StopAtBounds
+            flickableDirection: Flickable.VerticalFlick
+            clip: true
+            Column {
+                id: readingColumn
+                width: reading.width
+                spacing: Theme.gap
+                Text {
+                    textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+                    objectName: "eventDate"
+                    width: parent.width
+                    text: timelinePanel.event.date || ""
+                    color: Theme.accent
+                    font.family: Theme.sans
+                    font.pixelSize: Theme.body
+                    font.bold: true
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+                    objectName: "eventTitle"
+                    width: parent.width
+                    text: timelinePanel.event.title || ""
+                    color: Theme.text
+                    font.family: Theme.serif
+                    font.pixelSize: Theme.lead
+                    font.bold: true
+                    wrapMode: Text.WordWrap
+                }
+                MediaImage {
+                    objectName: "eventImage"
+                    width: parent.width
+                    height: visible ? Math.min(width * 0.62, reading.height * 0.55) : 0
+                    visible: ((timelinePanel.event.image || {}).url || "") !== ""
+                    media: timelinePanel.event.image || ({})
+                }
+                BodyText {
+                    objectName: "eventBody"
+                    width: parent.width
+                    visible: text !== ""
+                    text: timelinePanel.event.body || ""
+                }
+                KButton {
+                    objectName: "eventMore"
+                    visible: (timelinePanel.event.more || "") !== ""
+                    text: timelinePanel.moreOpen ? qsTr("Less") : qsTr("More")
+                    selected: timelinePanel.moreOpen
+                    onClicked: timelinePanel.moreOpen = !timelinePanel.moreOpen
+                }
+                BodyText {
+                    objectName: "eventMoreText"
+                    width: parent.width
+                    visible: timelinePanel.moreOpen && text !== ""
+                    text: timelinePanel.event.more || ""
+                }
+            }
         }
-        PanelTitle {
-            id: detailTitle
+        MoreBelow { flickable: reading }
+
+        // Within reach at the foot of the event: the ones beside it, and closing it.
+        Row {
+            id: buttons
             anchors.left: parent.left
             anchors.right: parent.right
-            anchors.top: closeEvent.bottom
-            anchors.topMargin: Theme.gap
-            text: parent.event.title || ""
-        }
-        ScrollText {
-            anchors.left: parent.left
-            anchors.right: parent.right
-            anchors.top: detailTitle.bottom
-            anchors.topMargin: Theme.gap
             anchors.bottom: parent.bottom
-            text: parent.event.body || ""
+            anchors.margins: Theme.gap
+            spacing: Theme.gap
+            layoutDirection: Qt.LeftToRight
+            KButton {
+                objectName: "previousEvent"
+                text: "‹"
+                fontSize: Theme.lead
+                enabled: timelinePanel.opened > 0
+                Accessible.name: qsTr("Previous event")
+                onClicked: timelinePanel.opened -= 1
+            }
+            KButton {
+                objectName: "nextEvent"
+                text: "›"
+                fontSize: Theme.lead
+                enabled: timelinePanel.opened + 1 < timelinePanel.events.length
+                Accessible.name: qsTr("Next event")
+                onClicked: timelinePanel.opened += 1
+            }
+            KButton {
+                objectName: "closeEvent"
+                width: Math.max(implicitWidth, buttons.width - 2 * (Theme.touch + Theme.gap))
+                text: qsTr("Close")
+                onClicked: timelinePanel.opened = -1
+            }
         }
+    }
+
+    // On a tall screen the space below the line says what it is for until an event opens.
+    Text {
+        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+        objectName: "timelinePrompt"
+        visible: !timelinePanel.wide && timelinePanel.opened < 0
+        x: stage.x
+        y: frame.y + frame.height + Theme.margin
+        width: stage.width
+        text: qsTr("The event you touch opens here.")
+        color: Theme.muted
+        font.family: Theme.sans
+        font.pixelSize: Theme.body
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.WordWrap
     }
 }
