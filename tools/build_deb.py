@@ -254,6 +254,8 @@ def stage_venv(root: Path, wheel: Path, python: str, pip_args: list[str], keep_a
                 shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
     for path in site.rglob("__pycache__"):
         shutil.rmtree(path)
+    for name in ("activate", "activate.csh", "activate.fish", "Activate.ps1"):
+        (venv / "bin" / name).unlink(missing_ok=True)  # never activated: /usr/bin/kiosk runs it
     staged = str(venv)
     for script in (venv / "bin").iterdir():
         if script.is_file() and not script.is_symlink():
@@ -307,6 +309,8 @@ def build(flavour: str, out: Path, version: str | None, python: str, pip_args: l
             ).stdout.strip()
             if not low <= int(minor) <= high:
                 raise SystemExit(f"build_deb: {python} is Python 3.{minor}; the kiosk runs on 3.{low} to 3.{high}")
+            # the venv's python links to python3.X itself, not to whatever python3 becomes later
+            python = shutil.which(f"python3.{minor}", path=str(Path(python).parent)) or python
             code = stage_venv(root, wheel, python, pip_args, keep_all_qt)
             name = "kiosk-venv"
             arch = subprocess.run(["dpkg", "--print-architecture"], check=True, capture_output=True, text=True)

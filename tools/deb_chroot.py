@@ -29,12 +29,19 @@ from pathlib import Path
 MIRROR = os.environ.get("KIOSK_DEBIAN_MIRROR", "http://deb.debian.org/debian")
 MAX_AGE_DAYS = 7
 
-#: Run inside the chroot by /bin/sh. $1: the package, $2: the newer one or "".
+#: Run inside the chroot by /bin/sh. $1: the package (a .deb, or a name when $3 is a local apt
+#: repository in the chroot), $2: a newer .deb or "", $3: the repository or "".
 SCRIPT = r"""
 set -eu
 export DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8
 step() { echo "== $(date +%s) $*"; }
 step apt-get install
+if [ -n "$3" ]; then
+    echo "deb [trusted=yes] file:$3 ./" > /etc/apt/sources.list.d/kiosk.list
+    package=$1
+else
+    package=$(dpkg-deb -f "$1" Package)
+fi
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "$1" >/tmp/apt.log 2>&1 || { tail -40 /tmp/apt.log; exit 1; }
 step checks
@@ -42,7 +49,7 @@ getent passwd kiosk
 test -d /var/lib/kiosk
 test "$(stat -c %U /var/lib/kiosk)" = kiosk
 test "$(stat -c '%G %a' /etc/kiosk/settings.yaml)" = "kiosk 640"
-dpkg-query -W -f='${Conffiles}\n' "$(dpkg-deb -f "$1" Package)" | grep -q /etc/kiosk/settings.yaml
+dpkg-query -W -f='${Conffiles}\n' "$package" | grep -q /etc/kiosk/settings.yaml
 kiosk config check /etc/kiosk/settings.yaml
 step kiosk validate
 kiosk validate
@@ -101,9 +108,12 @@ def base_tarball(suite: str, log: list[str]) -> Path:
     return tarball
 
 
-def run(suite: str, deb: Path, upgrade_to: Path | None = None, proof: Path | None = None) -> tuple[int, str]:
+def run(
+    suite: str, deb: Path, upgrade_to: Path | None = None, proof: Path | None = None, repo: Path | None = None
+) -> tuple[int, str]:
     """Install ``deb`` (then ``upgrade_to``) in a fresh ``suite`` chroot; (exit status, log).
-    ``proof``: where to copy the PNGs ``kiosk proof`` made there."""
+    ``proof``: where to copy the PNGs ``kiosk proof`` made there. ``repo``: a local apt repository
+    (tools/apt_repo.py) holding ``deb``, which is then installed by name from it."""
     log: list[str] = []
     if os.geteuid() != 0:
         return 2, "deb_chroot: needs root (chroot and mounts)"
@@ -117,17 +127,21 @@ def run(suite: str, deb: Path, upgrade_to: Path | None = None, proof: Path | Non
         root = Path(tmp)
         subprocess.run(["tar", "-C", str(root), "-xf", str(tarball)], check=True, timeout=300)
         shutil.copy(deb, root / "tmp" / deb.name)
-        names = [f"/tmp/{deb.name}", ""]
+        names = [f"/tmp/{deb.name}", "", ""]
         if upgrade_to:
             shutil.copy(upgrade_to, root / "tmp" / upgrade_to.name)
             names[1] = f"/tmp/{upgrade_to.name}"
+        if repo:
+            shutil.copytree(repo, root / "srv" / "kiosk-apt")
+            package = subprocess.run(["dpkg-deb", "-f", str(deb), "Package"], capture_output=True, text=True)
+            names[0], names[2] = package.stdout.strip(), "/srv/kiosk-apt"
         (root / "tmp" / "check.sh").write_text(SCRIPT, encoding="utf-8")
         shutil.copy("/etc/resolv.conf", root / "etc" / "resolv.conf")
         # the chroot's own mounts, in a mount namespace of their own: they go when it ends
         inner = (
             f"mount -t proc proc {root}/proc && mount --rbind /dev {root}/dev && "
             f"mount --bind {archives} {root}/var/cache/apt/archives && "
-            f"exec chroot {root} /bin/sh /tmp/check.sh {names[0]} '{names[1]}'"
+            f"exec chroot {root} /bin/sh /tmp/check.sh {names[0]} '{names[1]}' '{names[2]}'"
         )
         done = subprocess.run(
             ["unshare", "--mount", "--propagation", "private", "--fork", "sh", "-c", inner],
@@ -145,8 +159,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("deb", type=Path)
     parser.add_argument("--upgrade-to", type=Path, help="a newer build to install over it")
     parser.add_argument("--proof", type=Path, help="copy the proof's PNGs here")
+    parser.add_argument("--repo", type=Path, help="install DEB by name from this local apt repository")
     args = parser.parse_args(argv)
-    code, log = run(args.suite, args.deb.resolve(), args.upgrade_to.resolve() if args.upgrade_to else None, args.proof)
+    upgrade = args.upgrade_to.resolve() if args.upgrade_to else None
+    code, log = run(args.suite, args.deb.resolve(), upgrade, args.proof, args.repo)
     print(log)
     return code
 
