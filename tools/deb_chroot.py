@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import shutil
 import subprocess
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 MIRROR = os.environ.get("KIOSK_DEBIAN_MIRROR", "http://deb.debian.org/debian")
@@ -108,12 +110,16 @@ def base_tarball(suite: str, log: list[str]) -> Path:
     return tarball
 
 
-def run(
-    suite: str, deb: Path, upgrade_to: Path | None = None, proof: Path | None = None, repo: Path | None = None
+def in_chroot(
+    suite: str,
+    script: str,
+    args: list[str],
+    setup: Callable[[Path], None] = lambda root: None,
+    after: Callable[[Path], None] = lambda root: None,
+    timeout: float = 1500,
 ) -> tuple[int, str]:
-    """Install ``deb`` (then ``upgrade_to``) in a fresh ``suite`` chroot; (exit status, log).
-    ``proof``: where to copy the PNGs ``kiosk proof`` made there. ``repo``: a local apt repository
-    (tools/apt_repo.py) holding ``deb``, which is then installed by name from it."""
+    """Run ``script`` (/bin/sh, with ``args``) as root in a fresh ``suite`` chroot; (exit status,
+    log). ``setup(root)`` puts files into it first, ``after(root)`` takes results out of it."""
     log: list[str] = []
     if os.geteuid() != 0:
         return 2, "deb_chroot: needs root (chroot and mounts)"
@@ -126,31 +132,53 @@ def run(
     with tempfile.TemporaryDirectory(prefix=f"kiosk-{suite}-") as tmp:
         root = Path(tmp)
         subprocess.run(["tar", "-C", str(root), "-xf", str(tarball)], check=True, timeout=300)
-        shutil.copy(deb, root / "tmp" / deb.name)
-        names = [f"/tmp/{deb.name}", "", ""]
-        if upgrade_to:
-            shutil.copy(upgrade_to, root / "tmp" / upgrade_to.name)
-            names[1] = f"/tmp/{upgrade_to.name}"
-        if repo:
-            shutil.copytree(repo, root / "srv" / "kiosk-apt")
-            package = subprocess.run(["dpkg-deb", "-f", str(deb), "Package"], capture_output=True, text=True)
-            names[0], names[2] = package.stdout.strip(), "/srv/kiosk-apt"
-        (root / "tmp" / "check.sh").write_text(SCRIPT, encoding="utf-8")
+        setup(root)
+        (root / "tmp" / "check.sh").write_text(script, encoding="utf-8")
         shutil.copy("/etc/resolv.conf", root / "etc" / "resolv.conf")
+        quoted = " ".join(shlex.quote(a) for a in args)
         # the chroot's own mounts, in a mount namespace of their own: they go when it ends
         inner = (
             f"mount -t proc proc {root}/proc && mount --rbind /dev {root}/dev && "
             f"mount --bind {archives} {root}/var/cache/apt/archives && "
-            f"exec chroot {root} /bin/sh /tmp/check.sh {names[0]} '{names[1]}' '{names[2]}'"
+            f"exec chroot {root} /bin/sh /tmp/check.sh {quoted}"
         )
-        done = subprocess.run(
-            ["unshare", "--mount", "--propagation", "private", "--fork", "sh", "-c", inner],
-            capture_output=True, text=True, timeout=1500,
-        )  # fmt: skip
+        try:
+            done = subprocess.run(
+                ["unshare", "--mount", "--propagation", "private", "--fork", "sh", "-c", inner],
+                capture_output=True, text=True, timeout=timeout,
+            )  # fmt: skip
+        except subprocess.TimeoutExpired as e:
+            return 124, f"deb_chroot: still running after {timeout:.0f} s\n{e.stdout!r}"
+        after(root)
+    log += [done.stdout, done.stderr, f"deb_chroot: {suite}: {time.monotonic() - started:.0f} s in all"]
+    return done.returncode, "\n".join(log)
+
+
+def run(
+    suite: str, deb: Path, upgrade_to: Path | None = None, proof: Path | None = None, repo: Path | None = None
+) -> tuple[int, str]:
+    """Install ``deb`` (then ``upgrade_to``) in a fresh ``suite`` chroot; (exit status, log).
+    ``proof``: where to copy the PNGs ``kiosk proof`` made there. ``repo``: a local apt repository
+    (tools/apt_repo.py) holding ``deb``, which is then installed by name from it."""
+    names = [f"/tmp/{deb.name}", "", ""]
+    if upgrade_to:
+        names[1] = f"/tmp/{upgrade_to.name}"
+    if repo:
+        package = subprocess.run(["dpkg-deb", "-f", str(deb), "Package"], capture_output=True, text=True)
+        names[0], names[2] = package.stdout.strip(), "/srv/kiosk-apt"
+
+    def setup(root: Path) -> None:
+        for path in (deb, upgrade_to):
+            if path:
+                shutil.copy(path, root / "tmp" / path.name)
+        if repo:
+            shutil.copytree(repo, root / "srv" / "kiosk-apt")
+
+    def after(root: Path) -> None:
         if proof and (root / "tmp" / "proof").is_dir():
             shutil.copytree(root / "tmp" / "proof", proof, dirs_exist_ok=True)
-    log += [done.stdout, done.stderr, f"deb_chroot: {suite}, {deb.name}: {time.monotonic() - started:.0f} s in all"]
-    return done.returncode, "\n".join(log)
+
+    return in_chroot(suite, SCRIPT, names, setup, after)
 
 
 def main(argv: list[str] | None = None) -> int:
