@@ -283,7 +283,6 @@ def control(name: str, version: str, arch: str, depends: list[str], size_kib: in
         **extra,
         "Section": "misc",
         "Priority": "optional",
-        "Homepage": "https://github.com/",
         "Description": "offline, touch-first museum exhibit kiosk\n"
         " Shows a museum's exhibits, written as YAML, full screen with Qt Quick, in Vietnamese,\n"
         " English and French. Runs as the kiosk user under systemd with a watchdog.",

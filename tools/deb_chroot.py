@@ -11,7 +11,7 @@ unpacks a fresh copy, so nothing of an earlier run is left in it. Inside, as roo
 exhibit, then as the ``kiosk`` user ``kiosk new``, ``kiosk assets build`` (Pillow, Qt SVG,
 espeak-ng) and an offscreen ``kiosk proof`` of that two-panel exhibit; with ``--upgrade-to``, a
 museum's settings edit and content are made, the newer package installed over it, and both
-checked to be untouched.
+checked to be untouched; then the package is purged and /var/lib/kiosk checked to be as it was.
 
 Needs root (chroot, mounts), mmdebstrap and the network to the Debian mirror: CI has them.
 """
@@ -83,6 +83,12 @@ if [ -n "$2" ]; then
     after=$(find /var/lib/kiosk -printf '%p %U %G %m %s %T@\n' | sort | sha256sum)
     test "$before" = "$after"
     kiosk validate /var/lib/kiosk/content
+    step purge
+    apt-get purge -y -qq "$package" >/tmp/apt.log 2>&1 || { tail -40 /tmp/apt.log; exit 1; }
+    test ! -e /etc/kiosk/settings.yaml && test ! -e /usr/bin/kiosk
+    test ! -e /usr/lib/python3/dist-packages/kiosk && test ! -e /opt/kiosk/venv
+    test "$before" = "$(find /var/lib/kiosk -printf '%p %U %G %m %s %T@\n' | sort | sha256sum)"
+    echo "purged; /var/lib/kiosk kept as it was"
 fi
 step done
 """

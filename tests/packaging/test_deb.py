@@ -134,6 +134,27 @@ def test_the_repository_writer_says_what_dpkg_scanpackages_says(
     assert "SHA256:" in release and " Packages.gz" in release
 
 
+@needs_dpkg
+def test_the_session_runs_the_unit_for_as_long_as_it_lasts(debs: Path, tmp_path: Path) -> None:
+    (deb,) = debs.glob("kiosk_*_all.deb")
+    session = tmp_path / "kiosk-session"
+    session.write_text(_file(deb, "/usr/bin/kiosk-session"), encoding="utf-8")
+    session.chmod(0o755)
+    calls = tmp_path / "calls"
+    fake = tmp_path / "bin" / "systemctl"  # records what the session asks of systemd
+    fake.parent.mkdir()
+    fake.write_text(f'#!/bin/sh\necho "$*" >> {calls}\n[ "$2" != start ] || exit 10\n', encoding="utf-8")
+    fake.chmod(0o755)
+    env = {"PATH": f"{fake.parent}:/usr/bin:/bin", "DISPLAY": ":0"}
+    done = subprocess.run([str(session)], env=env, capture_output=True, text=True, timeout=30)
+    assert calls.read_text(encoding="utf-8").splitlines() == [
+        "--user import-environment DISPLAY WAYLAND_DISPLAY XAUTHORITY XDG_SESSION_TYPE XDG_CURRENT_DESKTOP",
+        "--user start --wait kiosk.service",
+        "--user stop kiosk.service",
+    ]
+    assert done.returncode == 10  # "Exit kiosk" ends the session with the kiosk's status
+
+
 chroot = pytest.mark.skipif(not CHROOT, reason="installs into Debian chroots (root, network): KIOSK_CHROOT_TESTS=1")
 
 
@@ -156,7 +177,7 @@ def test_on_debian_13_the_system_package_installs_from_the_local_repository_runs
     code, log = deb_chroot.run("trixie", first, upgrade_to=second, proof=tmp_path / "proof", repo=repo)
     print(log)
     assert code == 0, log
-    assert "ok: 1 exhibit, 4 sections" in log and "0.1.0-2" in log and "== " in log and "done" in log
+    assert "ok: 1 exhibit, 4 sections" in log and "0.1.0-2" in log and "/var/lib/kiosk kept as it was" in log
     assert (tmp_path / "proof" / "1280x800-en-first-room-01-welcome.png").stat().st_size > 10_000
 
 
@@ -174,5 +195,5 @@ def test_on_debian_12_the_venv_package_installs_runs_and_upgrades(chroot_ready: 
     code, log = deb_chroot.run("bookworm", first, upgrade_to=second, proof=tmp_path / "proof")
     print(log)
     assert code == 0, log
-    assert "ok: 1 exhibit, 4 sections" in log and "0.1.0-2" in log
+    assert "ok: 1 exhibit, 4 sections" in log and "0.1.0-2" in log and "/var/lib/kiosk kept as it was" in log
     assert (tmp_path / "proof" / "1280x800-en-first-room-01-welcome.png").stat().st_size > 10_000
