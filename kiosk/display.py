@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 from kiosk.languages import LANGUAGES, no_lone_last_word
 
 if TYPE_CHECKING:
-    from kiosk.content.model import Exhibit, Panel
+    from kiosk.content.model import Exhibit, Panel, Track
     from kiosk.present import Presenter
     from kiosk.views import AnyPanelView, SectionView, SlideView, SourcesView, TrackView
 
@@ -144,6 +144,7 @@ class Presented(Nothing):
         self.idle = (exhibit.idle.timeout, exhibit.idle.warning) if exhibit.idle else (None, None)
         self.layout = tuple(len(s.panels) for s in exhibit.sections)
         self._narration: tuple[tuple[int, str] | None, TrackView] = (None, _NO_TRACK)
+        self._readings: dict[int, Track | None] = {}  # each panel's words read aloud, made once
 
     def title(self, lang: str) -> str:
         return no_lone_last_word(self._presenter.text(self._exhibit.title, lang))
@@ -184,7 +185,17 @@ class Presented(Nothing):
 
     def narration(self, section: int, panel: int, lang: str) -> TrackView:
         found = self._panel(section, panel)
-        track = found and (found.narration or self._exhibit.sections[section].narration)
+        if found is None:
+            return _NO_TRACK
+        # The panel's own narration; on a section's first panel, the section's; else the panel's
+        # own words read aloud (kiosk.content.reading), so "Listen" always speaks what is on screen.
+        track = found.narration or (self._exhibit.sections[section].narration if panel == 0 else None)
+        if track is None:
+            track = self._readings.get(id(found))
+            if track is None and id(found) not in self._readings:
+                from kiosk.content.reading import reading
+
+                track = self._readings[id(found)] = reading(found, self._exhibit.languages)
         if not track:
             return _NO_TRACK
         # QML reads this several times per change of panel; shape it once per track and language.

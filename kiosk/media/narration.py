@@ -30,6 +30,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from kiosk.content import model as m
 from kiosk.content.markup import plain
+from kiosk.content.reading import reading
 from kiosk.content.webvtt import MAX_LINE, MAX_LINES
 from kiosk.languages import language
 from kiosk.media.jobs import Job, JobResult, write_atomically
@@ -505,6 +506,10 @@ def _spoken_tracks(ex: m.Exhibit) -> Iterator[tuple[str, m.Track]]:
         for panel in section.panels:
             if panel.narration is not None and panel.narration.spoken:
                 yield f"{base}/{panel.id}/narration", panel.narration
+            elif panel.narration is None:
+                read = reading(panel, ex.languages)  # what "Listen" says on a panel with no narration
+                if read is not None:
+                    yield f"{base}/{panel.id}/reading", read
             track = getattr(panel, "track", None)
             if isinstance(track, m.Track) and track.spoken:
                 yield f"{base}/{panel.id}/track", track

@@ -154,3 +154,27 @@ def test_a_panels_own_narration_comes_before_its_sections(visitor: Visitor) -> N
     assert visitor.content.narration["url"].endswith("/assets/sample/voice.wav")
     visitor.tap("lang_fr")
     assert visitor.content.narration["cues"] and visitor.content.narration["url"].endswith("voice.wav")
+
+
+def test_listen_speaks_the_panel_on_screen_and_follows_the_visitor_to_the_next(visitor: Visitor, qtbot) -> None:
+    """A panel without narration of its own is read aloud from its words, with captions; turning
+    the page while listening brings the next panel's voice, not the section's introduction."""
+    sections = visitor.exhibit.sections
+    s = next(i for i, section in enumerate(sections) if len(section.panels) >= 3)
+    visitor.tap("attractTouchArea")
+    visitor.tap(f"sectionCard_{s}")
+    visitor.tap("nextButton")
+    first = dict(visitor.content.narration)
+    assert first["url"].endswith(".wav") and first["cues"], first
+    panel = sections[s].panels[1]
+    assert panel.narration is None and panel.title["vi"].split()[0] in first["transcript"]
+    visitor.tap("listenButton")
+    player = _player(visitor)
+    _wait_until(qtbot, lambda: player.property("duration") > 0)
+    visitor.tap("nextButton")
+    visitor.settle()
+    second = visitor.content.narration
+    assert second["url"] != first["url"] and sections[s].panels[2].title["vi"].split()[0] in second["transcript"]
+    assert visitor.find("narrationBar").isVisible()  # still listening, now to this panel
+    _wait_until(qtbot, lambda: _player(visitor).property("track")["url"] == second["url"])
+    _wait_until(qtbot, lambda: _player(visitor).property("duration") > 0)
