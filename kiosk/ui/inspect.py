@@ -77,6 +77,9 @@ def settle(window: QQuickWindow, ms: int = 60, timeout: float = 5.0) -> None:
             return
 
 
+#: Texts that stand where a picture would, under whatever lies on the picture (a map's rings).
+_UNDER_TARGETS = frozenset({"pictureAlt"})
+
 #: Touch areas a visitor never sees (the operator's hidden corner), which may lie over anything.
 _UNSEEN_TARGETS = frozenset({"operatorCorner"})
 
@@ -106,7 +109,8 @@ def layout_issues(window: QQuickWindow, touch_px: float) -> list[LayoutIssue]:
             if not scene.intersects(area):
                 continue  # off screen (another panel, scrolled away): nobody sees it now
             label = text[:60]
-            labels.append((label, scene.intersected(area), len(targets)))
+            if item.objectName() not in _UNDER_TARGETS:
+                labels.append((label, scene.intersected(area), len(targets)))
             if item.property("truncated"):
                 issues.append(LayoutIssue("truncated", label, "the text is elided or cut to fewer lines"))
             elif not scrolls and not area.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(scene):
@@ -147,9 +151,15 @@ def layout_issues(window: QQuickWindow, touch_px: float) -> list[LayoutIssue]:
             if inter.width() > 2 and inter.height() > 2 and not _holds(target, rect) and not _holds(rect, target):
                 issues.append(LayoutIssue("covered", label, f"{name} covers part of it"))
                 break
+    # A target under a later sheet (a scrim or panel that holds it whole) cannot be touched.
+    reachable = [
+        (name, rect)
+        for i, (name, rect) in enumerate(targets)
+        if not any(max(t.width(), t.height()) > 4 * touch_px and _holds(t, rect) for _, t in targets[i + 1 :])
+    ]
     gap_px = touch_px / 5
-    for i, (name_a, a) in enumerate(targets):
-        for name_b, b in targets[i + 1 :]:
+    for i, (name_a, a) in enumerate(reachable):
+        for name_b, b in reachable[i + 1 :]:
             if a.intersects(b):
                 continue  # nested or stacked (a button on a scrim): one target at a time
             dx = max(b.left() - a.right(), a.left() - b.right(), 0.0)

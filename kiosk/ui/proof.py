@@ -51,9 +51,10 @@ def _screens(kiosk, exhibit, text_step: int = 0, opened: bool = True) -> Iterato
         visit.goHome()
     if not opened:
         return
-    kiosk.operator.request()
+    kiosk.operator.request()  # the PIN pad, or with no PIN set, the operator panel itself
     yield "pin-pad" + at
     kiosk.operator.closePin()
+    kiosk.operator.closePanel()
     # The idle warning, over the home screen.
     timeout, idle.session.timeout = idle.session.timeout, 0.001
     idle.tick()

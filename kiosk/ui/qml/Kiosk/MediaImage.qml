@@ -43,6 +43,7 @@ Item {
         radius: Theme.radius
         Text {
             textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+            objectName: "pictureAlt"
             anchors.fill: parent
             anchors.margins: Theme.gap
             text: frame.media.alt || ""
