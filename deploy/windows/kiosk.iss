@@ -6,8 +6,9 @@
 ;                            at every log-on of the kiosk account; settings in ProgramData)
 ;   per-user school-lab mode KioskSetup.exe /CURRENTUSER (no admin; %LOCALAPPDATA%\Programs;
 ;                            windowed by default; a Start-menu shortcut, no autostart)
-; Either writes settings.yaml next to the program once (an existing one is kept on upgrade):
-; `windowed: true` per user, `windowed: false` per machine; the shortcuts run
+; Either writes a settings.yaml once (an existing one is kept on upgrade) -- ProgramData\kiosk per
+; machine, %LOCALAPPDATA%\kiosk per user -- with `windowed: true` per user, `windowed: false` per
+; machine, and `state_dir` (that same folder); the shortcuts run
 ; `kiosk.exe run --config <that file>`, so an operator changes the mode by editing one line.
 
 #define AppName "Museum Kiosk"
@@ -38,6 +39,10 @@ Name: "en"; MessagesFile: "compiler:Default.isl"
 Name: "fr"; MessagesFile: "compiler:Languages\French.isl"
 ; Inno Setup ships no Vietnamese messages; Vietnamese-speaking labs see the English wizard.
 
+[Dirs]
+; Kiosk mode: one state directory for the PC (built media, logs, event log), writable by the kiosk account.
+Name: "{commonappdata}\kiosk"; Permissions: users-modify; Check: IsAdminInstallMode
+
 [Files]
 Source: "{#Dist}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
@@ -47,13 +52,21 @@ Name: "{autoprograms}\{#AppName}"; Filename: "{app}\kiosk.exe"; Parameters: "run
 Name: "{commonstartup}\{#AppName}"; Filename: "{app}\kiosk.exe"; Parameters: "run --config ""{code:SettingsFile}"""; WorkingDir: "{app}"; Check: IsAdminInstallMode
 
 [Run]
-Filename: "{app}\kiosk.exe"; Parameters: "assets build"; StatusMsg: "Building pictures and narration…"; Flags: runhidden waituntilterminated
+Filename: "{app}\kiosk.exe"; Parameters: "assets build --state-dir ""{code:StateDir}"""; StatusMsg: "Building pictures and narration…"; Flags: runhidden waituntilterminated
 Filename: "{app}\kiosk.exe"; Parameters: "run --config ""{code:SettingsFile}"""; Description: "Start the kiosk now"; Flags: postinstall nowait skipifsilent
 
 [UninstallDelete]
 Type: files; Name: "{code:SettingsFile}"
 
 [Code]
+function StateDir(Param: String): String;
+begin
+  if IsAdminInstallMode then
+    Result := ExpandConstant('{commonappdata}\kiosk')
+  else
+    Result := ExpandConstant('{localappdata}\kiosk');
+end;
+
 function SettingsFile(Param: String): String;
 begin
   if IsAdminInstallMode then
@@ -76,7 +89,8 @@ begin
       SaveStringToFile(Path,
         '# Written by the installer; see docs/operations.md for every setting.' + #13#10 +
         '# windowed: true = a resizable window (school labs), false = full screen (kiosk).' + #13#10 +
-        'windowed: ' + Windowed + #13#10, False);
+        'windowed: ' + Windowed + #13#10 +
+        'state_dir: ''' + StateDir('') + '''' + #13#10, False);
     end;
   end;
 end;
