@@ -155,7 +155,9 @@ def _facts(panel: Panel, t: _Text) -> list[str]:
         return [f"{format_date(e.date, t.lang)}{sep}{t(e.title)}" for e in panel.events]
     if isinstance(panel, StoryPanel):
         title, sentence = t(panel.title), _first_sentence(t(panel.body))
-        return [sentence if sentence.startswith(title) else f"{title}{sep}{sentence}"]
+        if sentence.startswith(title):
+            return [sentence]
+        return [f"{title}{' ' if title.endswith(('?', '!', ':', '…')) else sep}{sentence}"]
     if isinstance(panel, QuotePanel):
         words = panel.original.text if panel.original.lang == t.lang else t(panel.translation)
         left, right = language(t.lang).quotes

@@ -41,6 +41,8 @@ def test_the_bundled_exhibit_gives_every_section_a_few_facts_and_every_question(
     for section in sheet.sections:
         assert 1 <= len(section.facts) <= MAX_FACTS
         assert all(fact.text and fact.sources for fact in section.facts)
+        # A title that ends in a question mark is not followed by a colon ("Huit ans ou neuf ? :").
+        assert not any(mark in fact.text for fact in section.facts for mark in ("? :", "?:", "?\u202f:"))
     quiz = [q for s in bundled.sections for p in s.panels if isinstance(p, QuizPanel) for q in p.questions]
     assert [q.prompt for q in sheet.questions] == [q.prompt[lang] for q in quiz]
     assert [q.number for q in sheet.questions] == list(range(1, len(quiz) + 1))
