@@ -114,6 +114,7 @@ def write_pdf(sheet: Worksheet, out: Path) -> int:
     width, height = writer.width(), writer.height()  # the printable area, in device pixels
     footer_h = int(FOOTER_PT / 72 * writer.resolution() * 2.2)
     doc.setPageSize(QSizeF(width, height - footer_h))
+    _keep_questions_together(doc, sheet, height - footer_h)
     pages = doc.pageCount()
 
     painter = QPainter(writer)
@@ -135,6 +136,35 @@ def write_pdf(sheet: Worksheet, out: Path) -> int:
     finally:
         painter.end()
     return pages
+
+
+def _keep_questions_together(doc: object, sheet: Worksheet, page_h: float) -> None:
+    """Start a question (or an answer) on the next page when its choices (or its explanation)
+    would fall on another page than its prompt; Qt's rich text has no page-break-inside."""
+    from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
+
+    assert isinstance(doc, QTextDocument)
+    lb = sheet.labels
+    starts = {lb["question"].format(n=q.number) + sep: len(q.choices) for q in sheet.questions for sep in (".",)}
+    starts |= {lb["question"].format(n=a.number) + ":": 1 for a in sheet.answers}
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        following = next((n for head, n in starts.items() if block.text().startswith(head + " ")), None)
+        if following is None:
+            block = block.next()
+            continue
+        last = block
+        for _ in range(following):
+            last = last.next() if last.next().isValid() else last
+        top = layout.blockBoundingRect(block).top()
+        bottom = layout.blockBoundingRect(last).bottom()
+        if int(top // page_h) != int((bottom - 1) // page_h):
+            fmt = QTextBlockFormat()
+            fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(block).mergeBlockFormat(fmt)
+            doc.markContentsDirty(block.position(), doc.characterCount() - block.position())
+        block = last.next()
 
 
 def worksheet_command(content: Path, lang: str | None, out: Path, exhibit_id: str | None = None) -> int:

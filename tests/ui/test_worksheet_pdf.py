@@ -67,6 +67,11 @@ def test_a_worksheet_per_language_is_a_pdf_with_the_sheet_then_the_answer_key(
     assert on(sheet.sources[0]) and on(sheet.sources[-1])
     # The answers are for the teacher only: the pupils' pages do not give the feedback away.
     assert not any(on(a.why) for a in sheet.answers if len(a.why) > 30)
+    # A question never leaves its choices on the next page.
+    for q in sheet.questions:
+        page = next(p for p in map(lambda p: "".join(p.split()), pages) if on(q.prompt, p))
+        letter, last = q.choices[-1]
+        assert on(letter + last, page[page.index("".join(q.prompt.split())) :]), q.prompt
     answer_page = "".join(pages[-1].split())
     assert all(on(f"{labels['question'].format(n=a.number)}: {a.letter}", answer_page) for a in sheet.answers)
     if lang == "vi":
