@@ -1,5 +1,5 @@
 """The ``kiosk`` command line: run, proof, validate, lint, schema, assets, new, report, analytics,
-config, set-pin, escalate, update.
+config, set-pin, escalate, update, worksheet.
 
 Each command imports only what it needs, so ``kiosk validate`` never loads Qt and ``kiosk run``
 reaches its first frame as early as possible.
@@ -82,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
     lint.add_argument("--format", choices=("text", "json"), default="text")
 
     sub.add_parser("schema", help="print a JSON Schema of the exhibit format (for editors)")
+
+    sheet = sub.add_parser("worksheet", help="a printable worksheet for pupils (PDF), with an answer key")
+    sheet.add_argument("content", nargs="?", metavar="CONTENT_DIR")
+    sheet.add_argument("--lang", help="the sheet's language (a code the exhibit has; default its first)")
+    sheet.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+    sheet.add_argument("--exhibit", metavar="ID", help="which exhibit (default: the first)")
 
     new = sub.add_parser("new", help="start a content folder of your own, with a small exhibit to change")
     new.add_argument("folder", metavar="DIR", help="the folder to make (it must not exist, or be empty)")
@@ -338,6 +344,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _set_pin(args)
     if args.command == "escalate":
         return _escalate(args)
+    if args.command == "worksheet":
+        from kiosk.ui.worksheetpdf import worksheet_command
+
+        return worksheet_command(_content_dir(args.content), args.lang, Path(args.out), args.exhibit)
     if args.command == "new":
         return _new(Path(args.folder))
     if args.command == "update":
