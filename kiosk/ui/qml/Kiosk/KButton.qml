@@ -14,7 +14,7 @@ Rectangle {
     property real fontSize: Theme.control
     signal clicked()
 
-    implicitWidth: Math.max(Theme.touch, label.implicitWidth + 2 * Theme.gap + 16 * Theme.unit)
+    implicitWidth: Math.max(Theme.touch, label.implicitWidth + (flat ? Theme.gap : 2 * Theme.gap + 16 * Theme.unit))
     implicitHeight: Theme.touch
     radius: Theme.radius
     opacity: enabled ? 1 : 0.35
@@ -37,15 +37,17 @@ Rectangle {
     Text {
         textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
         id: label
-        anchors.centerIn: parent
-        width: Math.min(implicitWidth, button.width - 2 * Theme.gap)
+        // A quiet button's words line up with the text around it; others sit in the middle.
+        x: button.flat ? 0 : (button.width - width) / 2
+        anchors.verticalCenter: parent.verticalCenter
+        width: Math.min(implicitWidth, button.width - (button.flat ? Theme.gap : 2 * Theme.gap))
         text: button.text
         color: button.flat ? Theme.muted
              : (button.primary || button.selected) && !area.pressed ? Theme.inkOnAccent : Theme.text
         font.family: Theme.sans
         font.pixelSize: button.fontSize
         font.bold: button.primary || button.selected
-        horizontalAlignment: Text.AlignHCenter
+        horizontalAlignment: button.flat ? Text.AlignLeft : Text.AlignHCenter
         wrapMode: Text.WordWrap
         maximumLineCount: button.shortened ? 2 : 1000
         elide: button.shortened ? Text.ElideRight : Text.ElideNone
