@@ -157,7 +157,7 @@ def test_the_installed_kiosk_runs_the_bundled_exhibit_and_writes_only_its_state_
     # (exit 1 means it found clipped text or crowded targets: advice on the content, which the
     # content's own checks cover; here, that the proof runs from the package, draws every screen
     # it counts and meets no QML warning, which would mean a QML file or import the wheel lacks)
-    done = installed.run("proof", "--out", "proof", "--size", "1920x1080", "--lang", "vi")
+    done = installed.run("proof", "--out", "proof", "--size", "1920x1080", "--lang", "vi", "--text-size", "1")
     said = done.stdout + done.stderr
     assert done.returncode in (0, 1) and "qt-warning" not in said, said
     counted = re.search(r"kiosk proof: (\d+) screens", done.stdout)
