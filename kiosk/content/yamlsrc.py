@@ -100,13 +100,13 @@ def resolve_plain(text: str) -> tuple[str, Any]:
     if first in "tTfF" and text in _BOOL:
         return "bool", _BOOL[text]
     if first in "0123456789+-.":
-        if _INT.match(text):
+        if _INT.fullmatch(text):
             return "int", int(text)
-        if _FLOAT.match(text):
+        if _FLOAT.fullmatch(text):
             return "float", float(text)
-        if _OCT.match(text):
+        if _OCT.fullmatch(text):
             return "int", int(text[2:], 8)
-        if _HEX.match(text):
+        if _HEX.fullmatch(text):
             return "int", int(text[2:], 16)
         if text in _INF:
             return "float", float("inf")

@@ -258,7 +258,7 @@ def _prune(out: Path, records: dict[str, dict[str, Any]]) -> int:
     removed = 0
     if folder.is_dir():
         for path in folder.iterdir():
-            if images.NAME_PATTERN.match(path.name) and f"{images.IMG_DIR}/{path.name}" not in keep:
+            if images.NAME_PATTERN.fullmatch(path.name) and f"{images.IMG_DIR}/{path.name}" not in keep:
                 path.unlink(missing_ok=True)
                 removed += 1
     return removed

@@ -54,7 +54,7 @@ JPEG_QUALITY = 85
 #: Where derivatives go inside the output folder.
 IMG_DIR = "img"
 #: The name of a derivative file (used to prune files no manifest lists any more).
-NAME_PATTERN = re.compile(r"^[0-9a-f]{16}-\d+\.(jpg|png)$")
+NAME_PATTERN = re.compile(r"[0-9a-f]{16}-[0-9]+\.(jpg|png)")
 #: The suffix of a file being written (``<name>.tmp-<pid>``); a build removes strays.
 
 RASTER_TYPES = (".png", ".jpg", ".jpeg", ".webp")
