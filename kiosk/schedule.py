@@ -30,9 +30,10 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from itertools import pairwise
 from typing import Any
 
-__all__ = ["DAYS", "HookRunner", "Schedule", "from_node"]
+__all__ = ["DAYS", "Closing", "HookRunner", "Schedule", "from_node"]
 
 log = logging.getLogger("kiosk.schedule")
 
@@ -152,7 +153,7 @@ class _Reader:
                 return None
             spans.append((start, end))
         spans.sort()
-        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+        for (_, end), (start, _) in pairwise(spans):
             if start < end:
                 self.note(node, f"{what}: the hours overlap; write each time once")
                 return None
@@ -278,6 +279,44 @@ def from_node(node: Any, where: str) -> tuple[Schedule | None, list[str]]:
     if schedule is None:
         reader.notes.append(f"{where}: opening_hours not used because of the problems above: the kiosk stays open")
     return schedule, reader.notes
+
+
+class Closing:
+    """Whether the closed screen shows, over time: the schedule, plus a touch while closed that
+    wakes the kiosk for ``wake_on_touch`` seconds after the last activity. The Qt side
+    (kiosk.ui.hours) calls :meth:`update` from a timer, :meth:`touched` for a touch on the closed
+    screen (that touch is swallowed, never a tap) and :meth:`activity` for visitors' input; each
+    returns ``"close"``, ``"open"`` or None, what to do now. ``now`` is an aware datetime."""
+
+    def __init__(self, schedule: Schedule) -> None:
+        self.schedule = schedule
+        self.closed = False  # the closed screen is showing
+        self.awake_until: datetime | None = None  # woken by a touch while closed, until then
+
+    def update(self, now: datetime) -> str | None:
+        if self.schedule.is_open(now) or (self.awake_until is not None and now >= self.awake_until):
+            self.awake_until = None
+        want = not self.schedule.is_open(now) and self.awake_until is None
+        if want != self.closed:
+            self.closed = want
+            return "close" if want else "open"
+        return None
+
+    def touched(self, now: datetime) -> str | None:
+        if not self.closed:
+            return None
+        self.awake_until = now + timedelta(seconds=self.schedule.wake_on_touch)
+        return self.update(now)
+
+    def activity(self, now: datetime) -> None:
+        if self.awake_until is not None:
+            self.awake_until = max(self.awake_until, now + timedelta(seconds=self.schedule.wake_on_touch))
+
+    def next_check(self, now: datetime) -> float:
+        """Seconds until :meth:`update` should run again (at most a minute: a clock set by NTP may jump)."""
+        times = [t for t in (self.schedule.next_change(now), self.awake_until) if t is not None]
+        wait = min((t - now).total_seconds() for t in times) if times else 60.0
+        return min(60.0, max(0.5, wait + 0.05))
 
 
 class HookRunner:

@@ -183,3 +183,26 @@ def test_the_latest_request_wins_and_failures_are_reported() -> None:
     missing.request(["/nonexistent/hook"])
     missing.wait(5)
     assert missing.results[0][1].startswith("could not start")
+
+
+def test_closing_waking_by_touch_and_opening_on_a_fake_clock(tmp_path: Path) -> None:
+    from kiosk.schedule import Closing
+
+    s, _ = schedule(tmp_path)
+    assert s is not None
+    c = Closing(s)
+    t = paris(2026, 12, 1, 17, 0).astimezone(UTC)  # Tuesday, open
+    assert c.update(t) is None and not c.closed
+    assert c.touched(t) is None  # open: a touch is an ordinary tap
+    t = paris(2026, 12, 1, 18, 0).astimezone(UTC)
+    assert c.update(t) == "close" and c.closed
+    assert c.update(t + timedelta(minutes=5)) is None
+    t += timedelta(hours=2)
+    assert c.touched(t) == "open" and not c.closed  # woken for wake_on_touch (60 s)
+    c.activity(t + timedelta(seconds=50))  # a visitor is using it: stays awake
+    assert c.update(t + timedelta(seconds=100)) is None
+    assert c.update(t + timedelta(seconds=111)) == "close"
+    assert 0.5 <= c.next_check(t + timedelta(seconds=111)) <= 60
+    morning = paris(2026, 12, 2, 9, 0).astimezone(UTC)
+    assert c.update(morning - timedelta(seconds=1)) is None
+    assert c.update(morning) == "open" and c.awake_until is None

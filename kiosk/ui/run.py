@@ -179,6 +179,11 @@ def run(settings: Settings, notes: list[str] | None = None) -> int:
         log.critical("%s", exc)
         return 1
     kiosk.content_dir = settings.content  # reloaded from here when the kiosk heals a fault
+    hours = None
+    if settings.opening_hours is not None:  # the closed screen and the display hook (kiosk.ui.hours)
+        from kiosk.ui.hours import OpeningHours
+
+        hours = OpeningHours(kiosk, settings.opening_hours)
     if snapshot is not None:
         kiosk.load_after_first_frame(settings.content)
     kiosk.after_first_frame(kiosk.check_binding)  # ~3 ms, not before the first frame
@@ -188,6 +193,8 @@ def run(settings: Settings, notes: list[str] | None = None) -> int:
     start = functools.partial(_start_analytics, kiosk, settings, exhibit_id)
     kiosk.after_first_frame(lambda: QTimer.singleShot(ANALYTICS_DELAY_MS, start))
     code = app.exec()
+    if hours is not None:
+        hours.stop()
     operator_exit = kiosk.exit_requested
     kiosk.close()
     del kiosk
