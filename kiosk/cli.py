@@ -1,5 +1,5 @@
 """The ``kiosk`` command line: run, proof, validate, lint, schema, assets, new, report, analytics,
-config, set-pin, escalate.
+config, set-pin, escalate, windows-lockdown.
 
 Each command imports only what it needs, so ``kiosk validate`` never loads Qt and ``kiosk run``
 reaches its first frame as early as possible.
@@ -97,6 +97,14 @@ def build_parser() -> argparse.ArgumentParser:
     escalate = sub.add_parser("escalate", help="what to do once systemd gave up restarting the kiosk (OnFailure=)")
     escalate.add_argument("--config", metavar="FILE", help="settings file (its on_repeated_failure)")
     escalate.add_argument("--dry-run", action="store_true", help="print the plan, do nothing")
+    lockdown = sub.add_parser(
+        "windows-lockdown", help="Assigned Access and Shell Launcher v2 files for a Windows kiosk"
+    )
+    lockdown.add_argument("--config", required=True, metavar="FILE", help="the kiosk's settings file")
+    lockdown.add_argument("--out", required=True, metavar="DIR", help="where to write the XML and PowerShell files")
+    lockdown.add_argument("--exe", metavar="PATH", help=r"kiosk.exe on the kiosk PC (C:\kiosk\.venv\Scripts\kiosk.exe)")
+    lockdown.add_argument("--settings-path", metavar="PATH", help="the settings file as the kiosk PC sees it")
+    lockdown.add_argument("--account", default="Kiosk", help="display name of the auto-logon account")
     # ---------------------------------------------------------------------------------------------
 
     # --- analytics (kiosk.analytics; docs/analytics.md) ---------------------------------------
@@ -319,6 +327,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _set_pin(args)
     if args.command == "escalate":
         return _escalate(args)
+    if args.command == "windows-lockdown":
+        from kiosk.lockdown import command
+
+        return command(args.config, args.out, args.exe, args.account, args.settings_path)
     if args.command == "new":
         return _new(Path(args.folder))
     return EXIT_USAGE  # pragma: no cover - argparse enforces the choices

@@ -141,6 +141,10 @@ def run(settings: Settings, notes: list[str] | None = None) -> int:
     os.environ.setdefault("QML_DISK_CACHE_PATH", str(settings.state_dir / "cache" / "qml"))
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("kiosk")
+    if os.environ.get("KIOSK_HIDE_CURSOR") == "1":  # the locked session (deploy/session/kiosk.service)
+        from PySide6.QtCore import Qt
+
+        app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     load_fonts()
     from kiosk import firstscreen
     from kiosk.media.derivatives import default_out
