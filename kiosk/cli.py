@@ -1,5 +1,5 @@
 """The ``kiosk`` command line: run, proof, validate, lint, schema, assets, new, report, analytics,
-config, set-pin, escalate, update, worksheet.
+config, set-pin, escalate, update, worksheet, windows-lockdown.
 
 Each command imports only what it needs, so ``kiosk validate`` never loads Qt and ``kiosk run``
 reaches its first frame as early as possible.
@@ -121,6 +121,15 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.update.command import add_arguments as update_arguments
 
     update_arguments(sub.add_parser("update", help="new content as a release: fetch, validate, build, switch, check"))
+
+    lockdown = sub.add_parser(
+        "windows-lockdown", help="Assigned Access and Shell Launcher v2 files for a Windows kiosk"
+    )
+    lockdown.add_argument("--config", required=True, metavar="FILE", help="the kiosk's settings file")
+    lockdown.add_argument("--out", required=True, metavar="DIR", help="where to write the XML and PowerShell files")
+    lockdown.add_argument("--exe", metavar="PATH", help=r"kiosk.exe on the kiosk PC (C:\kiosk\.venv\Scripts\kiosk.exe)")
+    lockdown.add_argument("--settings-path", metavar="PATH", help="the settings file as the kiosk PC sees it")
+    lockdown.add_argument("--account", default="Kiosk", help="display name of the auto-logon account")
     # ---------------------------------------------------------------------------------------------
 
     # --- analytics (kiosk.analytics; docs/analytics.md) ---------------------------------------
@@ -348,6 +357,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.ui.worksheetpdf import worksheet_command
 
         return worksheet_command(_content_dir(args.content), args.lang, Path(args.out), args.exhibit)
+
+    if args.command == "windows-lockdown":
+        from kiosk.lockdown import command
+
+        return command(args.config, args.out, args.exe, args.account, args.settings_path)
     if args.command == "new":
         return _new(Path(args.folder))
     if args.command == "update":

@@ -25,6 +25,8 @@ def _shown(name: str, value: Any) -> str:
         return f"set ({len(value)} digits)"
     if name == "operator_pin_hash":
         return "set (salted scrypt hash)"
+    if hasattr(value, "describe"):
+        return str(value.describe())
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
@@ -55,6 +57,15 @@ def check(path: Path) -> tuple[list[str], list[str], list[str]]:
             f"{path}: content {settings.content} has no exhibits/ folder; write the folder that holds exhibits/ "
             "and assets/"
         )
+    hours = settings.opening_hours
+    if hours is not None:
+        import shutil
+
+        for key, command in (("display_off", hours.display_off), ("display_on", hours.display_on)):
+            if command and shutil.which(command[0]) is None:
+                problems.append(f"{path}: opening_hours: {key}: '{command[0]}' is not installed or not on the PATH")
+        if not hours.display_off:
+            advice.append(f"{path}: opening_hours has no display_off: the screen shows black but stays on at night")
     if settings.operator_pin is not None and settings.operator_pin_hash is None:
         advice.append(
             f"{path}: the operator PIN is written in plain text; run `kiosk set-pin --config {path}` to store a "

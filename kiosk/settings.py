@@ -15,6 +15,8 @@ from typing import Any
 
 from kiosk import BUNDLED_CONTENT
 from kiosk.languages import LANGUAGES
+from kiosk.schedule import Schedule
+from kiosk.schedule import from_node as _schedule_from_node
 from kiosk.state import default_state_dir
 
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")  # what the content format takes (kiosk.content.spec)
@@ -41,6 +43,8 @@ class Settings:
     retention_days: int = 90  # events older than this are deleted
     analytics_max_mb: float = 512.0  # the log pauses (like on a full disk) at this size
     health_file: Path | None = None  # None: <state_dir>/kiosk.prom
+    # opening hours and the display hook (kiosk.schedule); None: always open, the display never sleeps
+    opening_hours: Schedule | None = None
 
 
 def _language(v: Any) -> str:
@@ -151,6 +155,11 @@ DECLARED: dict[str, tuple[str, Callable[[Any], Any]]] = {
 }
 
 
+#: settings read from their YAML node, for file:line:col notes inside them: key → (field, reader)
+NODE_DECLARED: dict[str, tuple[str, Callable[[Any, str], tuple[Any, list[str]]]]] = {
+    "opening_hours": ("opening_hours", _schedule_from_node),
+}
+
 _SECRET_KEYS = ("operator_pin", "operator_pin_hash")  # their values and lines never reach a log
 
 
@@ -242,8 +251,15 @@ def read_file(path: Path) -> tuple[dict[str, Any], list[str]]:
     found, notes = _read_nodes(path)
     for key, node, (line, col) in found:
         where = f"{path}:{line + 1}:{col + 1}"
+        if key in NODE_DECLARED:
+            value, more = NODE_DECLARED[key][1](node, str(path))
+            notes += more
+            if value is not None:
+                values[NODE_DECLARED[key][0]] = value
+            continue
         if key not in DECLARED:
-            notes.append(f"{where}: unknown setting '{key}' ignored; known: {', '.join(DECLARED)}")
+            known = ", ".join([*DECLARED, *NODE_DECLARED])
+            notes.append(f"{where}: unknown setting '{key}' ignored; known: {known}")
             continue
         name, convert = DECLARED[key]
         if node.kind in ("map", "seq", "bad"):

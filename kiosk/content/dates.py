@@ -9,11 +9,11 @@ from datetime import date
 from kiosk.content.model import DatePoint, DateSpec
 from kiosk.languages import Language, language
 
-_POINT = r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?"
+_POINT = r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?"  # [0-9], not \d: no other scripts\' digits
 _DATE = re.compile(rf"(~)?{_POINT}(?:/{_POINT})?")
 
 #: The pattern the JSON Schema uses for dates (the loader also checks months and days).
-DATE_PATTERN = r"^~?\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"
+DATE_PATTERN = r"^~?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"
 
 
 _DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)

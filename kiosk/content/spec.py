@@ -273,7 +273,7 @@ class Id(Spec):
                 return INVALID
             return type_error(node, ctx, path, f"an {self.what}" if self.what[0] in "aeiou" else f"a {self.what}")
         value = node.raw
-        if not _ID.match(value):
+        if not _ID.fullmatch(value):
             ctx.at(
                 node,
                 path,
@@ -317,7 +317,7 @@ class Lang(Spec):
             if node.kind == "bad":
                 return INVALID
             return type_error(node, ctx, path, "a language code such as 'en'")
-        if not _LANG.match(node.raw):
+        if not _LANG.fullmatch(node.raw):
             ctx.at(
                 node,
                 path,
@@ -449,7 +449,7 @@ class Colour(Spec):
         self.doc = doc
 
     def check(self, node: Node, ctx: Ctx, path: str) -> Any:
-        if node.kind == "str" and _COLOUR.match(node.raw):
+        if node.kind == "str" and _COLOUR.fullmatch(node.raw):
             return node.raw.lower()
         if node.kind == "bad":
             return INVALID
@@ -852,7 +852,7 @@ class Keyed(Spec):
         out: dict[str, Any] = {}
         keys = node.keys or {}
         for key, child in node.value.items():
-            if not _ID.match(key):
+            if not _ID.fullmatch(key):
                 line, col = keys[key]
                 ctx.error(
                     line,

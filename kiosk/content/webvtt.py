@@ -9,10 +9,14 @@ What is read: the ``WEBVTT`` header (a UTF-8 byte order mark before it is fine),
 timings as ``hh:mm:ss.ttt`` or ``mm:ss.ttt`` (cue settings after the end time are ignored),
 ``NOTE``, ``STYLE`` and ``REGION`` blocks (skipped), CRLF or CR line ends.
 
-Errors (the file would not play as written): no header, a bad timestamp, a cue that ends before it
-starts, a block that is not a cue, bytes that are not UTF-8. Warnings (advice for ``kiosk lint``):
-cues that overlap or are out of order, a caption line over :data:`MAX_LINE` characters or more
-than :data:`MAX_LINES` lines, a missing blank line between cues, a file with no cues.
+Errors (the file would not play as written): no header, bytes that are not UTF-8, a file none of
+whose cues can be shown. A bad cue is a warning with its line and is left out, the rest kept, as
+browsers do (W3C web-platform-tests ``webvtt/parsing``): a bad timestamp, a cue that ends before it
+starts, a block that is not a cue. Warnings too (advice for ``kiosk lint``): cues that overlap or are
+out of order, a caption line over :data:`MAX_LINE` characters or more than :data:`MAX_LINES` lines,
+a missing blank line between cues (also after a ``NOTE``), a file with no cues. One-digit hours
+(``0:00:01.000``) and a setting glued to the end time (``00:01.000align:start``) are read as
+browsers read them.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -48,10 +52,13 @@ MAX_PROBLEMS = 20  # per file: past this, one line says how many more there were
 READABLE = "captions are easier to read at most 2 lines of about 40 characters"
 _TIME_HINT = "write times as mm:ss.ttt or hh:mm:ss.ttt, e.g. 00:01.500 or 01:02:03.250"
 
-_TIMESTAMP = re.compile(r"(?:([0-9]{2,}):)?([0-9]{2}):([0-9]{2})\.([0-9]{3})")
+# Hours may have one digit (0:00:01.000), as the WebVTT parsing rules and browsers allow.
+_TIMESTAMP = re.compile(r"(?:([0-9]+):)?([0-9]{2}):([0-9]{2})\.([0-9]{3})")
+_TIME_CHARS = re.compile(r"[0-9:.,]+")
 _ARROW = "-->"
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _SKIPPED_BLOCKS = ("NOTE", "STYLE", "REGION")
+_CUE_CODES = ("vtt-timestamp", "vtt-range", "vtt-block")  # a cue left out
 
 
 class Cue(NamedTuple):
@@ -206,6 +213,8 @@ class _Parser:
         self.problems: list[Problem] = []
         self.errors = 0
         self.dropped = 0
+        self.dropped_cues = 0  # of the problems not kept, those about a cue left out
+        self.bad_cues = 0  # cues left out (bad timing, not a cue): warnings while others remain
         self.cues: list[tuple[Cue, int]] = []  # with the line of the timing
 
     def add(self, line: int, col: int, message: str, hint: str, code: str, severity: Severity = Severity.ERROR) -> None:
@@ -213,6 +222,7 @@ class _Parser:
             self.errors += 1
         if len(self.problems) >= MAX_PROBLEMS:
             self.dropped += 1
+            self.dropped_cues += code in _CUE_CODES
             return
         self.problems.append(Problem(self.file, line, col, message, hint, "", severity, code))
 
@@ -257,7 +267,7 @@ class _Parser:
                 "after the full stop, e.g. 01:05.250"
             )
         shown = text if len(text) <= 30 else text[:27] + "…"
-        self.add(line, col, f"'{shown}' is not a WebVTT time", hint, "vtt-timestamp")
+        self.warn(line, col, f"'{shown}' is not a WebVTT time; this cue is left out", hint, "vtt-timestamp")
         return None
 
     def timing(self, raw: str, line: int) -> tuple[int, int] | None:
@@ -269,8 +279,11 @@ class _Parser:
         rest = raw[arrow + len(_ARROW) :]
         end_col = arrow + len(_ARROW) + len(rest) - len(rest.lstrip()) + 1
         end_text = rest.split(None, 1)[0] if rest.strip() else ""
+        glued = _TIME_CHARS.match(end_text)
+        if glued and _TIMESTAMP.fullmatch(glued.group(0)) and len(glued.group(0)) < len(end_text):
+            end_text = glued.group(0)  # "00:01.000align:start": a setting glued to the time, as browsers read it
         if not start_text or not end_text:
-            self.add(
+            self.warn(
                 line,
                 start_col if not start_text else end_col,
                 "a cue timing needs a start and an end time",
@@ -284,10 +297,10 @@ class _Parser:
             return None
         if end <= start:
             what = "ends before it starts" if end < start else "ends the moment it starts"
-            self.add(
+            self.warn(
                 line,
                 end_col,
-                f"this cue {what} ({end_text} is not after {start_text})",
+                f"this cue {what} ({end_text} is not after {start_text}); it is never shown",
                 "the second time is when the caption disappears: make it later than the first",
                 "vtt-range",
             )
@@ -327,16 +340,32 @@ class _Parser:
             )
         if times is not None:
             self.cues.append((Cue(times[0], times[1], "\n".join(shown)), line_no))
+        else:
+            self.bad_cues += 1
 
     def block(self, lines: list[str], first: int) -> None:
         """One block of non-blank lines starting at file line ``first`` (1-based)."""
         head = lines[0]
         word = head.split(None, 1)[0] if head.strip() else ""
-        if word in _SKIPPED_BLOCKS and _ARROW not in head:
-            return
         arrows = [i for i, s in enumerate(lines) if _ARROW in s]
+        if word in _SKIPPED_BLOCKS and _ARROW not in head:
+            # A timing line ends a NOTE (the blank line after it is missing): browsers show that
+            # cue, so it is read, with the NOTE line as its id when the timing line is second.
+            if not arrows:
+                return
+            self.warn(
+                first + arrows[0],
+                1,
+                "a blank line is missing before this cue",
+                f"end the {word} block with an empty line",
+                "vtt-blank",
+            )
+            if arrows[0] > 1:
+                self.block(lines[arrows[0] :], first + arrows[0])
+                return
         if not arrows:
-            self.add(
+            self.bad_cues += 1
+            self.warn(
                 first,
                 1,
                 "this block is not a cue: it has no timing line",
@@ -345,7 +374,8 @@ class _Parser:
             )
             return
         if arrows[0] > 1:
-            self.add(
+            self.bad_cues += 1
+            self.warn(
                 first,
                 1,
                 "this block is not a cue: its timing line must come first, or second after a cue id",
@@ -399,7 +429,14 @@ class _Parser:
             while i < len(lines) and lines[i].strip():
                 i += 1
             self.block(lines[start:i], start + 1)
-        if not self.cues and not self.errors:
+        if not self.cues and self.bad_cues:
+            # Nothing left to show: the cues left out are the errors that stop the file.
+            for k, p in enumerate(self.problems):
+                if p.code in _CUE_CODES and p.severity is Severity.WARNING:
+                    self.problems[k] = replace(p, severity=Severity.ERROR)
+                    self.errors += 1
+            self.errors += self.dropped_cues
+        elif not self.cues and not self.errors:
             self.warn(
                 1,
                 1,

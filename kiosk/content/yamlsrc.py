@@ -100,13 +100,13 @@ def resolve_plain(text: str) -> tuple[str, Any]:
     if first in "tTfF" and text in _BOOL:
         return "bool", _BOOL[text]
     if first in "0123456789+-.":
-        if _INT.match(text):
+        if _INT.fullmatch(text):
             return "int", int(text)
-        if _FLOAT.match(text):
+        if _FLOAT.fullmatch(text):
             return "float", float(text)
-        if _OCT.match(text):
+        if _OCT.fullmatch(text):
             return "int", int(text[2:], 8)
-        if _HEX.match(text):
+        if _HEX.fullmatch(text):
             return "int", int(text[2:], 16)
         if text in _INF:
             return "float", float("inf")
@@ -117,8 +117,12 @@ def resolve_plain(text: str) -> tuple[str, Any]:
     return "str", text
 
 
-def _check_bytes(data: bytes, issues: list[Issue]) -> str | None:
-    """Decode ``data`` as UTF-8 and look for tab indentation; None if the file cannot be parsed."""
+def _check_bytes(data: bytes, issues: list[Issue], soft: list[Issue] | None = None) -> str | None:
+    """Decode ``data`` as UTF-8 and look for tab indentation; None if the file cannot be parsed.
+
+    A line that starts with a tab is refused at once. A tab after spaces may be text inside a ``|``
+    block or a quoted scalar, which is valid YAML: those go to ``soft`` and are reported only if
+    the file then fails to parse."""
     if len(data) > MAX_BYTES:
         issues.append(
             Issue(
@@ -153,7 +157,17 @@ def _check_bytes(data: bytes, issues: list[Issue]) -> str | None:
         for number, line_text in enumerate(text.split("\n")):
             indent = len(line_text) - len(line_text.lstrip(" \t"))
             where = line_text.find("\t", 0, indent)
-            if where >= 0:
+            if where > 0 and soft is not None:
+                soft.append(
+                    Issue(
+                        number,
+                        where,
+                        "tab character used for indentation",
+                        "YAML needs spaces to indent: replace the tab with spaces",
+                        "tab",
+                    )
+                )
+            elif where >= 0:
                 tabs += 1
                 if tabs <= 20:
                     issues.append(
@@ -406,7 +420,8 @@ def parse(data: bytes) -> tuple[Node | None, list[Issue]]:
     any input.
     """
     issues: list[Issue] = []
-    text = _check_bytes(data, issues)
+    soft: list[Issue] = []
+    text = _check_bytes(data, issues, soft)
     if text is None:
         return None, issues
     if "\x00" in text:  # libyaml stops at a NUL; report it where it is
@@ -419,7 +434,9 @@ def parse(data: bytes) -> tuple[Node | None, list[Issue]]:
     try:
         root = composer.document()
     except yaml.YAMLError as exc:
-        issues.append(_syntax_issue(exc))
+        syntax = _syntax_issue(exc)
+        near = [t for t in soft if t.line <= syntax.line]
+        issues.extend(near[-20:] if near else [syntax])  # a tab after spaces that was indentation after all
         return None, issues
     except _Abort:
         return None, issues

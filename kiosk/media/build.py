@@ -42,12 +42,12 @@ from typing import TYPE_CHECKING, Any
 from kiosk.content.model import Problem, Severity
 from kiosk.media import images
 from kiosk.media.derivatives import IMAGES_MANIFEST, MANIFEST_VERSION, default_out, read_manifest
-from kiosk.media.jobs import TMP_MARK, Job, JobResult, write_atomically
+from kiosk.media.jobs import TMP_MARK, Job, JobResult, disk_full, write_atomically
 
 if TYPE_CHECKING:
     from kiosk.content.loader import LoadResult
 
-__all__ = ["BuildReport", "build", "manifest_path"]
+__all__ = ["BuildReport", "build", "disk_full", "manifest_path", "output_problem"]
 
 
 @dataclass
@@ -88,6 +88,21 @@ class BuildReport:
             parts.append(f"{self.pruned} old file{'' if self.pruned == 1 else 's'} removed")
         text = ", ".join(parts) + f" in {self.seconds:.1f} s"
         return f"interrupted: {text}" if self.interrupted else text
+
+
+def output_problem(out: Path, exc: OSError, what: str = "") -> Problem:
+    """An error about the build's output folder (never the curator's files): a full disk or a
+    folder the build may not read or write."""
+    target = exc.filename or out
+    if disk_full(exc):
+        message = f"{what or 'the build'}: the disk holding {out} is full"
+        hint = "free some space (or build to a larger disk with --out) and run `kiosk assets build` again"
+        code = "disk-full"
+    else:
+        message = f"{what or 'the build'}: cannot write {target} ({exc.strerror or exc})"
+        hint = f"check that the user running the build may read and write {out}"
+        code = "output-unwritable"
+    return Problem(str(out), 0, 0, message, hint, "", Severity.ERROR, code)
 
 
 def manifest_path(out: Path, kind: str) -> Path:
@@ -140,10 +155,43 @@ def _run(job: Job) -> JobResult:
     return result
 
 
-def _init_worker() -> None:
-    """Workers leave Ctrl-C to the parent, which lets the jobs in progress finish cleanly."""
+def _die_with_parent(parent: int) -> None:
+    """End this worker when the build that started it is gone (killed with -9, say).
+
+    On Linux the kernel sends SIGKILL at the parent's death (``PR_SET_PDEATHSIG``), even in the
+    middle of a decoder; everywhere a daemon thread also checks once a second that the parent is
+    still the same process. Without this the workers of a killed build ran on for 20 minutes.
+    """
+    import sys
+    import threading
+
+    if sys.platform == "linux":
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # it died before prctl took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _init_worker(parent: int = 0) -> None:
+    """Workers leave Ctrl-C to the parent, which lets the jobs in progress finish cleanly, and
+    never outlive it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # SVG rasterising needs Qt, never a window
+    if parent:
+        _die_with_parent(parent)
 
 
 def _crashed(job: Job) -> JobResult:
@@ -170,7 +218,9 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     # arrives: a socket.py in a content folder ran in every worker. PYTHONSAFEPATH (Python 3.11+)
     # keeps that folder off the path in the workers and the resource tracker.
     os.environ["PYTHONSAFEPATH"] = "1"
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker)
+    return ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker, initargs=(os.getpid(),)
+    )
 
 
 class _Interrupted(Exception):
@@ -251,14 +301,26 @@ def _progress(total: int, enabled: bool) -> Any:
     )
 
 
-def _prune(out: Path, records: dict[str, dict[str, Any]]) -> int:
-    """Delete derivative files in ``img/`` that no image record lists; returns how many."""
-    keep = {d.get("file") for r in records.values() for d in r.get("derivatives", []) if isinstance(d, dict)}
+def _listed(records: dict[str, dict[str, Any]]) -> set[Any]:
+    return {
+        d.get("file")
+        for r in records.values()
+        if isinstance(r.get("derivatives"), list)
+        for d in r["derivatives"]
+        if isinstance(d, dict)
+    }
+
+
+def _prune(out: Path, records: dict[str, dict[str, Any]], previous: dict[str, dict[str, Any]]) -> int:
+    """Delete derivative files in ``img/`` that neither this build's records nor the last build's
+    list; returns how many. A kiosk that is running read the last manifest and still shows its
+    files: they go at the build after this one (a rebuild removed pictures on screen)."""
+    keep = _listed(records) | _listed(previous)
     folder = out / images.IMG_DIR
     removed = 0
     if folder.is_dir():
         for path in folder.iterdir():
-            if images.NAME_PATTERN.match(path.name) and f"{images.IMG_DIR}/{path.name}" not in keep:
+            if images.NAME_PATTERN.fullmatch(path.name) and f"{images.IMG_DIR}/{path.name}" not in keep:
                 path.unlink(missing_ok=True)
                 removed += 1
     return removed
@@ -296,10 +358,16 @@ def build(
 
         result = load(root)
     report.problems.extend(result.problems)
-    out.mkdir(parents=True, exist_ok=True)
-    _remove_temporaries(out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        _remove_temporaries(out)
+    except OSError as exc:
+        report.problems.append(output_problem(out, exc))
+        report.seconds = time.monotonic() - started
+        return report
 
     meta, previous, _ = read_manifest(out / IMAGES_MANIFEST, "images")
+    last = previous  # what a running kiosk may be showing
     if meta.get("recipe") != images.RECIPE_VERSION:
         previous = {}
     jobs: Sequence[Job] = [
@@ -342,16 +410,19 @@ def build(
     finally:
         bar.close()
 
-    for kind, recs in records.items():
-        data: dict[str, Any] = {"version": MANIFEST_VERSION, _section(kind): recs}
-        if kind == "image":
-            data["recipe"] = images.RECIPE_VERSION
-        write_json_atomic(manifest_path(out, kind), data)
-    if not report.interrupted:
-        for step in after:
-            report.problems.extend(step(result, root, out))
-    if prune and not report.interrupted:
-        report.pruned = _prune(out, records["image"])
-    _remove_temporaries(out)
+    try:
+        for kind, recs in records.items():
+            data: dict[str, Any] = {"version": MANIFEST_VERSION, _section(kind): recs}
+            if kind == "image":
+                data["recipe"] = images.RECIPE_VERSION
+            write_json_atomic(manifest_path(out, kind), data)
+        if not report.interrupted:
+            for step in after:
+                report.problems.extend(step(result, root, out))
+        if prune and not report.interrupted:
+            report.pruned = _prune(out, records["image"], last)
+        _remove_temporaries(out)
+    except OSError as exc:
+        report.problems.append(output_problem(out, exc))
     report.seconds = time.monotonic() - started
     return report

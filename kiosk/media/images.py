@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.content.model import Problem, Severity, media_in
-from kiosk.media.jobs import Job, JobResult, write_atomically
+from kiosk.media.jobs import Job, JobResult, disk_full, write_atomically
 
 if TYPE_CHECKING:
     from PIL import Image as PILImage
@@ -54,7 +54,7 @@ JPEG_QUALITY = 85
 #: Where derivatives go inside the output folder.
 IMG_DIR = "img"
 #: The name of a derivative file (used to prune files no manifest lists any more).
-NAME_PATTERN = re.compile(r"^[0-9a-f]{16}-\d+\.(jpg|png)$")
+NAME_PATTERN = re.compile(r"[0-9a-f]{16}-[0-9]+\.(jpg|png)")
 #: The suffix of a file being written (``<name>.tmp-<pid>``); a build removes strays.
 
 RASTER_TYPES = (".png", ".jpg", ".jpeg", ".webp")
@@ -137,6 +137,37 @@ def recorded_files(record: dict[str, Any]) -> list[str]:
     return files  # type: ignore[return-value]
 
 
+def intact(out: Path, record: dict[str, Any]) -> bool:
+    """True when every derivative a record lists is there with the size it was written with (a
+    truncated file was called up to date and shown damaged). A record from before sizes were
+    recorded counts as intact when its files exist."""
+    items = record.get("derivatives")
+    if not isinstance(items, list) or not items:
+        return False
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(item.get("file"), str):
+            return False
+        try:
+            size = (out / item["file"]).stat().st_size
+        except OSError:
+            return False
+        if isinstance(item.get("bytes"), int) and item["bytes"] != size:
+            return False
+    return True
+
+
+def _remove_damaged(out: Path, record: dict[str, Any]) -> None:
+    """Delete the derivatives of ``record`` whose size is not the one recorded, so they are made again."""
+    for item in record.get("derivatives") or ():
+        if isinstance(item, dict) and isinstance(item.get("file"), str) and isinstance(item.get("bytes"), int):
+            path = out / item["file"]
+            try:
+                if path.stat().st_size != item["bytes"]:
+                    path.unlink()
+            except OSError:
+                pass
+
+
 def plan(
     result: LoadResult,
     out: Path,
@@ -164,7 +195,13 @@ def plan(
             except OSError:
                 st = None
             files = recorded_files(old)
-            if st is not None and st.st_size == old.get("size") and st.st_mtime_ns == old.get("mtime_ns") and files:
+            if (
+                st is not None
+                and st.st_size == old.get("size")
+                and st.st_mtime_ns == old.get("mtime_ns")
+                and files
+                and intact(out, old)
+            ):
                 outputs = tuple(out / f for f in files)
                 record = old
         task = ImageTask(str(root), file, str(out), ref, old, force, max_pixels)
@@ -197,6 +234,18 @@ def _explain(task: ImageTask, exc: BaseException, size: int) -> _Refused:
 
     f = task.file
     text = str(exc)
+    if disk_full(exc, Path(task.out)):
+        return _Refused(
+            "disk-full",
+            f"cannot write the display sizes of {f}: the disk holding {task.out} is full",
+            "free some space (or build to a larger disk with --out) and run `kiosk assets build` again",
+        )
+    if isinstance(exc, PermissionError) and str(exc.filename or "").startswith(task.out):
+        return _Refused(
+            "output-unwritable",
+            f"cannot write the display sizes of {f}: {exc.filename} is not writable",
+            f"check that the user running the build may read and write {task.out}",
+        )
     if isinstance(exc, Image.DecompressionBombError | Image.DecompressionBombWarning):
         m = re.search(r"\((\d+) pixels\)", text)
         what = f" ({int(m.group(1)) / 1e6:.0f} megapixels)" if m else ""
@@ -361,7 +410,7 @@ def _make(task: ImageTask, data: bytes, sha: str, notes: list[Problem]) -> dict[
                 im = largest if width == size[0] else render(width)
                 _write(target, im if fmt == "png" else im.convert("RGB"), fmt)
                 height = im.height
-            made.append({"width": width, "height": height, "file": name})
+            made.append({"width": width, "height": height, "file": name, "bytes": target.stat().st_size})
     else:
         from PIL import Image
 
@@ -385,7 +434,7 @@ def _make(task: ImageTask, data: bytes, sha: str, notes: list[Problem]) -> dict[
                 )
                 _write(target, small, fmt)
                 bases.append(small)
-            made.append({"width": width, "height": height, "file": name})
+            made.append({"width": width, "height": height, "file": name, "bytes": target.stat().st_size})
     made.reverse()
     return {"sha256": sha, "width": size[0], "height": size[1], "format": fmt, "derivatives": made}
 
@@ -415,14 +464,10 @@ def make(task: ImageTask) -> JobResult:
     stat = {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
     old = task.previous
     files = recorded_files(old) if old is not None else []
-    if (
-        old is not None
-        and not task.force
-        and old.get("sha256") == sha
-        and files
-        and all((Path(task.out) / f).is_file() for f in files)
-    ):
+    if old is not None and not task.force and old.get("sha256") == sha and files and intact(Path(task.out), old):
         return JobResult(record={**old, **stat})  # touched, not changed: same names, nothing to do
+    if old is not None and not task.force:
+        _remove_damaged(Path(task.out), old)
 
     notes: list[Problem] = []
     limit = Image.MAX_IMAGE_PIXELS

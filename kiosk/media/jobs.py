@@ -18,6 +18,23 @@ from kiosk.content.model import Problem
 TMP_MARK = ".tmp-"
 
 
+def disk_full(exc: BaseException, folder: Path | None = None) -> bool:
+    """True for the error of a full disk or an exhausted quota, or, given ``folder``, when the
+    disk holding it has less than 1 MiB free (a tool that failed to write says only "failed")."""
+    import errno
+
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    if folder is not None:
+        import shutil
+
+        try:
+            return shutil.disk_usage(folder).free < 1 << 20
+        except OSError:
+            return False
+    return False
+
+
 def write_atomically(path: Path, write: Callable[[IO[bytes]], object]) -> None:
     """``write(f)`` into ``<path>.tmp-<pid>`` next to ``path``, flushed to disk, then renamed into
     place: whoever reads ``path`` sees the old file or the whole new one, never half of one."""

@@ -33,7 +33,7 @@ from kiosk.content.markup import plain
 from kiosk.content.reading import reading
 from kiosk.content.webvtt import MAX_LINE, MAX_LINES
 from kiosk.languages import language
-from kiosk.media.jobs import Job, JobResult, write_atomically
+from kiosk.media.jobs import Job, JobResult, disk_full, write_atomically
 
 if TYPE_CHECKING:
     from kiosk.content.loader import LoadResult
@@ -439,6 +439,19 @@ def speak(
         write_atomically(vtt_path, lambda f: f.write(write(cues).encode("utf-8")))
         return JobResult(record=_record(lang, wav_path, vtt_path, Path(out), ms(frames), len(cues)))
     except Exception as exc:  # a job reports, it never raises
+        if disk_full(exc, wav_path.parent if wav_path.parent.is_dir() else None):
+            file, line, col = where
+            full = m.Problem(
+                file,
+                line,
+                col,
+                f"could not write the {lang} narration: the disk holding {wav_path.parent} is full",
+                "free some space (or build to a larger disk with --out) and run `kiosk assets build` again",
+                "",
+                m.Severity.ERROR,
+                "disk-full",
+            )
+            return JobResult(problems=(full,))
         return JobResult(
             problems=(
                 _warning(

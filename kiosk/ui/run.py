@@ -169,6 +169,10 @@ def run(settings: Settings, notes: list[str] | None = None, check: float | None 
     os.environ.setdefault("QML_DISK_CACHE_PATH", str(settings.state_dir / "cache" / "qml"))
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("kiosk")
+    if os.environ.get("KIOSK_HIDE_CURSOR") == "1":  # the locked session (deploy/session/kiosk.service)
+        from PySide6.QtCore import Qt
+
+        app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     load_fonts()
     from kiosk import firstscreen
     from kiosk.media.derivatives import default_out
@@ -208,6 +212,11 @@ def run(settings: Settings, notes: list[str] | None = None, check: float | None 
         log.critical("%s", exc)
         return 1
     kiosk.content_dir = settings.content  # reloaded from here when the kiosk heals a fault
+    hours = None
+    if settings.opening_hours is not None:  # the closed screen and the display hook (kiosk.ui.hours)
+        from kiosk.ui.hours import OpeningHours
+
+        hours = OpeningHours(kiosk, settings.opening_hours)
     if snapshot is not None:
         kiosk.load_after_first_frame(settings.content)
     kiosk.after_first_frame(kiosk.check_binding)  # ~3 ms, not before the first frame
@@ -227,6 +236,8 @@ def run(settings: Settings, notes: list[str] | None = None, check: float | None 
     code = app.exec()
     for watch in watches:
         watch.stop()
+    if hours is not None:
+        hours.stop()
     operator_exit = kiosk.exit_requested
     kiosk.close()
     del kiosk

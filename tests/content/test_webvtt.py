@@ -82,7 +82,7 @@ def test_a_subrip_file_is_named() -> None:
     captions = parse(b"1\n00:00:00,000 --> 00:00:01,000\nHello\n")
     assert problems(captions) == [
         (1, 1, "error", "vtt-header"),
-        (2, 1, "error", "vtt-timestamp"),
+        (2, 1, "error", "vtt-timestamp"),  # errors: no cue is left to show
         (2, 18, "error", "vtt-timestamp"),
     ]
     assert "SubRip" in captions.problems[0].hint
@@ -95,14 +95,13 @@ def test_a_subrip_file_is_named() -> None:
         ("00:01.5 --> 00:02.000", 1),
         ("00:01.500 --> 00:2.000", 15),
         ("00:61.000 --> 00:62.000", 1),
-        ("1:00:01.000 --> 1:00:02.000", 1),
         ("  00:01.000 --> ", 17),  # where the end time should be
         ("00:01.000 -->x", 14),
     ],
 )
 def test_bad_timestamp(timing: str, col: int) -> None:
     captions = parse(f"WEBVTT\n\nNOTE a comment\n\n{timing}\nText\n")
-    assert problems(captions)[0] == (5, col, "error", "vtt-timestamp")
+    assert problems(captions)[0] == (5, col, "error", "vtt-timestamp")  # an error: nothing left to show
     assert captions.cues == ()
 
 
@@ -156,6 +155,7 @@ def test_utf16_is_named() -> None:
 def test_a_block_that_is_not_a_cue() -> None:
     captions = parse("WEBVTT\n\nJust some text\nwithout a timing\n\nid\nmore\n00:01.000 --> 00:02.000\nText\n")
     assert problems(captions) == [(3, 1, "error", "vtt-block"), (6, 1, "error", "vtt-block")]
+    assert captions.cues == ()  # the second block's timing line is not first: not a cue either
 
 
 def test_missing_blank_lines_are_forgiven_with_a_warning() -> None:
@@ -265,7 +265,7 @@ def test_caption_errors_are_reported_in_the_caption_file_and_block_the_section(c
     result = load(_content(content, "WEBVTT\n\n00:00.000 --> 00:01,000\nHello\n", twice=True))
     assert [(p.file, p.line, p.column, p.code) for p in result.problems] == [
         ("assets/x/a.en.vtt", 3, 15, "vtt-timestamp")
-    ]  # once, though two panels use the file
+    ]  # once, though two panels use the file; an error because it was the only cue
     assert result.exhibits[0].sections == ()
 
 
@@ -331,3 +331,39 @@ def test_span_at_says_how_long_the_caption_stays_so_a_player_asks_once_per_cue()
         for inside in (start, end - 1) if end < FOREVER_MS else (start,):
             found = cue_at(cues, inside)
             assert (found.text if found else "") == text
+
+
+# --- as browsers read it (W3C web-platform-tests, webvtt/parsing/file-parsing; review §4) -------
+
+
+def test_a_bad_cue_is_a_warning_and_the_others_are_kept() -> None:
+    captions = parse(
+        "WEBVTT\n\n00:01.000 --> 00:02.000\nA\n\n00:0x.000 --> 00:04.000\nB\n\n00:05.000 --> 00:06.000\nC\n"
+    )
+    assert problems(captions) == [(6, 1, "warning", "vtt-timestamp")]
+    assert captions.ok and [c.text for c in captions.cues] == ["A", "C"]
+
+
+def test_one_digit_hours_are_read() -> None:
+    captions = parse("WEBVTT\n\n0:00:01.000 --> 0:00:02.500\nA\n")
+    assert captions.problems == () and captions.cues == (Cue(1000, 2500, "A"),)
+
+
+def test_a_setting_glued_to_the_end_time_is_read() -> None:
+    captions = parse("WEBVTT\n\n00:00:01.000 --> 00:00:02.000align:start\nA\n")
+    assert captions.ok and captions.cues == (Cue(1000, 2000, "A"),)
+
+
+def test_a_cue_right_after_a_note_is_shown() -> None:
+    # A browser shows this cue; it was dropped with the NOTE block.
+    captions = parse(
+        "WEBVTT\n\nNOTE a comment\n00:00.000 --> 00:01.000\nA\n\nNOTE\nsome words\n00:02.000 --> 00:03.000\nB\n"
+    )
+    assert [c.text for c in captions.cues] == ["A", "B"]
+    assert [p[3] for p in problems(captions)] == ["vtt-blank", "vtt-blank"] and captions.ok
+
+
+def test_a_cue_that_ends_before_it_starts_leaves_the_rest() -> None:
+    captions = parse("WEBVTT\n\n00:02.000 --> 00:01.000\nX\n\n00:03.000 --> 00:04.000\nY\n")
+    assert problems(captions) == [(3, 15, "warning", "vtt-range")]
+    assert [c.text for c in captions.cues] == ["Y"]

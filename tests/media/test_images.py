@@ -185,6 +185,7 @@ def test_large_jpegs_are_decoded_at_reduced_size(content: Content, monkeypatch: 
         "width": 3840,
         "height": 480,
         "file": records["assets/x/wide.jpg"]["derivatives"][-1]["file"],
+        "bytes": records["assets/x/wide.jpg"]["derivatives"][-1]["bytes"],
     }
     assert derivative(root, records["assets/x/wide.jpg"]).size == (3840, 480)
 
