@@ -84,14 +84,15 @@ def layout(
     ring: float,
     touch: float,
     gap: float,
-    bounds: tuple[float, float],
+    bounds: tuple[float, float] | Rect,
     keep: int = -1,
 ) -> list[Spot]:
     """Where the points and their names go, in picture pixels at the current zoom.
 
     ``points`` are the centres, ``sizes`` each name's width and height, ``ring`` the drawn ring's
     radius, ``touch`` the side of a touch target, ``gap`` the space kept between targets and
-    around a name, ``bounds`` the picture's width and height.
+    around a name, ``bounds`` the picture's width and height (or the part of it in view, as left,
+    top, width, height: names stay inside it).
     """
     shown = choose_points(points, touch + gap, keep)
     hidden = [0] * len(points)
@@ -101,7 +102,7 @@ def layout(
             x, y = points[i]
             nearest = min(drawn, key=lambda j: math.hypot(points[j][0] - x, points[j][1] - y))
             hidden[nearest] += 1
-    bw, bh = bounds
+    bx, by, bw, bh = bounds if len(bounds) == 4 else (0.0, 0.0, *bounds)
     labels: dict[int, tuple[float, float]] = {}
     taken: list[Rect] = []
     for i in drawn:
@@ -116,7 +117,7 @@ def layout(
             spot = None
             for lx, ly in _candidates(x, y, w, h, ring + gap / 2):
                 box = (lx, ly, w, h)
-                if lx < 0 or ly < 0 or lx + w > bw or ly + h > bh:
+                if lx < bx or ly < by or lx + w > bx + bw or ly + h > by + bh:
                     continue
                 if any(_overlap(box, o) for o in obstacles) or any(_overlap(box, t) for t in taken):
                     continue

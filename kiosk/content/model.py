@@ -218,9 +218,9 @@ class PanelBase:
     ]
     note: Annotated[LText | None, Doc("source note: how the text relates to its sources")] = None
     lead: Annotated[LText | None, Doc("one sentence that opens the panel, shown above the rest")] = None
-    more: Annotated[
-        LText | None, Doc("the deeper layer, shown when the visitor taps More (markup)", markup=True)
-    ] = None
+    more: Annotated[LText | None, Doc("the deeper layer, shown when the visitor taps More (markup)", markup=True)] = (
+        None
+    )
     narration: Track | None = None
 
 

@@ -227,7 +227,8 @@ class Content(QObject):
             ring=ring,
             touch=touch,
             gap=gap,
-            bounds=(w, h),
+            # at zoom 1 a picture that covers its box is cropped: names stay in the part in view
+            bounds=(max(0.0, -left), max(0.0, -top), min(w, box[0]), min(h, box[1])) if zoom <= 1.001 else (w, h),
             keep=int(ask.get("keep", -1)),
         )
         at_one = [(x * picture[0] * scale, y * picture[1] * scale) for x, y in norm]

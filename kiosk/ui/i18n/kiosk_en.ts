@@ -45,6 +45,41 @@
 <context>
     <name>MapPanel</name>
     <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="1"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="1"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="1"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="1"/>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="1"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="1"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="1"/>
+        <source>Touch a point or a name on the map</source>
+        <translation>Touch a point or a name on the map</translation>
+    </message>
+    <message>
         <location filename="../qml/Kiosk/MapPanel.qml" line="104"/>
         <source>Zoom in to see every place.</source>
         <translation>Zoom in to see every place.</translation>

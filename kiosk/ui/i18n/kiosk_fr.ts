@@ -45,6 +45,41 @@
 <context>
     <name>MapPanel</name>
     <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="1"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="1"/>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="1"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="1"/>
+        <source>More</source>
+        <translation>En savoir plus</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="1"/>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="1"/>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="1"/>
+        <source>Touch a point or a name on the map</source>
+        <translation>Touchez un point ou un nom sur la carte</translation>
+    </message>
+    <message>
         <location filename="../qml/Kiosk/MapPanel.qml" line="104"/>
         <source>Zoom in to see every place.</source>
         <translation>Agrandissez pour voir tous les lieux.</translation>

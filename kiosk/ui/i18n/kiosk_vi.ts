@@ -45,6 +45,41 @@
 <context>
     <name>MapPanel</name>
     <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="1"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="1"/>
+        <source>Play</source>
+        <translation>Phát</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="1"/>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="1"/>
+        <source>More</source>
+        <translation>Xem thêm</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="1"/>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="1"/>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="1"/>
+        <source>Touch a point or a name on the map</source>
+        <translation>Chạm vào một điểm hoặc một tên trên bản đồ</translation>
+    </message>
+    <message>
         <location filename="../qml/Kiosk/MapPanel.qml" line="104"/>
         <source>Zoom in to see every place.</source>
         <translation>Phóng to để thấy mọi địa điểm.</translation>
