@@ -447,6 +447,7 @@ class Presenter:
                     "hotspotId": h.id,
                     "x": h.x,
                     "y": h.y,
+                    "label": self.text(h.label or h.title, lang),
                     "title": self.text(h.title, lang),
                     "body": self.styled(h.body, lang),
                     "more": self.styled(h.more, lang),

@@ -159,6 +159,7 @@ class HotspotView(TypedDict):
     hotspotId: str
     x: float
     y: float
+    label: str  # the name drawn on the map beside the point: the hotspot's label, else its title
     title: str
     body: str
     more: str

@@ -329,6 +329,7 @@ class Hotspot:
     title: Annotated[LText, Doc("hotspot title")]
     body: Annotated[LText | None, Doc("hotspot text (markup)", markup=True)] = None
     more: Annotated[LText | None, Doc("the hotspot's deeper layer, behind More (markup)", markup=True)] = None
+    label: Annotated[LText | None, Doc("a short name the kiosk draws beside the point (else the title)")] = None
 
 
 @described("a mark", "A hotspot's state from this layer's date on")

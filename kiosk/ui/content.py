@@ -214,6 +214,56 @@ class Content(QObject):
 
     # -- a rule QML asks Python for, so it exists once --------------------------------------
 
+    @Slot("QVariantMap", result="QVariantMap")
+    def mapLayout(self, ask: dict[str, Any]) -> dict[str, Any]:
+        """Where a map's points and names go (``kiosk.maplayout``). ``ask`` has ``box`` and
+        ``picture`` ([w, h]), ``points`` ([[x, y], ...] normalised), ``zoom``, ``sizes`` (each
+        name's [w, h] px), ``ring``, ``touch``, ``gap``, ``keep`` (the open point or -1).
+        Returns ``scale``, ``left``, ``top`` (the picture at zoom 1), ``maxZoom`` and ``spots``
+        (``shown``, ``hidden``, ``lx``, ``ly``, ``labelled`` per point, at the given zoom)."""
+        from kiosk import maplayout
+
+        def pair(v: Any) -> tuple[float, float]:
+            try:
+                return float(v[0]), float(v[1])
+            except (TypeError, ValueError, IndexError, KeyError):
+                return 0.0, 0.0
+
+        box, picture = pair(ask.get("box")), pair(ask.get("picture"))
+        norm = [pair(p) for p in ask.get("points") or []]
+        touch, gap, ring = float(ask.get("touch", 80)), float(ask.get("gap", 16)), float(ask.get("ring", 20))
+        zoom = max(1.0, float(ask.get("zoom", 1)))
+        scale, left, top = maplayout.base_scale(box, picture, norm, touch / 2)
+        w, h = picture[0] * scale * zoom, picture[1] * scale * zoom
+        px = [(x * w, y * h) for x, y in norm]
+        spots = maplayout.layout(
+            px,
+            [pair(s) for s in ask.get("sizes") or []],
+            ring=ring,
+            touch=touch,
+            gap=gap,
+            # at zoom 1 a picture that covers its box is cropped: names stay in the part in view
+            bounds=(max(0.0, -left), max(0.0, -top), min(w, box[0]), min(h, box[1])) if zoom <= 1.001 else (w, h),
+            keep=int(ask.get("keep", -1)),
+        )
+        at_one = [(x * picture[0] * scale, y * picture[1] * scale) for x, y in norm]
+        return {
+            "scale": scale,
+            "left": left,
+            "top": top,
+            "maxZoom": max(4.0, min(16.0, 1.1 * maplayout.zoom_for_all(at_one, touch + gap))),
+            "spots": [
+                {
+                    "shown": s.shown,
+                    "hidden": s.hidden,
+                    "labelled": s.label is not None,
+                    "lx": s.label[0] if s.label else 0.0,
+                    "ly": s.label[1] if s.label else 0.0,
+                }
+                for s in spots
+            ],
+        }
+
     @Slot(str, int, result="QVariantMap")
     def caption(self, url: str, ms: int) -> dict[str, Any]:
         """The caption showing ``ms`` into the track playing from ``url``, and the span it stays

@@ -9,7 +9,10 @@ assets/dien-bien-phu/maps/hotspots.yaml (the normalised x,y of every place
 drawn, computed by the same code that draws it, so image and hotspots agree).
 
 Plain Python standard library only.  Coordinates: /work/shared/guide/facts.md §4.
-No translatable words are drawn: only proper names, numbers and units.
+No words are drawn: no place names and no markers for the places either. The kiosk
+draws every point and its name from the exhibit's hotspots, in the visitor's language,
+so a point drawn is always a point that can be tapped (issue 12). Only numbers and units
+are drawn (distances, graticule, scale bar).
 """
 
 from __future__ import annotations
@@ -148,8 +151,7 @@ def region():
         if rnd.random() > m:
             continue
         ln = 6 + 8 * m
-        ang = math.radians(-35 + rnd.uniform(-20, 20))
-        dx, dy = math.cos(ang) * ln / 2, math.sin(ang) * ln / 2
+        rnd.uniform(-20, 20)  # keeps the random sequence (and so the picture) as it was
         # a small ridge "^": up-stroke and down-stroke
         strokes.append((x, y, ln, m))
     strokes.sort(key=lambda t: t[3])
@@ -225,27 +227,9 @@ def region():
         else:
             s.label(mx, my + off, txt, size=19, fill=ACCENT, anchor="middle", bg=BG, bg_opacity=0.8)
 
-    # places
-    place_lab = {
-        "dien-bien-phu": (-16, -14, "end", 28, "bold"),
-        "ha-noi": (14, -12, "start", 24, "bold"),
-        "lai-chau": (14, -8, "start", 21, None),
-        "na-san": (12, 26, "start", 21, None),
-        "son-la": (-10, -14, "end", 21, None),
-        "luang-prabang": (14, 24, "start", 21, None),
-    }
+    # places: positions only (the kiosk draws the marker and the name)
     for pid, p in geo.PLACES.items():
         x, y = rp(p["lat"], p["lon"])
-        dx, dy, anchor, size, weight = place_lab[pid]
-        if pid == "dien-bien-phu":
-            s.circle(x, y, 15, fill="none", stroke=ACCENT, stroke_width=2)
-            s.circle(x, y, 7, fill=ACCENT)
-            s.label(x + dx, y + dy, p["name"], size=size, fill=ACCENT, anchor=anchor, weight=weight)
-        else:
-            s.circle(x, y, 7.5 if pid == "ha-noi" else 6, fill=TEXT, stroke=BG, stroke_width=2)
-            if p["approx"]:
-                s.circle(x, y, 12, fill="none", stroke=TEXT, stroke_width=1, stroke_opacity=0.5, stroke_dasharray="3 3")
-            s.label(x + dx, y + dy, p["name"], size=size, fill=TEXT, anchor=anchor, weight=weight)
         hot("region", pid, x, y, R_W, R_H, p["name"])
 
     # scale bar (100 km at 21°N: 1° lat = 111.2 km) and north arrow
@@ -257,7 +241,8 @@ def region():
     for lon in range(101, 108):
         x, _ = rp(R_LAT1, lon)
         s.line(x, 0, x, 10, stroke=MUTED, stroke_width=1)
-        s.text(x, 26, f"{lon}°E", size=13, fill=MUTED, anchor="middle")
+        anchor = "start" if x < 30 else "end" if x > R_W - 30 else "middle"
+        s.text(x + (4 if anchor == "start" else 0), 26, f"{lon}°E", size=13, fill=MUTED, anchor=anchor)
     for lat in range(20, 23):
         _, y = rp(lat, R_LON0)
         s.line(R_W - 10, y, R_W, y, stroke=MUTED, stroke_width=1)
@@ -267,9 +252,11 @@ def region():
 
 
 # ====================================================================== valley
-V_W, V_H = 1200, 1500
+# Landscape, with the hills on either side: the picture fills a wide stage, and a tall one
+# shows its middle (the kiosk crops to the points when the whole picture would be too small).
+V_W, V_H = 2100, 1500
 V_S = 145.0  # px per km
-V_XMIN, V_YMAX = -4.9, 4.3
+V_XMIN, V_YMAX = -8.0, 4.3
 
 
 def vp(x, y):
@@ -412,8 +399,6 @@ def valley():
             stroke_dasharray=dash,
             stroke_linecap="round",
         )
-    x, y = vp(3.3, 3.4)
-    s.label(x + 10, y, "RP41", size=17, fill="#d8c9a6")
     x, y = vp(*geo.RP41[2])
     hot("valley", "rp41", x, y, V_W, V_H, "RP41")
 
@@ -421,12 +406,6 @@ def valley():
     rpts = [vp(*p) for p in geo.NAM_ROM]
     s.path(smooth_d(rpts), fill="none", stroke=RIVER_DARK, stroke_width=9, stroke_linecap="round")
     s.path(smooth_d(rpts), fill="none", stroke=RIVER, stroke_width=5, stroke_linecap="round")
-    # river label, written vertically-ish beside the stream in an empty stretch
-    x, y = vp(0.55, -2.6)
-    s.raw(
-        f'<text x="{x:.1f}" y="{y:.1f}" font-family="Noto Sans" font-size="19" fill="#9cc0d4" '
-        f'font-style="italic" transform="rotate(-80 {x:.1f} {y:.1f})">Nậm Rốm · Nam Youm</text>'
-    )
     x, y = vp(0.30, -2.2)
     hot("valley", "nam-rom", x, y, V_W, V_H, "Nậm Rốm · Nam Youm")
 
@@ -453,44 +432,22 @@ def valley():
     s.rect(
         bx - 13, by - 4, 26, 8, fill="#d8c9a6", stroke=BG, stroke_width=1.5, transform=f"rotate(-8 {bx:.1f} {by:.1f})"
     )
-    s.label(bx - 4, by - 14, "Bailey", size=15, fill=MUTED, anchor="end")
     hot("valley", "bailey-bridge", bx, by, V_W, V_H, "Bailey")
 
-    # valley name, spaced capitals in the empty western floor
-    x, y = vp(-3.0, -2.3)
-    s.text(x, y, "MƯỜNG  THANH", size=30, fill="#cbbf9f", anchor="middle", fill_opacity=0.55)
-
-    # strongpoints
-    for sid, (x_km, y_km, lab, ldx, ldy, anchor, kind) in geo.STRONGPOINTS.items():
+    # strongpoints: positions only (the kiosk draws the marker and the name)
+    for sid, (x_km, y_km, lab, _ldx, _ldy, _anchor, _kind) in geo.STRONGPOINTS.items():
         x, y = vp(x_km, y_km)
-        if kind == "hq":
-            s.rect(x - 9, y - 9, 18, 18, fill=BG, fill_opacity=0.7, stroke=ACCENT, stroke_width=2.5)
-            s.rect(x - 3.5, y - 3.5, 7, 7, fill=ACCENT)
-        elif kind == "major":
-            s.circle(x, y, 10, fill=BG, fill_opacity=0.55, stroke=TEXT, stroke_width=2)
-            s.circle(x, y, 3, fill=TEXT)
-        else:
-            s.circle(x, y, 6, fill=BG, fill_opacity=0.55, stroke=TEXT, stroke_width=1.5)
-        size = 17 if kind != "minor" else 14
-        s.label(
-            x + ldx,
-            y + ldy,
-            lab,
-            size=size,
-            fill=TEXT if kind != "hq" else ACCENT,
-            anchor=anchor,
-            weight="bold" if kind == "hq" else None,
-        )
         hot("valley", sid, x, y, V_W, V_H, lab)
     # group label for Huguette 1–5
     gx, gy = vp(*geo.GROUP_HOTSPOTS["huguette"])
-    s.label(gx - 58, gy + 6, "Huguette", size=17, fill=TEXT, anchor="end")
     hot("valley", "huguette", gx, gy, V_W, V_H, "Huguette 1–5")
 
     # scale bar (1 km), north arrow
-    s.rect(30, V_H - 120, 260, 96, rx=10.0, fill=BG, fill_opacity=0.6)
-    s.scale_bar(60, V_H - 88, V_S, "1 km", fill=TEXT, segments=4, size=16)
-    s.north_arrow(250, V_H - 72, size=32)
+    # inside the middle of the picture, which a tall stage still shows
+    sx = 560
+    s.rect(sx, V_H - 120, 260, 96, rx=10.0, fill=BG, fill_opacity=0.6)
+    s.scale_bar(sx + 30, V_H - 88, V_S, "1 km", fill=TEXT, segments=4, size=16)
+    s.north_arrow(sx + 220, V_H - 72, size=32)
     s.save(MAPS / "valley.svg")
 
 
@@ -541,8 +498,6 @@ def africa():
             s.line(x, y, cx, cy, stroke=TEXT, stroke_width=1.2, stroke_opacity=0.7)
             s.circle(x, y, 3, fill=TEXT)
             x, y = cx, cy
-        s.circle(x, y, 11, fill="none", stroke=ACCENT, stroke_width=1.5, stroke_opacity=0.6)
-        s.circle(x, y, 5.5, fill=ACCENT, stroke=BG, stroke_width=1.5)
         hot("africa", cid, x, y, A_W, A_H, cap)
     s.rect(A_W - 300, A_H - 100, 260, 70, rx=10.0, fill=BG, fill_opacity=0.55)
     km_per_deg = 111.195

@@ -57,57 +57,87 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="107" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="278" />
         <source>Zoom in to see every place.</source>
         <translation>Zoom in to see every place.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="134" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="308" />
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="317" />
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="342" />
         <source>At the start</source>
         <translation>At the start</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="150" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="355" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="355" />
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="365" />
         <source>Earlier</source>
         <translation>Earlier</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="160" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="381" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="168" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="389" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="176" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="465" />
+        <source>Touch a point or a name on the map</source>
+        <translation>Touch a point or a name on the map</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="486" />
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="33" />
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="176" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="33" />
         <source>Under attack</source>
         <translation>Under attack</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="177" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="33" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="34" />
         <source>Fallen</source>
         <translation>Fallen</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="177" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="34" />
         <source>Abandoned</source>
         <translation>Abandoned</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="218" />
-        <source>Touch a point on the map</source>
-        <translation>Touch a point on the map</translation>
-    </message>
-    <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="230" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="477" />
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -57,57 +57,87 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="107" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="278" />
         <source>Zoom in to see every place.</source>
         <translation>Agrandissez pour voir tous les lieux.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="134" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="308" />
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="317" />
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="342" />
         <source>At the start</source>
         <translation>Au départ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="150" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="355" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="355" />
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="365" />
         <source>Earlier</source>
         <translation>Plus tôt</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="160" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="381" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="168" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="389" />
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="176" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="465" />
+        <source>Touch a point or a name on the map</source>
+        <translation>Touchez un point ou un nom sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="486" />
+        <source>More</source>
+        <translation>En savoir plus</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="33" />
         <source>Held</source>
         <translation>Tenu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="176" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="33" />
         <source>Under attack</source>
         <translation>Attaqué</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="177" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="33" />
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="34" />
         <source>Fallen</source>
         <translation>Tombé</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="177" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="34" />
         <source>Abandoned</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="218" />
-        <source>Touch a point on the map</source>
-        <translation>Touchez un point sur la carte</translation>
-    </message>
-    <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="230" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="477" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>

@@ -56,57 +56,87 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="107" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="278" />
         <source>Zoom in to see every place.</source>
         <translation>Phóng to để thấy mọi địa điểm.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="134" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="308" />
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="317" />
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="342" />
         <source>At the start</source>
         <translation>Ban đầu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="150" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="355" />
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="355" />
+        <source>Play</source>
+        <translation>Phát</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="365" />
         <source>Earlier</source>
         <translation>Sớm hơn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="160" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="381" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="168" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="389" />
         <source>Later</source>
         <translation>Muộn hơn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="176" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="465" />
+        <source>Touch a point or a name on the map</source>
+        <translation>Chạm vào một điểm hoặc một tên trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="486" />
+        <source>More</source>
+        <translation>Xem thêm</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="33" />
         <source>Held</source>
         <translation>Còn giữ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="176" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="33" />
         <source>Under attack</source>
         <translation>Bị tấn công</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="177" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="33" />
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="34" />
         <source>Fallen</source>
         <translation>Thất thủ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="177" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="34" />
         <source>Abandoned</source>
         <translation>Bị bỏ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="218" />
-        <source>Touch a point on the map</source>
-        <translation>Chạm vào một điểm trên bản đồ</translation>
-    </message>
-    <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="230" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="477" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>

@@ -4,37 +4,107 @@ import Kiosk
 
 pragma ComponentBehavior: Bound
 
-// A map: pinch to zoom, tap a point to read about it, and (with dated layers) a date slider
-// that replays events: each point takes the state it had at the chosen date.
+// A map: drag to pan, pinch or + / − to zoom, tap a point or its name to read about it, and (with
+// dated layers) a date slider that replays events, by hand or as a one-minute animation: each
+// point takes the state it had at the chosen date, shown by shape, colour and word. The kiosk
+// draws every point and name itself (kiosk.maplayout decides which have room and where names go).
 Item {
     id: mapPanel
+    objectName: "mapPanel"
     property var view: ({})
     readonly property var hotspots: view.hotspots || []
     readonly property var layers: view.layers || []
     property int step: -1
     property int selected: -1
-    onSelectedChanged: if (mapPanel.selected >= 0) Analytics.opened("hotspot", mapPanel.hotspots[mapPanel.selected].hotspotId || "", mapPanel.selected)
-    readonly property var zoneStates: step >= 0 && step < layers.length ? layers[step].states : (view.initialStates || [])
-    // Which hotspots have room for a full touch target at the current zoom: in the curator's
-    // order, a point is shown only if it is a target and a gap away from every point already
-    // shown. The rest appear as the visitor zooms in.
-    readonly property var shown: {
-        const room = Theme.touch + Theme.gap
-        const placed = []
-        const result = []
-        for (let i = 0; i < hotspots.length; i++) {
-            const x = hotspots[i].x * picture.paintedWidth, y = hotspots[i].y * picture.paintedHeight
-            const fits = placed.every(p => Math.hypot(p[0] - x, p[1] - y) >= room)
-            result.push(fits || i === selected)
-            if (fits)
-                placed.push([x, y])
-        }
-        return result
+    property bool moreOpen: false
+    property bool playing: false
+    // About a minute for the whole sequence, but no date for less than 1.5 s or more than 8 s.
+    property int stepMs: Math.round(Math.max(1500, Math.min(8000, 60000 / Math.max(1, layers.length))))
+    onSelectedChanged: {
+        mapPanel.moreOpen = false
+        if (mapPanel.selected >= 0)
+            Analytics.opened("hotspot", mapPanel.hotspots[mapPanel.selected].hotspotId || "", mapPanel.selected)
     }
-    readonly property bool crowded: shown.indexOf(false) >= 0
+    readonly property var zoneStates: step >= 0 && step < layers.length ? layers[step].states : (view.initialStates || [])
     readonly property var stateColours: ({
-        info: Theme.accent, held: "#6fa8dc", attacked: "#f0a030", fallen: "#d9483b", abandoned: "#9a948a"
+        info: Theme.text, held: "#6fa8dc", attacked: "#f0a030", fallen: "#e0503f", abandoned: "#9a948a"
     })
+    readonly property var stateNames: ({
+        info: qsTr("Place"), held: qsTr("Held"), attacked: qsTr("Under attack"),
+        fallen: qsTr("Fallen"), abandoned: qsTr("Abandoned")
+    })
+    readonly property var pictureSize: {
+        const v = (view.image && view.image.variants) || []
+        const last = v.length > 0 ? v[v.length - 1] : null
+        return last && last.w > 0 && last.h > 0 ? [last.w, last.h] : [4, 3]
+    }
+    readonly property real ring: 22 * Theme.unit  // the drawn marker's radius; its target is Theme.touch
+    readonly property real labelPad: 8 * Theme.unit
+
+    function labelText(i) {
+        const spot = hotspots[i]
+        const state = zoneStates[i] || "info"
+        const name = spot.label || spot.title
+        return layers.length > 0 && state !== "info" ? name + " · " + stateNames[state] : name
+    }
+    FontMetrics {
+        id: labelMetrics
+        font.family: Theme.sans
+        font.pixelSize: Theme.small
+        font.bold: true
+    }
+    readonly property var labelSizes: hotspots.map(
+        (h, i) => [labelMetrics.advanceWidth(labelText(i)) + 2 * labelPad, labelMetrics.height + labelPad])
+    readonly property var placed: Content.mapLayout({
+        box: [mapBox.width, mapBox.height], picture: pictureSize, points: hotspots.map(h => [h.x, h.y]),
+        zoom: mapBox.zoom, sizes: labelSizes, ring: ring, touch: Theme.touch, gap: Theme.gap, keep: selected
+    })
+    readonly property var spots: placed.spots || []
+    readonly property bool crowded: spots.some(s => !s.shown)
+
+    // What a tap at (x, y) on the picture opens: the nearest drawn point whose target holds it,
+    // else the point whose name holds it.
+    function hit(x, y) {
+        let best = -1, bestD = Infinity
+        for (let i = 0; i < hotspots.length; i++) {
+            if (!spots[i] || !spots[i].shown)
+                continue
+            const dx = Math.abs(hotspots[i].x * mapBox.canvas.width - x), dy = Math.abs(hotspots[i].y * mapBox.canvas.height - y)
+            if (dx <= Theme.touch / 2 && dy <= Theme.touch / 2 && Math.hypot(dx, dy) < bestD) {
+                best = i
+                bestD = Math.hypot(dx, dy)
+            }
+        }
+        if (best >= 0)
+            return best
+        for (let i = 0; i < hotspots.length; i++) {
+            const s = spots[i]
+            if (s && s.shown && s.labelled && x >= s.lx && x <= s.lx + labelSizes[i][0] && y >= s.ly && y <= s.ly + labelSizes[i][1])
+                return i
+        }
+        return -1
+    }
+    function play() {
+        if (mapPanel.playing) {
+            mapPanel.playing = false
+            return
+        }
+        mapPanel.selected = -1
+        if (mapPanel.step >= mapPanel.layers.length - 1)
+            mapPanel.step = -1
+        mapPanel.playing = true
+    }
+    Timer {
+        interval: mapPanel.stepMs
+        repeat: true
+        running: mapPanel.playing
+        onTriggered: {
+            if (mapPanel.step < mapPanel.layers.length - 1)
+                mapPanel.step += 1
+            if (mapPanel.step >= mapPanel.layers.length - 1)
+                mapPanel.playing = false
+        }
+    }
 
     PanelTitle {
         id: title
@@ -44,14 +114,26 @@ Item {
         text: mapPanel.view.title
     }
 
-    ZoomView {
-        id: zoom
+    MapCanvas {
+        id: mapBox
         objectName: "mapZoom"
         anchors.left: parent.left
         anchors.top: title.bottom
         anchors.topMargin: Theme.gap
-        width: Theme.portrait ? parent.width : parent.width * 0.6
-        height: Theme.portrait ? parent.height * 0.55 : parent.height - title.height - Theme.gap - credit.height
+        // The box takes the picture's shape within limits, so the picture fills it: as tall as the
+        // stage allows beside the text (landscape), or as wide as the stage above it (portrait).
+        readonly property real aspect: mapPanel.pictureSize[0] / mapPanel.pictureSize[1]
+        readonly property real room: parent.height - title.height - Theme.gap - under.height - Theme.gap / 2
+        width: Theme.portrait ? parent.width : Math.max(parent.width * 0.45, Math.min(parent.width * 0.62, room * aspect))
+        height: Theme.portrait ? Math.max(parent.height * 0.35, Math.min(parent.height * 0.6, width / aspect)) : room
+        baseWidth: mapPanel.pictureSize[0] * (mapPanel.placed.scale || 0)
+        baseHeight: mapPanel.pictureSize[1] * (mapPanel.placed.scale || 0)
+        maxZoom: mapPanel.placed.maxZoom || 4
+        onTapped: (x, y) => {
+            const i = mapPanel.hit(x, y)
+            if (i >= 0)
+                mapPanel.selected = i
+        }
 
         MediaImage {
             id: picture
@@ -61,63 +143,189 @@ Item {
         }
         Repeater {
             model: mapPanel.hotspots
-            Rectangle {
+            Item {
                 id: spot
                 required property var modelData
                 required property int index
                 objectName: "hotspot_" + modelData.hotspotId
-                visible: mapPanel.shown[index] === true
                 readonly property string state_: mapPanel.zoneStates[index] || "info"
-                readonly property real originX: (zoom.canvas.width - picture.paintedWidth) / 2
-                readonly property real originY: (zoom.canvas.height - picture.paintedHeight) / 2
-                x: originX + modelData.x * picture.paintedWidth - width / 2
-                y: originY + modelData.y * picture.paintedHeight - height / 2
-                width: Theme.touch * 0.5  // drawn small so the map's labels stay readable;
-                height: width             // the touch area below is a full target
-                radius: width / 2
-                color: "transparent"
-                border.width: 5 * Theme.unit
-                border.color: mapPanel.stateColours[state_]
-                scale: spotArea.pressed ? 0.9 : 1
+                readonly property color colour: mapPanel.stateColours[state_]
+                readonly property bool open: mapPanel.selected === index
+                visible: mapPanel.spots[index] ? mapPanel.spots[index].shown === true : false
+                x: modelData.x * mapBox.canvas.width - width / 2
+                y: modelData.y * mapBox.canvas.height - height / 2
+                width: 2 * mapPanel.ring
+                height: width
+                scale: open ? 1.25 : 1
                 Accessible.role: Accessible.Button
                 Accessible.name: modelData.title
-                Rectangle {
+                Accessible.onPressAction: mapPanel.selected = spot.index
+
+                Rectangle {  // the shape says the state: ○ place, ■ held, ◆ under attack, ✕ fallen, □ abandoned
+                    id: shape
                     anchors.centerIn: parent
-                    width: parent.width * 0.4
+                    width: spot.state_ === "attacked" ? parent.width * 0.78 : parent.width * 0.86
+                    height: width
+                    rotation: spot.state_ === "attacked" ? 45 : 0
+                    radius: spot.state_ === "info" || spot.state_ === "fallen" ? width / 2 : 3 * Theme.unit
+                    color: spot.state_ === "info" || spot.state_ === "abandoned" ? "#b3000000" : spot.colour
+                    border.width: 5 * Theme.unit
+                    border.color: spot.state_ === "info" || spot.state_ === "abandoned" ? spot.colour : "#14120f"
+                }
+                Rectangle {  // the dot of a plain place
+                    anchors.centerIn: parent
+                    visible: spot.state_ === "info"
+                    width: parent.width * 0.3
                     height: width
                     radius: width / 2
-                    color: mapPanel.selected === spot.index ? Theme.text : mapPanel.stateColours[spot.state_]
+                    color: spot.open ? Theme.accent : spot.colour
                 }
-                MouseArea {  // the target is larger than the ring: a full touch size
-                    id: spotArea
+                Repeater {  // the cross of a fallen point
+                    model: spot.state_ === "fallen" ? [45, -45] : []
+                    Rectangle {
+                        required property int modelData
+                        anchors.centerIn: parent
+                        width: spot.width * 0.6
+                        height: 5 * Theme.unit
+                        rotation: modelData
+                        color: "#14120f"
+                    }
+                }
+                Rectangle {  // the open point's outline
                     anchors.centerIn: parent
-                    width: Theme.touch
-                    height: Theme.touch
-                    onClicked: mapPanel.selected = spot.index
+                    visible: spot.open
+                    width: parent.width * 1.15
+                    height: width
+                    radius: width / 2
+                    color: "transparent"
+                    border.width: 3 * Theme.unit
+                    border.color: Theme.accent
+                }
+            }
+        }
+        Repeater {
+            model: mapPanel.hotspots
+            Rectangle {
+                id: nameChip
+                required property var modelData
+                required property int index
+                readonly property var at: mapPanel.spots[index] || ({})
+                objectName: "mapLabel_" + modelData.hotspotId
+                visible: at.shown === true && at.labelled === true
+                x: at.lx || 0
+                y: at.ly || 0
+                width: mapPanel.labelSizes[index][0]
+                height: mapPanel.labelSizes[index][1]
+                radius: 6 * Theme.unit
+                color: "#cc14120f"
+                Text {
+                    textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+                    anchors.centerIn: parent
+                    text: mapPanel.labelText(nameChip.index)
+                    color: mapPanel.selected === nameChip.index ? Theme.accent : "#f3ede2"
+                    font: labelMetrics.font
+                }
+            }
+        }
+        Repeater {  // "+N": points too close to this one for a finger, shown when zoomed in
+            model: mapPanel.hotspots
+            Rectangle {
+                id: badge
+                required property var modelData
+                required property int index
+                readonly property var at: mapPanel.spots[index] || ({})
+                objectName: "mapHidden_" + modelData.hotspotId
+                visible: at.shown === true && (at.hidden || 0) > 0
+                x: modelData.x * mapBox.canvas.width + mapPanel.ring * 0.4
+                y: Math.max(0, modelData.y * mapBox.canvas.height - mapPanel.ring * 1.6)
+                width: Math.max(height, count.implicitWidth + 10 * Theme.unit)
+                height: 26 * Theme.unit
+                radius: height / 2
+                color: Theme.accent
+                Text {
+                    id: count
+                    textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+                    anchors.centerIn: parent
+                    text: "+" + (badge.at.hidden || 0)
+                    color: Theme.inkOnAccent
+                    font.family: Theme.sans
+                    font.pixelSize: 18 * Theme.unit
+                    font.bold: true
                 }
             }
         }
     }
-    Text {
-        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
-        id: credit
-        anchors.left: zoom.left
-        anchors.top: zoom.bottom
-        width: zoom.width
-        text: (mapPanel.crowded ? qsTr("Zoom in to see every place.") + "  " : "")
-              + (mapPanel.view.image ? mapPanel.view.image.credit + " · " + mapPanel.view.image.licence : "")
-        color: Theme.muted
-        font.family: Theme.sans
-        font.pixelSize: 18 * Theme.unit
-        wrapMode: Text.WordWrap
+
+    // Under the map, never on it: the credit, the hint, and the zoom buttons.
+    Item {
+        id: under
+        anchors.left: mapBox.left
+        anchors.right: mapBox.right
+        anchors.top: mapBox.bottom
+        anchors.topMargin: Theme.gap / 2
+        height: Math.max(Theme.touch, underText.implicitHeight)
+        Column {
+            id: underText
+            anchors.left: parent.left
+            anchors.right: zoomButtons.left
+            anchors.rightMargin: Theme.gap
+            anchors.verticalCenter: parent.verticalCenter
+            Text {
+                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+                objectName: "mapHint"
+                width: parent.width
+                visible: mapPanel.crowded
+                text: qsTr("Zoom in to see every place.")
+                color: Theme.text
+                font.family: Theme.sans
+                font.pixelSize: Theme.small
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+                id: credit
+                width: parent.width
+                text: mapPanel.view.image ? mapPanel.view.image.credit + " · " + mapPanel.view.image.licence : ""
+                color: Theme.muted
+                font.family: Theme.sans
+                font.pixelSize: 18 * Theme.unit
+                wrapMode: Text.WordWrap
+                maximumLineCount: 3
+                elide: Text.ElideRight
+            }
+        }
+        Row {
+            id: zoomButtons
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.gap
+            KButton {
+                objectName: "zoomOut"
+                text: "−"
+                fontSize: Theme.heading
+                width: Theme.touch
+                enabled: mapBox.zoom > 1.01
+                Accessible.name: qsTr("Zoom out")
+                onClicked: mapBox.zoomBy(1 / 1.5)
+            }
+            KButton {
+                objectName: "zoomIn"
+                text: "+"
+                fontSize: Theme.heading
+                width: Theme.touch
+                enabled: mapBox.zoom < mapBox.maxZoom - 0.01
+                Accessible.name: qsTr("Zoom in")
+                onClicked: mapBox.zoomBy(1.5)
+            }
+        }
     }
 
     Item {
         id: side
-        anchors.left: Theme.portrait ? parent.left : zoom.right
+        anchors.left: Theme.portrait ? parent.left : mapBox.right
         anchors.leftMargin: Theme.portrait ? 0 : Theme.margin / 2
         anchors.right: parent.right
-        anchors.top: Theme.portrait ? credit.bottom : title.bottom
+        anchors.top: Theme.portrait ? under.bottom : title.bottom
         anchors.topMargin: Theme.gap
         anchors.bottom: parent.bottom
 
@@ -142,21 +350,34 @@ Item {
                 width: parent.width
                 spacing: Theme.gap
                 KButton {
+                    id: playButton
+                    objectName: "layerPlay"
+                    text: mapPanel.playing ? qsTr("Pause") : qsTr("Play")
+                    primary: !mapPanel.playing
+                    onClicked: mapPanel.play()
+                }
+                KButton {
                     objectName: "layerBack"
                     text: "‹"
                     width: Theme.touch
                     fontSize: Theme.heading
                     enabled: mapPanel.step > -1
                     Accessible.name: qsTr("Earlier")
-                    onClicked: mapPanel.step -= 1
+                    onClicked: {
+                        mapPanel.playing = false
+                        mapPanel.step -= 1
+                    }
                 }
                 StepSlider {
                     objectName: "layerSlider"
-                    width: parent.width - 2 * (Theme.touch + Theme.gap)
+                    width: parent.width - playButton.width - 2 * Theme.touch - 3 * Theme.gap
                     from: -1
                     to: mapPanel.layers.length - 1
                     value: mapPanel.step
-                    onMoved: (value) => mapPanel.step = value
+                    onMoved: (value) => {
+                        mapPanel.playing = false
+                        mapPanel.step = value
+                    }
                     Accessible.name: qsTr("Date")
                 }
                 KButton {
@@ -166,32 +387,57 @@ Item {
                     fontSize: Theme.heading
                     enabled: mapPanel.step < mapPanel.layers.length - 1
                     Accessible.name: qsTr("Later")
-                    onClicked: mapPanel.step += 1
+                    onClicked: {
+                        mapPanel.playing = false
+                        mapPanel.step += 1
+                    }
                 }
             }
             Flow {
+                objectName: "mapLegend"
                 width: parent.width
                 spacing: Theme.gap
                 Repeater {
-                    model: [["held", qsTr("Held")], ["attacked", qsTr("Under attack")],
-                            ["fallen", qsTr("Fallen")], ["abandoned", qsTr("Abandoned")]]
+                    model: ["info", "held", "attacked", "fallen", "abandoned"]
                     Row {
                         id: legendItem
-                        required property var modelData
-                        spacing: 6 * Theme.unit
-                        Rectangle {
+                        required property string modelData
+                        spacing: 8 * Theme.unit
+                        Item {
                             anchors.verticalCenter: parent.verticalCenter
-                            width: 22 * Theme.unit
+                            width: 30 * Theme.unit
                             height: width
-                            radius: width / 2
-                            color: mapPanel.stateColours[legendItem.modelData[0]]
+                            readonly property string state_: legendItem.modelData
+                            readonly property color colour: mapPanel.stateColours[state_]
+                            Rectangle {
+                                id: key
+                                anchors.centerIn: parent
+                                width: parent.state_ === "attacked" ? parent.width * 0.72 : parent.width * 0.86
+                                height: width
+                                rotation: parent.state_ === "attacked" ? 45 : 0
+                                radius: parent.state_ === "info" || parent.state_ === "fallen" ? width / 2 : 2 * Theme.unit
+                                color: parent.state_ === "info" || parent.state_ === "abandoned" ? "transparent" : parent.colour
+                                border.width: 3 * Theme.unit
+                                border.color: parent.state_ === "info" || parent.state_ === "abandoned" ? parent.colour : "#14120f"
+                            }
+                            Repeater {
+                                model: parent.state_ === "fallen" ? [45, -45] : []
+                                Rectangle {
+                                    required property int modelData
+                                    anchors.centerIn: parent
+                                    width: key.width * 0.6
+                                    height: 3 * Theme.unit
+                                    rotation: modelData
+                                    color: "#14120f"
+                                }
+                            }
                         }
                         Text {
                             textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
-                            text: legendItem.modelData[1]
-                            color: Theme.muted
+                            text: mapPanel.stateNames[legendItem.modelData]
+                            color: Theme.text
                             font.family: Theme.sans
-                            font.pixelSize: 20 * Theme.unit
+                            font.pixelSize: Theme.small
                         }
                     }
                 }
@@ -215,7 +461,8 @@ Item {
                 anchors.left: parent.left
                 anchors.right: closeSpot.visible ? closeSpot.left : parent.right
                 anchors.rightMargin: closeSpot.visible ? Theme.gap : 0
-                text: (parent.showSpot ? parent.spot.title : parent.era.title) || qsTr("Touch a point on the map")
+                anchors.verticalCenter: closeSpot.visible && closeSpot.height > implicitHeight ? closeSpot.verticalCenter : undefined
+                text: (parent.showSpot ? parent.spot.title : parent.era.title) || qsTr("Touch a point or a name on the map")
                 color: Theme.text
                 font.family: Theme.sans
                 font.pixelSize: Theme.lead
@@ -230,14 +477,26 @@ Item {
                 text: qsTr("Close")
                 onClicked: mapPanel.selected = -1
             }
+            KButton {
+                id: moreButton
+                objectName: "hotspotMore"
+                anchors.left: parent.left
+                anchors.bottom: parent.bottom
+                visible: parent.showSpot && (parent.spot.more || "") !== "" && !mapPanel.moreOpen
+                text: qsTr("More")
+                onClicked: mapPanel.moreOpen = true
+            }
             ScrollText {
                 objectName: "mapInfoBody"
                 anchors.left: parent.left
                 anchors.right: parent.right
                 anchors.top: closeSpot.visible && closeSpot.height > infoTitle.height ? closeSpot.bottom : infoTitle.bottom
                 anchors.topMargin: Theme.gap / 2
-                anchors.bottom: parent.bottom
-                text: (parent.showSpot ? parent.spot.body : parent.era.body) || ""
+                anchors.bottom: moreButton.visible ? moreButton.top : parent.bottom
+                anchors.bottomMargin: moreButton.visible ? Theme.gap / 2 : 0
+                text: parent.showSpot
+                      ? (parent.spot.body || "") + (mapPanel.moreOpen && parent.spot.more ? "<br><br>" + parent.spot.more : "")
+                      : (parent.era.body || "")
             }
         }
     }

@@ -1,0 +1,170 @@
+"""Maps a visitor can touch: every point drawn opens, names sit clear of the points, the zoom
+buttons stay off the picture, a drag pans and never turns the page, and the dates can play."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import random
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QRectF
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+
+from kiosk.content.model import Exhibit, Hotspot, LText, MapPanel
+from tests.ui.conftest import Visitor
+
+
+def _crowded(exhibit: Exhibit, count: int = 24) -> Exhibit:
+    """The sample with its map holding ``count`` points, many too close for a finger."""
+    rnd = random.Random(5)
+    places: list[tuple[float, float]] = []
+    while len(places) < count:  # close, but not on top of each other (a curator's points are apart)
+        x, y = round(rnd.uniform(0.3, 0.7), 3), round(rnd.uniform(0.3, 0.7), 3)
+        if all(abs(x - a) + abs(y - b) > 0.02 for a, b in places):
+            places.append((x, y))
+    for s, section in enumerate(exhibit.sections):
+        for p, panel in enumerate(section.panels):
+            if isinstance(panel, MapPanel):
+                first = panel.hotspots[0]
+                spots = list(panel.hotspots) + [
+                    dataclasses.replace(
+                        first,
+                        id=f"point-{i}",
+                        x=places[i][0],
+                        y=places[i][1],
+                        title=LText(vi=f"Điểm {i}", en=f"Point {i}", fr=f"Point {i}"),
+                        label=LText(vi=f"Đ{i}", en=f"P{i}", fr=f"P{i}"),
+                    )
+                    for i in range(count - len(panel.hotspots))
+                ]
+                panels = list(section.panels)
+                panels[p] = dataclasses.replace(panel, hotspots=tuple(spots))
+                sections = list(exhibit.sections)
+                sections[s] = dataclasses.replace(section, panels=tuple(panels))
+                return dataclasses.replace(exhibit, sections=tuple(sections))
+    raise AssertionError("the sample has no map")
+
+
+def _rect(item: QQuickItem) -> QRectF:
+    return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+
+
+def _drawn(visitor: Visitor, spots: tuple[Hotspot, ...], prefix: str = "hotspot_") -> dict[str, QQuickItem]:
+    found = {}
+    for h in spots:
+        items = visitor.find_all(prefix + h.id)
+        if items:
+            found[h.id] = items[0]
+    return found
+
+
+def _map(visitor: Visitor) -> MapPanel:
+    for section in visitor.exhibit.sections:
+        for panel in section.panels:
+            if isinstance(panel, MapPanel):
+                return panel
+    raise AssertionError
+
+
+def test_every_drawn_point_opens_and_zooming_in_reaches_every_point(
+    make_visitor: Callable[..., Visitor], sample_exhibit: Exhibit
+) -> None:
+    visitor = make_visitor(exhibit=_crowded(sample_exhibit, 14))
+    visitor.open_panel_of_kind("map")
+    panel = _map(visitor)
+    titles = {h.id: h.title["vi"] for h in panel.hotspots}
+    zoom = visitor.find("mapZoom")
+    at_start = _drawn(visitor, panel.hotspots)
+    assert 1 < len(at_start) < len(panel.hotspots)
+    assert visitor.find("mapHint").isVisible()
+    for hid, item in at_start.items():  # every point drawn at the start opens
+        visitor.tap(item)
+        assert visitor.find("mapInfoTitle").property("text") == titles[hid], hid
+    visitor.tap("closeHotspot")
+    while visitor.find("zoomIn").isEnabled():
+        visitor.tap("zoomIn")
+    assert not visitor.find_all("mapHint")  # every point has room now
+    flick = zoom.childItems()[0]
+    w = zoom.property("baseWidth") * zoom.property("zoom")
+    h = zoom.property("baseHeight") * zoom.property("zoom")
+    for spot in panel.hotspots:  # pan to each point: it is drawn, and it opens
+        flick.setProperty("contentX", max(0.0, min(w - zoom.width(), spot.x * w - zoom.width() / 2)))
+        flick.setProperty("contentY", max(0.0, min(h - zoom.height(), spot.y * h - zoom.height() / 2)))
+        visitor.settle()
+        item = visitor.find("hotspot_" + spot.id)
+        visitor.tap(item)
+        assert visitor.find("mapInfoTitle").property("text") == titles[spot.id], spot.id
+
+
+def test_tapping_a_name_opens_its_point_and_names_and_buttons_keep_off_the_points(
+    make_visitor: Callable[..., Visitor], sample_exhibit: Exhibit
+) -> None:
+    for size in ((1920, 1080), (1080, 1920)):
+        visitor = make_visitor(size=size, exhibit=_crowded(sample_exhibit))
+        visitor.open_panel_of_kind("map")
+        panel = _map(visitor)
+        rings = {hid: _rect(item) for hid, item in _drawn(visitor, panel.hotspots).items()}
+        labels = {hid: _rect(item) for hid, item in _drawn(visitor, panel.hotspots, "mapLabel_").items()}
+        assert labels, "no name drawn"
+        for hid, box in labels.items():
+            assert hid in rings
+            assert not any(box.intersects(r) for r in rings.values()), f"{hid}'s name is under a point"
+        for a, b in itertools.combinations(labels.values(), 2):
+            assert not a.intersects(b)
+        picture = _rect(visitor.find("mapZoom"))
+        for name in ("zoomIn", "zoomOut"):
+            button = _rect(visitor.find(name))
+            assert not button.intersects(picture), f"{name} sits on the map"
+        hid = next(iter(labels))
+        visitor.tap(visitor.find("mapLabel_" + hid))
+        assert (
+            visitor.find("mapInfoTitle").property("text") == next(h for h in panel.hotspots if h.id == hid).title["vi"]
+        )
+
+
+def test_a_drag_on_the_map_pans_it_and_never_turns_the_page(visitor: Visitor) -> None:
+    index = visitor.open_panel_of_kind("map")
+    zoom = visitor.find("mapZoom")
+    flick = zoom.childItems()[0]
+    centre = visitor.centre(zoom)
+    visitor.swipe(centre + QPoint(300, 0), centre - QPoint(300, 0))  # at zoom 1
+    assert visitor.visit.panelIndex == index
+    visitor.tap("zoomIn")
+    before = flick.property("contentX")
+    visitor.swipe(centre + QPoint(200, 0), centre - QPoint(200, 0))
+    assert visitor.visit.panelIndex == index
+    assert flick.property("contentX") > before + 100  # the picture moved with the finger
+
+
+def test_play_runs_through_the_dates_and_pause_stops_them(visitor: Visitor) -> None:
+    index = visitor.open_panel_of_kind("map")
+    panel = visitor.exhibit.sections[1].panels[index]
+    assert isinstance(panel, MapPanel)
+    map_panel = visitor.find("mapPanel")
+    assert 1500 <= map_panel.property("stepMs") <= 8000
+    assert map_panel.property("stepMs") * len(panel.layers) <= 65000  # about a minute at most
+    map_panel.setProperty("stepMs", 40)  # the real timer, quicker
+    play = visitor.find("layerPlay")
+    assert play.property("text") == "Phát"
+    visitor.tap(play)
+    assert play.property("text") == "Tạm dừng"
+    visitor.tap(play)  # pause at once: the date stays
+    step = map_panel.property("step")
+    QTest.qWait(200)
+    assert map_panel.property("step") == step
+    visitor.tap(play)
+    QTest.qWait(100 * len(panel.layers) + 200)
+    visitor.settle()
+    assert map_panel.property("step") == len(panel.layers) - 1
+    assert play.property("text") == "Phát"  # it stopped at the last date
+    last = panel.states_at(len(panel.layers) - 1)
+    for hid, state in last.items():
+        assert visitor.find("hotspot_" + hid).property("state_") == state
+    # the state is said in words beside the point, and the legend has every state
+    fallen = next(h for h, s in last.items() if s == "fallen")
+    label = visitor.find("mapLabel_" + fallen)
+    texts = [c.property("text") for c in label.childItems()]
+    assert any("Thất thủ" in (t or "") for t in texts), texts
+    assert len(visitor.find("mapLegend").childItems()) >= 5
