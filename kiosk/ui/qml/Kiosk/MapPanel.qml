@@ -112,6 +112,7 @@ Item {
         anchors.right: parent.right
         anchors.top: parent.top
         text: mapPanel.view.title
+        lead: mapPanel.view.lead || ""
     }
 
     MapCanvas {

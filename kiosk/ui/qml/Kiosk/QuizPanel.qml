@@ -56,6 +56,7 @@ Item {
         anchors.right: parent.right
         anchors.top: parent.top
         text: quizPanel.view.title
+        lead: quizPanel.view.lead || ""
     }
 
     Flickable {
