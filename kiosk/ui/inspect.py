@@ -144,6 +144,8 @@ def layout_issues(window: QQuickWindow, touch_px: float) -> list[LayoutIssue]:
         above = targets[first_above:]
         if any(_holds(target, rect) for _, target in above):
             continue  # under a sheet (or its own button): not for this check
+        if any(max(t.width(), t.height()) > 4 * touch_px and rect.intersects(t) for _, t in above):
+            continue  # running under the edge of a sheet laid over the panel
         for name, target in above:
             if max(target.width(), target.height()) > 4 * touch_px:
                 continue

@@ -47,11 +47,15 @@ Item {
             columns: figuresPanel.sideBySide ? 2 : 1
             columnSpacing: Theme.margin
             rowSpacing: Theme.margin / 2
-            readonly property real cellWidth: figuresPanel.sideBySide ? (width - columnSpacing) / 2 : width
+            // Beside a chart the numbers take three fifths, in three columns when there are more
+            // than four of them, so that five or six stay above the fold on a wall screen.
+            readonly property real share: width - (figuresPanel.sideBySide ? columnSpacing : 0)
+            readonly property bool many: figuresPanel.items.length > 4
             Grid {
                 id: grid
-                width: column.cellWidth
-                columns: Math.max(1, Math.min(figuresPanel.items.length, Theme.portrait || figuresPanel.sideBySide ? 2 : 3))
+                width: figuresPanel.sideBySide ? column.share * (column.many ? 0.62 : 0.5) : column.width
+                columns: Math.max(1, Math.min(figuresPanel.items.length,
+                                              Theme.portrait ? 2 : figuresPanel.sideBySide && !column.many ? 2 : 3))
                 columnSpacing: Theme.margin / 2
                 rowSpacing: Theme.gap
                 Repeater {
@@ -106,7 +110,7 @@ Item {
             }
             Column {
                 id: chartBox
-                width: column.cellWidth
+                width: figuresPanel.sideBySide ? column.share - grid.width : column.width
                 spacing: Theme.margin / 2
                 visible: figuresPanel.bars.length > 0
                 Text {

@@ -303,7 +303,7 @@ Item {
             KButton {
                 objectName: "zoomOut"
                 text: "−"
-                fontSize: Theme.heading
+                fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
                 width: Theme.touch
                 enabled: mapBox.zoom > 1.01
                 Accessible.name: qsTr("Zoom out")
@@ -312,7 +312,7 @@ Item {
             KButton {
                 objectName: "zoomIn"
                 text: "+"
-                fontSize: Theme.heading
+                fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
                 width: Theme.touch
                 enabled: mapBox.zoom < mapBox.maxZoom - 0.01
                 Accessible.name: qsTr("Zoom in")
@@ -361,7 +361,7 @@ Item {
                     objectName: "layerBack"
                     text: "‹"
                     width: Theme.touch
-                    fontSize: Theme.heading
+                    fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
                     enabled: mapPanel.step > -1
                     Accessible.name: qsTr("Earlier")
                     onClicked: {
@@ -385,7 +385,7 @@ Item {
                     objectName: "layerForward"
                     text: "›"
                     width: Theme.touch
-                    fontSize: Theme.heading
+                    fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
                     enabled: mapPanel.step < mapPanel.layers.length - 1
                     Accessible.name: qsTr("Later")
                     onClicked: {

@@ -8,7 +8,7 @@ Item {
     property var view: ({})
     // A picture the build has not made yet still takes its place, as its alt text.
     readonly property bool hasImage: (view.image && (view.image.url || view.image.alt)) ? true : false
-    readonly property real textWidth: Math.min(Theme.measure(Theme.lead * 0.92),
+    readonly property real textWidth: Math.min(Theme.measure(hasImage && !Theme.portrait ? Theme.body : Theme.lead * 0.92),
                                                Theme.portrait || !hasImage ? width : width * 0.5 - Theme.margin / 2)
 
     MediaImage {
@@ -37,8 +37,8 @@ Item {
         anchors.top: title.bottom
         anchors.topMargin: Theme.gap * 1.5
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: Theme.gap
         text: storyPanel.view.body
-        font.pixelSize: Theme.lead * 0.92
+        // Beside a picture the column is half the stage: the body's own size keeps it in view.
+        font.pixelSize: storyPanel.hasImage && !Theme.portrait ? Theme.body : Theme.lead * 0.92
     }
 }

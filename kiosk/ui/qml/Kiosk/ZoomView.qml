@@ -60,7 +60,7 @@ Item {
         KButton {
             objectName: "zoomIn"
             text: "+"
-            fontSize: Theme.heading
+            fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
             width: Theme.touch
             Accessible.name: qsTr("Zoom in")
             onClicked: zoomView.setZoom(zoomView.zoom * 1.5, zoomView.width / 2, zoomView.height / 2)
@@ -68,7 +68,7 @@ Item {
         KButton {
             objectName: "zoomOut"
             text: "−"
-            fontSize: Theme.heading
+            fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
             width: Theme.touch
             enabled: zoomView.zoom > 1.01
             Accessible.name: qsTr("Zoom out")
