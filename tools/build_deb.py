@@ -230,7 +230,12 @@ def stage_system(root: Path, wheel: Path) -> Path:
     (next(site.glob("*.dist-info")) / "INSTALLER").write_text("dpkg\n", encoding="utf-8")
     launcher = root / "usr/bin/kiosk"
     launcher.parent.mkdir(parents=True, exist_ok=True)
-    launcher.write_text("#!/usr/bin/python3 -P\nfrom kiosk.cli import main\n\nraise SystemExit(main())\n")
+    # The guard matters: the build's workers are spawned, and a spawned worker runs the main
+    # script again as __mp_main__ (without it, each worker would start another build).
+    launcher.write_text(
+        "#!/usr/bin/python3 -P\nfrom kiosk.cli import main\n\n"
+        'if __name__ == "__main__":\n    raise SystemExit(main())\n'
+    )
     launcher.chmod(0o755)
     return Path("/usr/lib/python3/dist-packages/kiosk")
 
