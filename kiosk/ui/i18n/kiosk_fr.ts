@@ -57,57 +57,57 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="278" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="279" />
         <source>Zoom in to see every place.</source>
         <translation>Agrandissez pour voir tous les lieux.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="308" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="309" />
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="317" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="318" />
         <source>Zoom in</source>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="342" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="343" />
         <source>At the start</source>
         <translation>Au départ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="355" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="356" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="355" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="356" />
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="365" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="366" />
         <source>Earlier</source>
         <translation>Plus tôt</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="381" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="382" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="389" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="390" />
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="465" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="466" />
         <source>Touch a point or a name on the map</source>
         <translation>Touchez un point ou un nom sur la carte</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="486" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="487" />
         <source>More</source>
         <translation>En savoir plus</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="477" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="478" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -338,62 +338,65 @@
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="83" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="84" />
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="152" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="153" />
         <source>You can still change your answer. Confirm it to see if it is right.</source>
         <translation>Vous pouvez encore changer de réponse. Confirmez-la pour savoir si elle est juste.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="153" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="154" />
         <source>Touch an answer, then confirm it.</source>
         <translation>Touchez une réponse, puis confirmez-la.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="164" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="165" />
         <source>Confirm my answer</source>
         <translation>Confirmer ma réponse</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="178" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="179" />
         <source>Next question</source>
         <translation>Question suivante</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="178" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="179" />
         <source>See my score</source>
         <translation>Voir mon score</translation>
     </message>
-    <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="194" />
-        <source>You answered %1 of %2 questions correctly.</source>
-        <translation>Vous avez trouvé %1 bonnes réponses sur %2.</translation>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="195" />
+        <source>You answered %n of %1 questions correctly.</source>
+        <translation>
+            <numerusform>Vous avez trouvé %n bonne réponse sur %1.</numerusform>
+            <numerusform>Vous avez trouvé %n bonnes réponses sur %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="254" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="255" />
         <source>Your answer: %1</source>
         <translation>Votre réponse : %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="255" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="256" />
         <source>Your answer: %1 · Right answer: %2</source>
         <translation>Votre réponse : %1 · Bonne réponse : %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="282" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="283" />
         <source>Choose another section</source>
         <translation>Choisir une autre partie</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="282" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="283" />
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="287" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="288" />
         <source>Try again</source>
         <translation>Recommencer le quiz</translation>
     </message>

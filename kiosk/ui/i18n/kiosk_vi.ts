@@ -56,57 +56,57 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="278" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="279" />
         <source>Zoom in to see every place.</source>
         <translation>Phóng to để thấy mọi địa điểm.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="308" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="309" />
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="317" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="318" />
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="342" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="343" />
         <source>At the start</source>
         <translation>Ban đầu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="355" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="356" />
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="355" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="356" />
         <source>Play</source>
         <translation>Phát</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="365" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="366" />
         <source>Earlier</source>
         <translation>Sớm hơn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="381" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="382" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="389" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="390" />
         <source>Later</source>
         <translation>Muộn hơn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="465" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="466" />
         <source>Touch a point or a name on the map</source>
         <translation>Chạm vào một điểm hoặc một tên trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="486" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="487" />
         <source>More</source>
         <translation>Xem thêm</translation>
     </message>
@@ -136,7 +136,7 @@
         <translation>Bị bỏ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="477" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="478" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -337,62 +337,64 @@
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="83" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="84" />
         <source>Question %1 of %2</source>
         <translation>Câu %1 trên %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="152" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="153" />
         <source>You can still change your answer. Confirm it to see if it is right.</source>
         <translation>Bạn vẫn có thể đổi câu trả lời. Hãy xác nhận để biết đúng hay sai.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="153" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="154" />
         <source>Touch an answer, then confirm it.</source>
         <translation>Chạm vào một câu trả lời, rồi xác nhận.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="164" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="165" />
         <source>Confirm my answer</source>
         <translation>Xác nhận câu trả lời</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="178" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="179" />
         <source>Next question</source>
         <translation>Câu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="178" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="179" />
         <source>See my score</source>
         <translation>Xem kết quả</translation>
     </message>
-    <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="194" />
-        <source>You answered %1 of %2 questions correctly.</source>
-        <translation>Bạn trả lời đúng %1 trên %2 câu.</translation>
+    <message numerus="yes">
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="195" />
+        <source>You answered %n of %1 questions correctly.</source>
+        <translation>
+            <numerusform>Bạn trả lời đúng %n trên %1 câu.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="254" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="255" />
         <source>Your answer: %1</source>
         <translation>Bạn trả lời: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="255" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="256" />
         <source>Your answer: %1 · Right answer: %2</source>
         <translation>Bạn trả lời: %1 · Đáp án đúng: %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="282" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="283" />
         <source>Choose another section</source>
         <translation>Chọn phần khác</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="282" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="283" />
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="287" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="288" />
         <source>Try again</source>
         <translation>Làm lại</translation>
     </message>

@@ -192,7 +192,7 @@ Item {
                 textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                 objectName: "quizScore"
                 width: parent.width
-                text: qsTr("You answered %1 of %2 questions correctly.").arg(quizPanel.score).arg(quizPanel.questions.length)
+                text: qsTr("You answered %n of %1 questions correctly.", "", quizPanel.score).arg(quizPanel.questions.length)
                 color: Theme.text
                 font.family: Theme.sans
                 font.pixelSize: Theme.heading
