@@ -4,15 +4,16 @@
 attract logic) and ``kiosk.settings`` are plain Python; only ``kiosk.ui`` imports Qt.
 """
 
-from importlib.resources import files  # already loaded by importlib.metadata, which run imports anyway
 from pathlib import Path
 
+#: The release, as pyproject.toml gives it (tests/test_architecture.py keeps the two equal):
+#: read from here, not with importlib.metadata, which costs 35 ms before the first screen.
 __version__ = "0.1.0"
 
 
 def _on_disk() -> Path:
-    package = files(__name__)
-    if not isinstance(package, Path):  # Qt loads fonts, QML and translations from files, not a zip
+    package = Path(__file__).resolve().parent
+    if not package.is_dir():  # Qt loads fonts, QML and translations from files, not a zip
         raise RuntimeError(f"the kiosk package must be installed as files, not inside an archive ({package})")
     return package
 

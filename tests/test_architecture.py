@@ -74,3 +74,12 @@ def test_every_module_of_the_ui_layer_can_be_read_in_one_sitting() -> None:
     lengths = {p.relative_to(ui).as_posix(): len(p.read_text(encoding="utf-8").splitlines()) for p in ui.rglob("*.py")}
     assert lengths, "no modules found under kiosk/ui"
     assert {name: n for name, n in lengths.items() if n > 300} == {}
+
+
+def test_the_package_version_is_the_one_pyproject_gives() -> None:
+    """``kiosk.__version__`` is read at start-up instead of the installed metadata (35 ms)."""
+    import tomllib
+    from pathlib import Path
+
+    pyproject = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    assert kiosk.__version__ == pyproject["project"]["version"]

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
+from kiosk import __version__
+
 if TYPE_CHECKING:  # the content model is imported when the content is loaded, not before
     from kiosk.content.model import Exhibit, Problem
     from kiosk.present import Presenter
@@ -73,15 +75,6 @@ def _setup_logging(log_file: str | None) -> str | None:
             )
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers)
     return note
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("kiosk")
-    except PackageNotFoundError:
-        return "unknown"
 
 
 def _has_display() -> bool:
@@ -199,7 +192,7 @@ def run(settings: Settings, notes: list[str] | None = None, check: float | None 
                 "content": str(settings.content),
                 "exhibit": exhibit_id,
                 "started": time.strftime("%Y-%m-%d %H:%M:%S"),
-                "version": _version(),
+                "version": __version__,
             },
             built=built,
             first_screen=snapshot,

@@ -138,3 +138,50 @@ def test_the_fallback_theme_is_the_content_models_default() -> None:
     from kiosk.display import DEFAULT_THEME
 
     assert dataclasses.asdict(Theme()) == DEFAULT_THEME
+
+
+#: Modules the attract loop does not need: each is loaded after the first frame, or never.
+NOT_BEFORE_THE_FIRST_FRAME = ("importlib.metadata", "yaml", "PIL", "sqlite3", "kiosk.present", "kiosk.content.lint")
+
+FIRST_FRAME_CHILD = r"""
+import json, os, sys
+from kiosk.ui import app as kapp
+original = kapp.Kiosk.__init__
+def init(self, *args, **kwargs):
+    original(self, *args, **kwargs)
+    def swapped():
+        print(json.dumps(sorted(sys.modules)), flush=True)
+        os._exit(0)
+    self.window.frameSwapped.connect(swapped)
+kapp.Kiosk.__init__ = init
+from kiosk.cli import main
+main(["run", "--windowed", "--content", sys.argv[1], "--state-dir", sys.argv[2]])
+"""
+
+
+def test_the_first_frame_is_drawn_before_anything_it_does_not_need_is_imported(tmp_path: Path) -> None:
+    """The snapshot path, as ``kiosk run`` takes it: the content's loader, YAML, Pillow, the event
+    log's SQLite and the package metadata all wait until the attract loop is on the screen."""
+    import json
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from kiosk.assets import build
+    from kiosk.media.derivatives import default_out
+
+    content = tmp_path / "content"
+    shutil.copytree(SAMPLE, content)
+    assert build(content, default_out(content), workers=1, progress=False).ok
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME_CHILD, str(content), str(tmp_path / "state")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    modules = set(json.loads(out.stdout.splitlines()[-1]))
+    assert "kiosk.ui.app" in modules and "PySide6.QtQuick" in modules  # the child did reach its first frame
+    assert not [m for m in NOT_BEFORE_THE_FIRST_FRAME if m in modules], out.stderr[-2000:]
