@@ -45,6 +45,12 @@ def _screens(kiosk, exhibit, text_step: int = 0, opened: bool = True) -> Iterato
             visit.openSources()
             yield f"{name}-sources{at}"
             visit.closeSources()
+            # What a tap opens inside the panel: a map's first place, a timeline's first event in
+            # view, a quiz answered (the feedback shown).
+            for opener, closer, state in _OPENED.get(panel.kind, ()):
+                if _tap(kiosk.window, opener):
+                    yield f"{name}-{state}{at}"
+                    _press(kiosk.window, closer)
         if opened and s == 0 and _press(kiosk.window, "listenButton"):
             yield f"{section.id}-narration{at}"
             _press(kiosk.window, "closeNarrationButton")
@@ -63,13 +69,49 @@ def _screens(kiosk, exhibit, text_step: int = 0, opened: bool = True) -> Iterato
     idle.session.timeout = timeout
 
 
+#: Per panel kind: (what to tap, the button that closes what it opened, the shot's name).
+_OPENED = {
+    "map": (("hotspot_", "closeHotspot", "place"),),
+    "timeline": (("timelineEvent_", "closeEvent", "event"),),
+    "quiz": (("choice_", "", "chosen"), ("quizConfirm", "", "answered")),
+}
+
+
+def _tap(window, prefix: str) -> bool:  # type: ignore[no-untyped-def]
+    """Tap, as a finger would, the middle of the first item on the screen whose name starts
+    with ``prefix`` (a panel's neighbours, built beside it off the screen, are passed over)."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtTest import QTest
+
+    for item in _items(window.contentItem()):
+        if not item.objectName().startswith(prefix) or not item.isVisible() or item.width() < 1:
+            continue
+        middle = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+        if 0 <= middle.x() < window.width() and 0 <= middle.y() < window.height():
+            QTest.mouseClick(
+                window,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+                QPoint(round(middle.x()), round(middle.y())),
+            )
+            return True
+    return False
+
+
+def _items(item):  # type: ignore[no-untyped-def]
+    """Every item drawn under ``item``, by the visual tree (a view's delegates are not its
+    QObject children)."""
+    yield item
+    for child in item.childItems():
+        yield from _items(child)
+
+
 def _press(window, name: str) -> bool:  # type: ignore[no-untyped-def]
     """Press the visible button called ``name`` as a tap would (its clicked signal)."""
     from PySide6.QtCore import QMetaObject
-    from PySide6.QtQuick import QQuickItem
 
-    for item in window.contentItem().findChildren(QQuickItem, name):
-        if item.isVisible():
+    for item in _items(window.contentItem()) if name else ():
+        if item.objectName() == name and item.isVisible():
             return bool(QMetaObject.invokeMethod(item, "clicked"))
     return False
 

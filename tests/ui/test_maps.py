@@ -168,3 +168,41 @@ def test_play_runs_through_the_dates_and_pause_stops_them(visitor: Visitor) -> N
     texts = [c.property("text") for c in label.childItems()]
     assert any("Thất thủ" in (t or "") for t in texts), texts
     assert len(visitor.find("mapLegend").childItems()) >= 5
+
+
+def test_leaving_the_section_as_the_map_resizes_calls_nothing_on_the_map_after_it_is_gone(
+    make_visitor: Callable[..., Visitor],
+) -> None:
+    """Closing the narration bar resizes the map, which re-centres itself a moment later; a
+    visitor who goes home in that moment destroys the map first. Nothing may then be called on
+    it (the test fails on the QML warning that would say so). The bundled exhibit's first
+    section, as the proof walks it: a map with a place opened and closed, then Listen."""
+    from kiosk import BUNDLED_CONTENT
+    from kiosk.media.derivatives import default_out
+    from kiosk.ui.proof import _press, _tap
+    from kiosk.ui.run import load_exhibit
+
+    bundled, _ = load_exhibit(BUNDLED_CONTENT)
+    assert bundled is not None
+    visitor = make_visitor(exhibit=bundled, built=default_out(BUNDLED_CONTENT))
+    visit = visitor.visit
+    visit.start()
+    visit.openSection(0)
+    panels = bundled.sections[0].panels
+    for p, panel in enumerate(panels):
+        visit.goToPanel(p)
+        visitor.settle()
+        visit.openSources()
+        visitor.settle()
+        visit.closeSources()
+        if panel.kind == "map":
+            assert _tap(visitor.window, "hotspot_")
+            visitor.settle()
+            assert _press(visitor.window, "closeHotspot")
+    assert any(panel.kind == "map" for panel in panels)
+    assert _press(visitor.window, "listenButton")
+    visitor.settle()
+    assert _press(visitor.window, "closeNarrationButton")
+    visit.goHome()  # at once, before the map has settled
+    visitor.settle()
+    assert visit.screen == "home"

@@ -48,8 +48,15 @@ Item {
         if (zoom <= 1.001)
             centre()
     }
-    onWidthChanged: Qt.callLater(recentre)
-    onHeightChanged: Qt.callLater(recentre)
+    // A timer, not Qt.callLater: it dies with the map, so a map being destroyed (the visitor
+    // left the section) is never called after its functions are gone.
+    Timer {
+        id: recentreSoon
+        interval: 0
+        onTriggered: mapCanvas.recentre()
+    }
+    onWidthChanged: recentreSoon.restart()
+    onHeightChanged: recentreSoon.restart()
 
     Flickable {
         id: flick
@@ -63,8 +70,8 @@ Item {
             y: Math.max(0, (flick.height - height) / 2)
             width: mapCanvas.baseWidth * mapCanvas.zoom
             height: mapCanvas.baseHeight * mapCanvas.zoom
-            onWidthChanged: Qt.callLater(mapCanvas.recentre)
-            onHeightChanged: Qt.callLater(mapCanvas.recentre)
+            onWidthChanged: recentreSoon.restart()
+            onHeightChanged: recentreSoon.restart()
         }
     }
 
