@@ -12,6 +12,10 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtQuick import QQuickItem
 
 DEFAULT_SIZES: tuple[tuple[int, int], ...] = ((1920, 1080), (1080, 1920))
 
@@ -98,7 +102,7 @@ def _tap(window, prefix: str) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
-def _items(item):  # type: ignore[no-untyped-def]
+def _items(item: QQuickItem) -> Iterator[QQuickItem]:
     """Every item drawn under ``item``, by the visual tree (a view's delegates are not its
     QObject children)."""
     yield item
