@@ -127,6 +127,41 @@ def test_the_era_name_stays_in_sight_while_the_line_slides(
     assert view.contains(rect(label))  # and so does its name
 
 
+def test_a_drag_along_the_line_never_turns_the_page_even_past_its_ends(
+    make_visitor: Callable[..., Visitor], bundled: Exhibit
+) -> None:
+    """A visitor sliding the line to see the last events keeps sliding at its end: the line
+    stops there (it gives a little, and springs back), and the panel stays; so at its start."""
+    visitor = make_visitor(exhibit=bundled)
+    visitor.open_panel_of_kind("timeline")
+    panel = visitor.visit.panelIndex
+    strip = visitor.find("timelineStrip")
+    view = rect(strip)
+    y = int(view.top() + view.height() * 0.9)
+    right, left = QPoint(int(view.right() - 60), y), QPoint(int(view.left() + 60), y)
+    end = strip.property("contentWidth") - strip.property("width")
+    assert end > 0, "the bundled timeline is longer than the screen"
+    for _ in range(8):  # right to left, again and again: to the end of the line and beyond
+        visitor.swipe(right, left)
+        if strip.property("contentX") >= end - 1:
+            break
+    assert strip.property("contentX") >= end - 1
+    drag(visitor, right, left)  # past the end
+    visitor.swipe(right, left)
+    settle(visitor.window, ms=600)
+    assert visitor.visit.panelIndex == panel
+    assert abs(strip.property("contentX") - end) < 1  # back at the end, not beyond it
+    for _ in range(8):  # and back to the start, and beyond
+        visitor.swipe(left, right)
+    settle(visitor.window, ms=600)
+    assert visitor.visit.panelIndex == panel
+    assert abs(strip.property("contentX")) < 1
+    lead = rect(visitor.find("timelineLead"))  # a swipe above the line still turns the page
+    y = int(lead.center().y())
+    visitor.swipe(QPoint(int(view.right() - 60), y), QPoint(int(view.left() + 60), y))
+    assert visitor.visit.panelIndex == panel + 1
+
+
 def test_a_quiz_answer_can_be_changed_until_it_is_confirmed(visitor: Visitor) -> None:
     visitor.open_panel_of_kind("quiz")
     question = visitor.exhibit.sections[2].panels[0].questions[0]

@@ -109,6 +109,7 @@ Rectangle {
         highlightRangeMode: ListView.StrictlyEnforceRange
         highlightMoveDuration: Theme.slide
         boundsBehavior: Flickable.StopAtBounds
+        interactive: !((currentItem as PanelView)?.holdsDrag ?? false)
         // The panels either side are built ahead, asynchronously while the visitor reads, so a
         // slide never waits for the panel it brings in (and only those two are kept).
         cacheBuffer: Math.max(1, width)

@@ -16,12 +16,22 @@ Item {
     readonly property var ticks: view.ticks || []
     property int opened: -1
     property bool moreOpen: false
+    // True while a finger is on the line: the section's panel list then leaves the drag to it
+    // (PanelView, SectionScreen), so sliding the line never turns the page, at its ends neither.
+    readonly property bool holdsDrag: finger.active
     onOpenedChanged: {
         timelinePanel.moreOpen = false
         if (timelinePanel.opened >= 0) {
             Analytics.opened("event", "", timelinePanel.opened)
-            Qt.callLater(timelinePanel.reveal, timelinePanel.opened)
+            revealSoon.restart()
         }
+    }
+    // Once the detail has taken its place (the line is narrower then): a timer, not
+    // Qt.callLater, so that nothing is called on a panel that went in the meantime.
+    Timer {
+        id: revealSoon
+        interval: 0
+        onTriggered: if (timelinePanel.opened >= 0) timelinePanel.reveal(timelinePanel.opened)
     }
     readonly property var event: opened >= 0 && opened < events.length ? events[opened] : ({})
 
@@ -103,6 +113,19 @@ Item {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.gap / 2  // cards and buttons keep apart from the controls below
+    }
+
+    // Where a finger on the line is noticed (holdsDrag): a passive point handler, which takes
+    // nothing from the cards and the line beneath it.
+    Item {
+        x: frame.x
+        y: frame.y
+        width: frame.width
+        height: frame.height
+        z: 1
+        PointHandler {
+            id: finger
+        }
     }
 
     // The line, in a frame that scrolls up and down only when the largest text makes it taller than its place.
