@@ -83,3 +83,32 @@ def test_the_package_version_is_the_one_pyproject_gives() -> None:
 
     pyproject = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml").read_text(encoding="utf-8"))
     assert kiosk.__version__ == pyproject["project"]["version"]
+
+
+def test_the_kiosk_imports_no_qt_module_the_windows_bundle_leaves_out() -> None:
+    """deploy/windows/kiosk.spec drops the Qt modules it names as unused; a kiosk module that
+    imports one works from a clone and fails in the bundle (the proof's taps once used Qt Test)."""
+    import ast
+    from pathlib import Path
+
+    root = Path(kiosk.__file__).parent
+    spec = ast.parse((root.parent / "deploy" / "windows" / "kiosk.spec").read_text(encoding="utf-8"))
+    (unused,) = (
+        ast.literal_eval(node.value)
+        for node in spec.body
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "UNUSED" for t in node.targets)
+    )
+    left_out = {f"PySide6.Qt{name}" for name in unused}
+    assert "PySide6.QtTest" in left_out and "PySide6.QtQuick" not in left_out
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            found += [f"{path.relative_to(root)}:{node.lineno}: {n}" for n in names if n in left_out]
+    assert found == []

@@ -54,6 +54,21 @@ def built_sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.fixture(scope="session")
+def built_bundled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """What ``kiosk assets build`` makes for the bundled exhibit, once: a clean clone (CI) has
+    no derivatives, and without them a section has no narration to listen to."""
+    from kiosk import BUNDLED_CONTENT
+    from kiosk.assets import build
+    from kiosk.media.narration import plan
+
+    out = tmp_path_factory.mktemp("built-bundled")
+    result = load(BUNDLED_CONTENT)
+    report = build(BUNDLED_CONTENT, out, result=result, extra_jobs=plan(result, out), workers=2, progress=False)
+    assert report.ok, [p.format() for p in report.problems]
+    return out
+
+
 @pytest.fixture(scope="session", autouse=True)
 def fonts(qapp: QGuiApplication) -> list[str]:
     families = load_fonts()

@@ -103,3 +103,21 @@ Window {
     finally:
         window.close()
         window.deleteLater()
+
+
+def test_a_proof_that_cannot_finish_says_why_on_stderr(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The kiosk's error funnel sends uncaught errors to its log, which a command line does not
+    show: a proof that fails must still print the traceback, and exit 2, not 1 (layout advice)."""
+    import subprocess
+    import sys
+
+    from tests.ui.conftest import SAMPLE
+
+    out = tmp_path / "proof"
+    out.write_text("a file where the proof's folder should go", encoding="utf-8")
+    code = "import sys; from kiosk.cli import main; raise SystemExit(main(sys.argv[1:]))"
+    args = ["proof", str(SAMPLE), "--out", str(out), "--size", "800x600", "--lang", "en", "--text-size", "1"]
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "Traceback" in done.stderr and "FileExistsError" in done.stderr
+    assert "kiosk proof: stopped by the error above" in done.stderr

@@ -7,6 +7,7 @@ import dataclasses
 import itertools
 import random
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRectF
 from PySide6.QtQuick import QQuickItem
@@ -171,20 +172,19 @@ def test_play_runs_through_the_dates_and_pause_stops_them(visitor: Visitor) -> N
 
 
 def test_leaving_the_section_as_the_map_resizes_calls_nothing_on_the_map_after_it_is_gone(
-    make_visitor: Callable[..., Visitor],
+    make_visitor: Callable[..., Visitor], built_bundled: Path
 ) -> None:
     """Closing the narration bar resizes the map, which re-centres itself a moment later; a
     visitor who goes home in that moment destroys the map first. Nothing may then be called on
     it (the test fails on the QML warning that would say so). The bundled exhibit's first
     section, as the proof walks it: a map with a place opened and closed, then Listen."""
     from kiosk import BUNDLED_CONTENT
-    from kiosk.media.derivatives import default_out
     from kiosk.ui.proof import _press, _tap
     from kiosk.ui.run import load_exhibit
 
     bundled, _ = load_exhibit(BUNDLED_CONTENT)
     assert bundled is not None
-    visitor = make_visitor(exhibit=bundled, built=default_out(BUNDLED_CONTENT))
+    visitor = make_visitor(exhibit=bundled, built=built_bundled)
     visit = visitor.visit
     visit.start()
     visit.openSection(0)
