@@ -6,6 +6,7 @@ Column {
     id: heading
     property alias text: title.text
     property string lead: ""
+    property color leadColour: Theme.text
     spacing: Theme.gap / 2
 
     Text {
@@ -25,7 +26,7 @@ Column {
         visible: heading.lead !== ""
         width: Math.min(heading.width, Theme.measure(font.pixelSize))
         text: heading.lead
-        color: Theme.text
+        color: heading.leadColour
         font.family: Theme.serif
         font.pixelSize: Theme.lead
         lineHeight: 1.2

@@ -5,6 +5,8 @@ import Kiosk
 Item {
     property alias text: body.text
     property alias font: body.font
+    //: The text's full height, scrolled or not.
+    readonly property real contentHeight: body.implicitHeight
 
     Flickable {
         id: scroller

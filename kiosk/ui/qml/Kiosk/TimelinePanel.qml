@@ -37,7 +37,12 @@ Item {
 
     // One card width is the line's unit (kiosk.timescale); it grows with the text size, so a
     // card's words wrap the same at every size.
-    readonly property real cardWidth: Math.max((wide ? 440 : 360) * Theme.unit * Theme.scale, Theme.touch * 3)
+    // Wide enough for the longest title in two lines (its width on one line, halved, with room
+    // for where the words break): a third line would push the line of cards past the stage.
+    property var titleWidths: ({})
+    readonly property real longestTitle: Math.max(0, ...Object.values(titleWidths))
+    readonly property real cardWidth: Math.max((wide ? 440 : 360) * Theme.unit * Theme.scale, Theme.touch * 3,
+                                               Math.min(longestTitle * 0.6 + 3 * Theme.gap, stage.width / 2))
     readonly property real lineLength: Math.max(1, view.span || 1) * cardWidth
     readonly property real eraHeight: Math.ceil(Theme.small * 1.45) + Theme.gap
     readonly property real stem: 24 * Theme.unit
@@ -48,6 +53,11 @@ Item {
         const n = Object.assign({}, timelinePanel.needs)
         n[i] = [full, bare]
         timelinePanel.needs = n
+    }
+    function noteTitle(i: int, w: real) {
+        const t = Object.assign({}, timelinePanel.titleWidths)
+        t[i] = w
+        timelinePanel.titleWidths = t
     }
     readonly property real fullCard: Math.max(Theme.touch, ...Object.values(needs).map(v => v[0]))
     readonly property real bareCard: Math.max(Theme.touch, ...Object.values(needs).map(v => v[1]))
@@ -346,13 +356,25 @@ Item {
                             onClicked: timelinePanel.opened = event.index
                         }
                     }
+                    TextMetrics {
+                        id: titleMetrics
+                        font.family: Theme.sans
+                        font.pixelSize: Theme.body
+                        font.bold: true
+                        text: event.modelData.title
+                    }
+                    readonly property real titleWidth: titleMetrics.advanceWidth
+                    onTitleWidthChanged: timelinePanel.noteTitle(index, titleWidth)
                     readonly property real needFull: words.height + 2 * Theme.gap
                                                      + (hasPicture ? 6 * Theme.unit + 120 * Theme.unit
                                                         : summary.text !== "" ? 6 * Theme.unit + summary.implicitHeight : 0)
                     readonly property real needBare: words.height + 2 * Theme.gap
                     onNeedFullChanged: timelinePanel.report(index, needFull, needBare)
                     onNeedBareChanged: timelinePanel.report(index, needFull, needBare)
-                    Component.onCompleted: timelinePanel.report(index, needFull, needBare)
+                    Component.onCompleted: {
+                        timelinePanel.report(index, needFull, needBare)
+                        timelinePanel.noteTitle(index, titleWidth)
+                    }
                 }
             }
         }

@@ -1,0 +1,118 @@
+"""A story panel without a picture is set as a label is on a wall screen: the title and the lead
+in a column of their own, the body beside them at a reading measure; on a pedestal, or once the
+text is too large for two columns, one column. A timeline's cards are wide enough for a long title
+in two lines, so the line of cards stays on the stage."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtQuick import QQuickItem
+
+from kiosk.content.model import Exhibit, LText
+from kiosk.ui.inspect import below_the_fold, layout_issues, settle
+
+from .conftest import Visitor
+
+BODY = {
+    "en": (
+        "The garrison dug in along the river, and every night the trenches of the other side came a few "
+        "metres closer. Supplies came only by parachute once the airstrip was lost, and many of the drops "
+        "fell among the enemy. The wounded waited underground for aircraft that could no longer land."
+    ),
+    "fr": (
+        "La garnison s'enterra le long de la rivière, et chaque nuit les tranchées d'en face avançaient de "
+        "quelques mètres. Une fois la piste perdue, tout arriva par parachute, et bien des colis tombèrent "
+        "chez l'adversaire. Les blessés attendaient sous terre des avions qui ne pouvaient plus se poser."
+    ),
+    "vi": (
+        "Quân đồn trú đào hầm dọc bờ sông, và mỗi đêm chiến hào của đối phương lại tiến gần thêm vài mét. "
+        "Khi mất sân bay, mọi thứ chỉ còn đến bằng dù, và nhiều kiện hàng rơi vào phía bên kia. Thương binh "
+        "nằm chờ dưới hầm những chiếc máy bay không còn hạ cánh được nữa."
+    ),
+}
+
+
+def _text_only(exhibit: Exhibit) -> Exhibit:
+    """The sample with its first story panel's picture taken away and a longer body."""
+    section = exhibit.sections[0]
+    story = next(p for p in section.panels if p.kind == "story")
+    bare = dataclasses.replace(story, image=None, body=LText(BODY))  # type: ignore[call-arg]
+    panels = tuple(bare if p is story else p for p in section.panels)
+    return dataclasses.replace(exhibit, sections=(dataclasses.replace(section, panels=panels), *exhibit.sections[1:]))
+
+
+def _rect(item: QQuickItem) -> QRectF:
+    return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+
+
+def _open_story(visitor: Visitor) -> tuple[QQuickItem, QQuickItem, QQuickItem]:
+    visitor.open_panel_of_kind("story")
+    settle(visitor.window, ms=50)
+    return visitor.find("panelTitle"), visitor.find("panelLead"), visitor.find("storyBody")
+
+
+def _characters_a_line(body: QQuickItem) -> float:
+    text = next(t for t in body.findChildren(QQuickItem) if t.property("lineCount"))
+    return len(text.property("text")) / text.property("lineCount")
+
+
+@pytest.mark.parametrize("lang", ["vi", "en", "fr"])
+def test_on_a_wall_screen_the_lead_stands_beside_the_body_at_a_reading_measure(
+    make_visitor: Callable[..., Visitor], sample_exhibit: Exhibit, lang: str
+) -> None:
+    visitor = make_visitor(exhibit=_text_only(sample_exhibit), language=lang)
+    title, lead, body = _open_story(visitor)
+    width = visitor.window.width()
+    assert _rect(body).left() > 0.35 * width  # the body has a column of its own, right of the lead
+    assert _rect(lead).right() < _rect(body).left() and _rect(title).right() < _rect(body).left()
+    assert abs(_rect(body).top() - _rect(title).top()) < 0.05 * visitor.window.height()  # side by side
+    assert _rect(body).right() > 0.7 * width  # the stage is used, not its left half
+    assert 45 <= _characters_a_line(body) <= 75
+    assert layout_issues(visitor.window, visitor.kiosk.touch_target) == []
+    assert below_the_fold(visitor.window) == []
+
+
+def test_on_a_pedestal_and_at_the_largest_text_the_story_is_one_column(
+    make_visitor: Callable[..., Visitor], sample_exhibit: Exhibit
+) -> None:
+    portrait = make_visitor(exhibit=_text_only(sample_exhibit), size=(1080, 1920))
+    title, lead, body = _open_story(portrait)
+    assert _rect(body).top() >= _rect(lead).bottom() and _rect(body).left() == pytest.approx(_rect(title).left())
+    wall = make_visitor(exhibit=_text_only(sample_exhibit))
+    wall.visit.start()
+    while wall.visit.textScaleStep < 2:
+        wall.visit.cycleTextSize()
+    title, lead, body = _open_story(wall)
+    assert _rect(body).top() >= _rect(lead).bottom()
+    assert 45 <= _characters_a_line(body) <= 75
+    assert layout_issues(wall.window, wall.kiosk.touch_target) == []
+
+
+def test_a_long_event_title_widens_the_cards_instead_of_pushing_the_line_off_the_stage(
+    make_visitor: Callable[..., Visitor], sample_exhibit: Exhibit
+) -> None:
+    section, line = next((s, p) for s in sample_exhibit.sections for p in s.panels if p.kind == "timeline")
+    long = LText(
+        {
+            "vi": "Hồng Cúm thất thủ; hội nghị Genève bắt đầu bàn về Đông Dương",
+            "en": "Isabelle falls; the Geneva conference turns to Indochina",
+            "fr": "Isabelle tombe ; à Genève, la conférence passe à l'Indochine",
+        }
+    )
+    events = (dataclasses.replace(line.events[0], title=long), *line.events[1:])
+    changed = dataclasses.replace(line, events=events)
+    panels = tuple(changed if p is line else p for p in section.panels)
+    exhibit = dataclasses.replace(
+        sample_exhibit,
+        sections=tuple(dataclasses.replace(s, panels=panels) if s is section else s for s in sample_exhibit.sections),
+    )
+    visitor = make_visitor(exhibit=exhibit, language="vi")
+    visitor.open_panel_of_kind("timeline")
+    settle(visitor.window, ms=50)
+    title = next(t for t in visitor.find_all("eventCardTitle", on_screen=False) if "Genève" in t.property("text"))
+    assert title.property("lineCount") <= 2
+    assert below_the_fold(visitor.window) == []
