@@ -312,7 +312,9 @@ def march():
     # the march: a dark casing under a dashed line, the common stretch on RP41 wider
     for line, width in ((MARCH_COMMON, 6.0), (MARCH_NORTH, 4.5), (MARCH_SOUTH, 4.5), (MARCH_COAST, 3.0)):
         pts = [rp(la, lo) for la, lo in line]
-        s.path(smooth_d(pts), fill="none", stroke=BG, stroke_width=width + 5, stroke_opacity=0.7, stroke_linecap="round")
+        s.path(
+            smooth_d(pts), fill="none", stroke=BG, stroke_width=width + 5, stroke_opacity=0.7, stroke_linecap="round"
+        )
         dash = "3 9" if line is MARCH_COAST else "16 9"
         s.path(
             smooth_d(pts),
