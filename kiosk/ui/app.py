@@ -28,6 +28,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.navigation import Changed
+from kiosk.sound import Sound
 from kiosk.ui import models
 from kiosk.ui import window as windows
 from kiosk.ui.content import Content
@@ -81,6 +82,7 @@ class Kiosk:
         lockout_file: Path | None = None,
         wall_clock: Callable[[], float] = time.time,
         reduce_motion: bool = False,
+        volume: tuple[int, int, int] = (20, 70, 100),
     ) -> None:
         app = QGuiApplication.instance()
         if app is None:
@@ -111,7 +113,8 @@ class Kiosk:
             lockout_file=lockout_file,
             wall_clock=wall_clock,
         )
-        self.player = Player()
+        low, start, high = volume  # the operator's range and each visit's level (settings)
+        self.player = Player(Sound(low=low, high=high, start=start))
         self._connect()
         self._arrived(problems or [], first_screen is not None and exhibit is None)
 
@@ -156,7 +159,7 @@ class Kiosk:
     def _heal_now(self) -> None:
         """What healing does: the voice stops, the operator panel closes, the visit starts over
         and the content is loaded again (kiosk.ui.heal)."""
-        self.player.stop()
+        self.player.reset()
         self.operator.close()
         self.visit.reset()
         if self.content_dir is not None:
@@ -217,7 +220,7 @@ class Kiosk:
         self.analytics.touched()
 
     def _visit_ended(self) -> None:
-        self.player.stop()
+        self.player.reset()
         self.operator.close()
         self.visit.reset()
 
