@@ -169,7 +169,7 @@ class Presenter:
             "caption": self.text(media.caption, lang),
         }
 
-    def track(self, track: Track | None, lang: str) -> TrackView:
+    def track(self, track: Track | None, lang: str, kind: str = "narration") -> TrackView:
         """A recording (its file and captions), or spoken narration (the files the build made
         from the transcript; none yet if the build has not run: the player then says it cannot
         play, and the transcript is there)."""
@@ -182,7 +182,7 @@ class Presenter:
         else:
             from kiosk.media.narration import spoken_files
 
-            audio, captions = spoken_files(self.built, track, lang)
+            audio, captions = spoken_files(self.built, track, lang, kind)
             file = os.path.relpath(audio, self._root)
             if not captions.exists():  # the captions are written last: both files are there
                 audio = captions = None

@@ -34,6 +34,7 @@ from kiosk.ui import window as windows
 from kiosk.ui.content import Content
 from kiosk.ui.glue import ActivityFilter, Arrival, FirstFrame, RecentLog, Translations, forget_uncaught, on_uncaught
 from kiosk.ui.heal import Healer
+from kiosk.ui.hold import FingerHold
 from kiosk.ui.idle import Idle
 from kiosk.ui.memory import release, tune_malloc
 from kiosk.ui.operatorpanel import Operator
@@ -134,7 +135,8 @@ class Kiosk:
         # On the window, not the application: every press, touch and key reaches the window, and
         # Python is not called for each of the application's other events (timers, every item's
         # updates), each of which made PySide wrap an object of yet another Qt class.
-        self.filter = ActivityFilter(self._activity)
+        self.hold = FingerHold(self._three_fingers)  # audio description on or off, anywhere
+        self.filter = ActivityFilter(self._activity, on_touch=self.hold.touch)
         self.window.installEventFilter(self.filter)
         if analytics is not None or health is not None:
             self.analytics.start(analytics, health, self.window)
@@ -219,6 +221,13 @@ class Kiosk:
         self.idle.activity()
         self.analytics.touched()
 
+    def _three_fingers(self) -> None:
+        """Three fingers held: audio description turns on (and, on the attract loop, the visit
+        begins, so there is something to describe) or off."""
+        if self.visit.screen == "attract" and not self.player.describing:
+            self.visit.start()
+        self.player.toggleDescription()
+
     def _visit_ended(self) -> None:
         self.player.reset()
         self.operator.close()
@@ -286,6 +295,7 @@ class Kiosk:
             self._loader.join(timeout=30)  # a load in progress finishes before the app goes
         logging.getLogger().removeHandler(self.recent)
         self.window.removeEventFilter(self.filter)
+        self.hold.stop()
         self.translations.close()
         self.window.close()
         del self.window

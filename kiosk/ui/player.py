@@ -38,6 +38,8 @@ class Player(QObject):
     volumeChanged = Signal()
     #: Audio description was turned on or off.
     describingChanged = Signal()
+    #: Say this pre-built description now (a URL; kiosk.content.description), e.g. as focus moves.
+    describeRequested = Signal(str)
 
     def __init__(self, sound: Sound | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -134,3 +136,10 @@ class Player(QObject):
     @Slot()
     def toggleDescription(self) -> None:
         self.setDescribing(not self.sound.describing)
+
+    @Slot(str)
+    def describe(self, url: str) -> None:
+        """With audio description on, say the description at ``url`` in place of the screen's
+        (focus reached a card: ``Player.describe(Content.cardDescription(index).url)``)."""
+        if self.sound.describing and url:
+            self.describeRequested.emit(url)
