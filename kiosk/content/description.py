@@ -45,7 +45,9 @@ WORDS: dict[str, dict[str, str]] = {
         "panel": "Panneau {p} sur {m}.",
         "picture": f"Image{_N}: {{alt}}",
         "map": f"Carte{_N}: {{alt}}",
-        "recording": f"Ce panneau a un enregistrement{_N}; touchez Lecture pour l’écouter. Sa transcription est à l’écran.",
+        "recording": (
+            f"Ce panneau a un enregistrement{_N}; touchez Lecture pour l’écouter. Sa transcription est à l’écran."
+        ),
         "credit": "Audiodescription, lue par la borne (espeak-ng)",
     },
 }
@@ -89,7 +91,9 @@ def describe_panel(exhibit: m.Exhibit, section: int, panel: int) -> m.Track:
     for lang in languages:
         words = _words(lang)
         parts = [
-            words["section"].format(s=section + 1, n=len(exhibit.sections), title=_text(the_section.title, lang, first)),
+            words["section"].format(
+                s=section + 1, n=len(exhibit.sections), title=_text(the_section.title, lang, first)
+            ),
             words["panel"].format(p=panel + 1, m=len(the_section.panels)),
         ]
         if read is not None:
@@ -119,7 +123,9 @@ def _card(exhibit: m.Exhibit, section: int, lang: str) -> str:
     the_section = exhibit.sections[section]
     return (
         _words(lang)["card"]
-        .format(s=section + 1, title=_text(the_section.title, lang, first), summary=_text(the_section.summary, lang, first))
+        .format(
+            s=section + 1, title=_text(the_section.title, lang, first), summary=_text(the_section.summary, lang, first)
+        )
         .strip()
     )
 

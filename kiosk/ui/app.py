@@ -224,7 +224,7 @@ class Kiosk:
     def _three_fingers(self) -> None:
         """Three fingers held: audio description turns on (and, on the attract loop, the visit
         begins, so there is something to describe) or off."""
-        if self.visit.screen == "attract" and not self.player.describing:
+        if self.visit.navigation.screen == "attract" and not self.player.sound.describing:
             self.visit.start()
         self.player.toggleDescription()
 

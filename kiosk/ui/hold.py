@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QEventPoint, QGuiApplication, QTouchEvent
+from PySide6.QtGui import QEventPoint, QGuiApplication, QPointingDevice, QTouchEvent
 
 #: The hold: how many fingers, for how long, and how far a finger may drift meanwhile (px).
 FINGERS = 3
@@ -30,7 +30,7 @@ class FingerHold(QObject):
         self._timer.timeout.connect(self._fire)
         self._held = False  # the hold fired: the rest of this touch is swallowed
         self._target: QObject | None = None
-        self._device: object = None
+        self._device: QPointingDevice | None = None
 
     def stop(self) -> None:
         self._timer.stop()

@@ -205,12 +205,18 @@ Item {
         anchors.right: parent.right
         anchors.bottom: message.visible ? message.top : parent.bottom
         anchors.bottomMargin: message.visible ? Theme.gap / 2 : 0
-        height: Theme.touch
+        // One row where the seek bar keeps room to be dragged; else the volume and the captions
+        // go to a second row beneath.
+        readonly property real fixed: playButton.width + stopButton.width + timeLabel.implicitWidth
+                                      + volume.width + captionsButton.width + 6 * Theme.gap
+        readonly property bool twoRows: width - fixed < 400 * Theme.unit
+        height: twoRows ? 2 * Theme.touch + Theme.gap : Theme.touch
 
         KButton {
             id: playButton
             objectName: "playButton"
             anchors.left: parent.left
+            anchors.top: parent.top
             width: Math.max(implicitWidth, 200 * Theme.unit)
             text: view.playing ? "❚❚  " + qsTr("Pause") : "▶  " + qsTr("Play")
             primary: !view.playing
@@ -221,7 +227,8 @@ Item {
             id: stopButton
             objectName: "stopButton"
             anchors.left: playButton.right
-            anchors.leftMargin: Theme.gap / 2
+            anchors.leftMargin: Theme.gap
+            anchors.top: parent.top
             text: "■"
             Accessible.name: qsTr("Stop")
             enabled: !view.failed && (view.playing || player.position > 0)
@@ -234,7 +241,7 @@ Item {
             anchors.leftMargin: Theme.gap
             anchors.right: timeLabel.left
             anchors.rightMargin: Theme.gap
-            anchors.verticalCenter: parent.verticalCenter
+            anchors.verticalCenter: playButton.verticalCenter
             from: 0
             to: 1000
             enabled: player.duration > 0 && !view.failed
@@ -245,9 +252,9 @@ Item {
             textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
             id: timeLabel
             objectName: "timeLabel"
-            anchors.right: volume.left
-            anchors.rightMargin: Theme.gap
-            anchors.verticalCenter: parent.verticalCenter
+            anchors.right: controls.twoRows ? parent.right : volume.left
+            anchors.rightMargin: controls.twoRows ? 0 : Theme.gap
+            anchors.verticalCenter: playButton.verticalCenter
             text: view.clock(player.position) + " / " + (player.duration > 0 ? view.clock(player.duration) : "–:––")
             color: Theme.muted
             font.family: Theme.sans
@@ -255,14 +262,16 @@ Item {
         }
         VolumeControl {
             id: volume
-            anchors.right: captionsButton.left
+            anchors.left: controls.twoRows ? parent.left : undefined
+            anchors.right: controls.twoRows ? undefined : captionsButton.left
             anchors.rightMargin: captionsButton.visible ? Theme.gap : 0
-            anchors.verticalCenter: parent.verticalCenter
+            anchors.bottom: parent.bottom
         }
         KButton {
             id: captionsButton
             objectName: "captionsButton"
             anchors.right: parent.right
+            anchors.bottom: parent.bottom
             text: qsTr("Captions")
             selected: view.captionsOn
             visible: (view.track.cues || []).length > 0

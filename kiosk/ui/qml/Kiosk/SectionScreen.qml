@@ -200,7 +200,8 @@ Rectangle {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: navigation.top
-        height: active ? Theme.touch + 4 * Theme.lead + 3 * Theme.gap : 0
+        // Room for four caption lines over the player's controls (one row of them, or two).
+        height: active ? ((narrationPlayer.item as MediaPlayerView)?.controlsHeight ?? Theme.touch) + 4 * Theme.lead + 3 * Theme.gap : 0
         color: Theme.surface
 
         Loader {
