@@ -135,10 +135,11 @@ def describe_card(exhibit: m.Exhibit, section: int) -> m.Track:
     return _track({lang: _card(exhibit, section, lang) for lang in exhibit.languages}, exhibit.languages)
 
 
-def descriptions(exhibit: m.Exhibit) -> Iterator[tuple[str, m.Track]]:
-    """(key, track) for every description of ``exhibit``: the home screen, each card, each panel."""
-    yield f"{exhibit.id}/home/description", describe_home(exhibit)
+def descriptions(exhibit: m.Exhibit) -> Iterator[tuple[str, m.Track, object]]:
+    """(key, track, what it describes) for every description of ``exhibit``: the home screen, each
+    section's card, each panel (the last, for where a problem with it points to)."""
+    yield f"{exhibit.id}/home/description", describe_home(exhibit), exhibit
     for s, section in enumerate(exhibit.sections):
-        yield f"{exhibit.id}/{section.id}/card/description", describe_card(exhibit, s)
+        yield f"{exhibit.id}/{section.id}/card/description", describe_card(exhibit, s), section
         for p, panel in enumerate(section.panels):
-            yield f"{exhibit.id}/{section.id}/{panel.id}/description", describe_panel(exhibit, s, p)
+            yield f"{exhibit.id}/{section.id}/{panel.id}/description", describe_panel(exhibit, s, p), panel

@@ -512,26 +512,26 @@ def _voices(exe: str) -> set[str] | None:
     return names or None
 
 
-def _spoken_tracks(ex: m.Exhibit) -> Iterator[tuple[str, m.Track, str]]:
-    """(key prefix, track, kind) for every spoken track of an exhibit, in reading order, then
-    its audio descriptions (kind ``description``, :mod:`kiosk.content.description`)."""
+def _spoken_tracks(ex: m.Exhibit) -> Iterator[tuple[str, m.Track, str, object]]:
+    """(key prefix, track, kind, where it was written) for every spoken track of an exhibit, in
+    reading order, then its audio descriptions (kind ``description``, :mod:`kiosk.content.description`)."""
     for section in ex.sections:
         base = f"{ex.id}/{section.id}"
         if section.narration is not None and section.narration.spoken:
-            yield f"{base}/narration", section.narration, "narration"
+            yield f"{base}/narration", section.narration, "narration", section.narration
         for panel in section.panels:
             if panel.narration is not None and panel.narration.spoken:
-                yield f"{base}/{panel.id}/narration", panel.narration, "narration"
+                yield f"{base}/{panel.id}/narration", panel.narration, "narration", panel.narration
             elif panel.narration is None:
                 read = reading(panel, ex.languages)  # what "Listen" says on a panel with no narration
                 if read is not None:
-                    yield f"{base}/{panel.id}/reading", read, "narration"
+                    yield f"{base}/{panel.id}/reading", read, "narration", panel
             track = getattr(panel, "track", None)
             if isinstance(track, m.Track) and track.spoken:
-                yield f"{base}/{panel.id}/track", track, "narration"
+                yield f"{base}/{panel.id}/track", track, "narration", track
     if ex.sections:
-        for key, track in descriptions(ex):
-            yield key, track, "description"
+        for key, track, origin in descriptions(ex):
+            yield key, track, "description", origin
 
 
 def plan(result: LoadResult, out: Path) -> list[Job]:
@@ -553,8 +553,8 @@ def plan(result: LoadResult, out: Path) -> list[Job]:
     jobs: list[Job] = []
     seen: set[Path] = set()
     for ex in result.exhibits:
-        for key, track, kind in _spoken_tracks(ex):
-            loc = result.where(track)
+        for key, track, kind, origin in _spoken_tracks(ex):
+            loc = result.where(track) or result.where(origin)
             where = (loc.file, *loc.key("transcript")) if loc is not None else ("", 0, 0)
             for lang in ex.languages:
                 wav, vtt = spoken_files(out, track, lang, kind)
