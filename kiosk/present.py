@@ -31,6 +31,7 @@ from kiosk.content.model import (
     QuizPanel,
     QuotePanel,
     Section,
+    SignVideo,
     TimelinePanel,
     Track,
     VideoPanel,
@@ -54,6 +55,7 @@ from kiosk.views import (
     QuizView,
     QuoteView,
     SectionView,
+    SignView,
     SlideView,
     SourceEntryView,
     SourcesView,
@@ -199,6 +201,15 @@ class Presenter:
             "licence": track.licence,
         }
 
+    def sign(self, panel: Panel, lang: str) -> SignView:
+        """The sign-language video over a panel in ``lang``: the panel's own, else its recording's;
+        none where it has no file for ``lang`` (no other language's signer stands in)."""
+        track = getattr(panel, "track", None)
+        sign: SignVideo | None = panel.sign_language or (track.sign_language if isinstance(track, Track) else None)
+        if sign is None or lang not in sign.file:
+            return {"url": "", "credit": "", "licence": ""}
+        return {"url": self.url(sign.file[lang]), "credit": self.text(sign.credit, lang), "licence": sign.licence}
+
     def caption(self, url: str, ms: int) -> tuple[str, int, int]:
         """The caption showing ``ms`` into the track playing from ``url`` ("" between cues), and
         the span ``[start, end)`` it stays the same for (kiosk.content.webvtt.span_at)."""
@@ -300,6 +311,7 @@ class Presenter:
             sourceLine=self.source_line(panel, lang),
             hasNote=panel.note is not None,
             qml=BY_KIND[panel.kind][1],
+            signLanguage=self.sign(panel, lang),
         )
         shape = getattr(self, f"_{panel.kind}", None)
         if shape is None:  # a kind whose view is its fields, each shaped by its type

@@ -1,5 +1,6 @@
-"""What the visitor has set about sound: the volume, within the operator's range, and whether the
-kiosk describes each screen aloud (audio description). Plain Python; the idle reset calls
+"""What the visitor has set about sound and its alternatives: the volume, within the operator's
+range, whether the kiosk describes each screen aloud (audio description), and whether a signer's
+video is shown over panels that have one (sign language). Plain Python; the idle reset calls
 :meth:`Sound.reset`, so the next visitor starts where the operator said."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ class Sound:
     start: int = 70
     level: int = -1  # -1: ``start``
     describing: bool = False
+    signing: bool = False
 
     def __post_init__(self) -> None:
         self.low, self.high = min(self.low, self.high), max(self.low, self.high)
@@ -51,5 +53,5 @@ class Sound:
         return self.set((self.level - 1) // STEP * STEP)
 
     def reset(self) -> None:
-        """A new visit: the operator's start level, and no description until asked for."""
-        self.level, self.describing = self.start, False
+        """A new visit: the operator's start level, no description and no signer until asked for."""
+        self.level, self.describing, self.signing = self.start, False, False

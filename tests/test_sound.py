@@ -16,12 +16,12 @@ def test_the_volume_moves_in_steps_within_the_operators_range() -> None:
     assert sound.set(200) and sound.level == 85
 
 
-def test_the_reset_restores_the_start_level_and_turns_description_off() -> None:
+def test_the_reset_restores_the_start_level_and_turns_description_and_signing_off() -> None:
     sound = Sound(low=20, high=100, start=60)
     sound.quieter()
-    sound.describing = True
+    sound.describing = sound.signing = True
     sound.reset()
-    assert (sound.level, sound.describing) == (60, False)
+    assert (sound.level, sound.describing, sound.signing) == (60, False, False)
 
 
 def test_a_start_level_outside_the_range_is_moved_into_it() -> None:

@@ -3,8 +3,8 @@ all to stop (a language switch, the end of a visit) and the others to pause when
 
 It also holds what the visitor chose about sound (:class:`kiosk.sound.Sound`): the volume every
 player plays at, within the operator's range, and whether audio description is on. A keypad or
-keyboard reaches them through the slots ``volumeUp()``, ``volumeDown()``, ``toggleDescription()``
-and ``stop()``; the idle reset (:meth:`Player.reset`) puts them back."""
+keyboard reaches them through the slots ``volumeUp()``, ``volumeDown()``, ``toggleDescription()``,
+``toggleSignLanguage()`` and ``stop()``; the idle reset (:meth:`Player.reset`) puts them back."""
 
 from __future__ import annotations
 
@@ -38,6 +38,8 @@ class Player(QObject):
     volumeChanged = Signal()
     #: Audio description was turned on or off.
     describingChanged = Signal()
+    #: The signer's video was turned on or off.
+    signLanguageChanged = Signal()
     #: Say this pre-built description now (a URL; kiosk.content.description), e.g. as focus moves.
     describeRequested = Signal(str)
 
@@ -81,12 +83,14 @@ class Player(QObject):
         """The end of a visit: every sound stops, the volume goes back to the operator's level and
         audio description turns off."""
         self.stop()
-        level, describing = self.sound.level, self.sound.describing
+        level, describing, signing = self.sound.level, self.sound.describing, self.sound.signing
         self.sound.reset()
         if level != self.sound.level:
             self.volumeChanged.emit()
         if describing:
             self.describingChanged.emit()
+        if signing:
+            self.signLanguageChanged.emit()
 
     # -- the volume ------------------------------------------------------------------------------
 
@@ -143,3 +147,20 @@ class Player(QObject):
         (focus reached a card: ``Player.describe(Content.cardDescription(index).url)``)."""
         if self.sound.describing and url:
             self.describeRequested.emit(url)
+
+    # -- sign language ---------------------------------------------------------------------------
+
+    @Property(bool, notify=signLanguageChanged)
+    def signLanguage(self) -> bool:
+        """A signer's video shows over each panel that has one in the visitor's language."""
+        return self.sound.signing
+
+    @Slot(bool)
+    def setSignLanguage(self, on: bool) -> None:
+        if on != self.sound.signing:
+            self.sound.signing = on
+            self.signLanguageChanged.emit()
+
+    @Slot()
+    def toggleSignLanguage(self) -> None:
+        self.setSignLanguage(not self.sound.signing)
