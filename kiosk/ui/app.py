@@ -28,7 +28,6 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.navigation import Changed
-from kiosk.sound import Sound
 from kiosk.ui import models
 from kiosk.ui import window as windows
 from kiosk.ui.content import Content
@@ -114,8 +113,7 @@ class Kiosk:
             lockout_file=lockout_file,
             wall_clock=wall_clock,
         )
-        low, start, high = volume  # the operator's range and each visit's level (settings)
-        self.player = Player(Sound(low=low, high=high, start=start))
+        self.player = Player(volume)  # the settings' volume_min, volume and volume_max
         self._connect()
         self._arrived(problems or [], first_screen is not None and exhibit is None)
 
@@ -222,8 +220,7 @@ class Kiosk:
         self.analytics.touched()
 
     def _three_fingers(self) -> None:
-        """Three fingers held: audio description turns on (and, on the attract loop, the visit
-        begins, so there is something to describe) or off."""
+        """Three fingers held: audio description on (on the attract loop the visit begins) or off."""
         if self.visit.navigation.screen == "attract" and not self.player.sound.describing:
             self.visit.start()
         self.player.toggleDescription()

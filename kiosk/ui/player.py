@@ -43,10 +43,11 @@ class Player(QObject):
     #: Say this pre-built description now (a URL; kiosk.content.description), e.g. as focus moves.
     describeRequested = Signal(str)
 
-    def __init__(self, sound: Sound | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, volume: tuple[int, int, int] = (20, 70, 100), parent: QObject | None = None) -> None:
+        """``volume``: the operator's lowest level, each visit's level and the highest (percent)."""
         super().__init__(parent)
         self._playing: set[str] = set()
-        self.sound = sound or Sound()
+        self.sound = Sound(low=volume[0], start=volume[1], high=volume[2])
 
     @staticmethod
     def create(engine: QJSEngine) -> Player:
