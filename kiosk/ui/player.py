@@ -133,9 +133,7 @@ class Player(QObject):
     @Slot(bool)
     def setDescribing(self, on: bool) -> None:
         if on != self.sound.describing:
-            self.sound.describing = on
-            if not on:
-                self.stop()
+            self.sound.describing = on  # off: the describer goes, and its voice with it
             self.describingChanged.emit()
 
     @Slot()
