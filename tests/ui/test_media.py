@@ -203,10 +203,12 @@ def test_the_visitor_sets_the_volume_within_the_operators_range_and_the_reset_re
         visitor.tap("quieterButton")
     assert _output_volume(player) == pytest.approx(0.3) and not visitor.find("quieterButton").property("enabled")
     visitor.open_panel_of_kind("audio")  # the level is the visitor's for the whole visit
+    _wait_until(qtbot, lambda: len(visitor.find_all("mediaPlayer")) == 1)  # the panel slid in
     assert _output_volume(_player(visitor)) == pytest.approx(0.3)
     visitor.idle.startOver()
     visitor.settle()
     visitor.open_panel_of_kind("audio")
+    _wait_until(qtbot, lambda: len(visitor.find_all("mediaPlayer")) == 1)
     assert _output_volume(_player(visitor)) == pytest.approx(0.5)  # the next visitor starts at volume
 
 
