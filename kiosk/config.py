@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.operator import hash_pin
-from kiosk.settings import DECLARED, Settings, read_file
+from kiosk.settings import DECLARED, Settings, read_file, settle_volume
 
 
 def _shown(name: str, value: Any) -> str:
@@ -39,7 +39,8 @@ def check(path: Path) -> tuple[list[str], list[str], list[str]]:
     if not path.is_file():
         return [], [f"{path}: no such settings file; write one like deploy/settings.example.yaml"], []
     values, problems = read_file(path)
-    settings = replace(Settings(), **values)
+    settings, volume_notes = settle_volume(replace(Settings(), **values))
+    problems += [note.replace("settings:", f"{path}:", 1) for note in volume_notes]
     keys = {name: key for key, (name, _) in DECLARED.items()}
     shown = [f"{keys.get(f.name, f.name)}: {_shown(f.name, getattr(settings, f.name))}" for f in fields(Settings)]
     advice: list[str] = []

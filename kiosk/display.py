@@ -104,6 +104,11 @@ class Nothing:
     def narration(self, section: int, panel: int, lang: str) -> TrackView:
         return _NO_TRACK
 
+    def description(self, section: int, panel: int, lang: str) -> TrackView:
+        """The audio description of a panel (section -1: of the home screen; panel -1: of the
+        section's card on the home screen), as the build spoke it."""
+        return _NO_TRACK
+
     def ids(self, section: int, panel: int) -> tuple[str | None, str | None]:
         """The content's ids of a section and a panel (None where there is none), for analytics."""
         return None, None
@@ -145,6 +150,7 @@ class Presented(Nothing):
         self.layout = tuple(len(s.panels) for s in exhibit.sections)
         self._narration: tuple[tuple[int, str] | None, TrackView] = (None, _NO_TRACK)
         self._readings: dict[int, Track | None] = {}  # each panel's words read aloud, made once
+        self._descriptions: dict[tuple[int, int, str], TrackView] = {}
 
     def title(self, lang: str) -> str:
         return no_lone_last_word(self._presenter.text(self._exhibit.title, lang))
@@ -203,3 +209,20 @@ class Presented(Nothing):
         if self._narration[0] != key:
             self._narration = (key, self._presenter.track(track, lang))
         return self._narration[1]
+
+    def description(self, section: int, panel: int, lang: str) -> TrackView:
+        key = (section, panel, lang)
+        if key not in self._descriptions:
+            from kiosk.content import description as d
+
+            sections = self._exhibit.sections
+            if section < 0:
+                track: Track | None = d.describe_home(self._exhibit) if sections else None
+            elif section >= len(sections):
+                track = None
+            elif panel < 0:
+                track = d.describe_card(self._exhibit, section)
+            else:
+                track = d.describe_panel(self._exhibit, section, panel) if self._panel(section, panel) else None
+            self._descriptions[key] = self._presenter.track(track, lang, "description") if track else _NO_TRACK
+        return self._descriptions[key]

@@ -31,6 +31,7 @@ from kiosk.content.model import (
     QuizPanel,
     QuotePanel,
     Section,
+    SignVideo,
     TimelinePanel,
     Track,
     VideoPanel,
@@ -54,6 +55,7 @@ from kiosk.views import (
     QuizView,
     QuoteView,
     SectionView,
+    SignView,
     SlideView,
     SourceEntryView,
     SourcesView,
@@ -169,7 +171,7 @@ class Presenter:
             "caption": self.text(media.caption, lang),
         }
 
-    def track(self, track: Track | None, lang: str) -> TrackView:
+    def track(self, track: Track | None, lang: str, kind: str = "narration") -> TrackView:
         """A recording (its file and captions), or spoken narration (the files the build made
         from the transcript; none yet if the build has not run: the player then says it cannot
         play, and the transcript is there)."""
@@ -182,7 +184,7 @@ class Presenter:
         else:
             from kiosk.media.narration import spoken_files
 
-            audio, captions = spoken_files(self.built, track, lang)
+            audio, captions = spoken_files(self.built, track, lang, kind)
             file = os.path.relpath(audio, self._root)
             if not captions.exists():  # the captions are written last: both files are there
                 audio = captions = None
@@ -198,6 +200,15 @@ class Presenter:
             "credit": self.text(track.credit, lang),
             "licence": track.licence,
         }
+
+    def sign(self, panel: Panel, lang: str) -> SignView:
+        """The sign-language video over a panel in ``lang``: the panel's own, else its recording's;
+        none where it has no file for ``lang`` (no other language's signer stands in)."""
+        track = getattr(panel, "track", None)
+        sign: SignVideo | None = panel.sign_language or (track.sign_language if isinstance(track, Track) else None)
+        if sign is None or lang not in sign.file:
+            return {"url": "", "credit": "", "licence": ""}
+        return {"url": self.url(sign.file[lang]), "credit": self.text(sign.credit, lang), "licence": sign.licence}
 
     def caption(self, url: str, ms: int) -> tuple[str, int, int]:
         """The caption showing ``ms`` into the track playing from ``url`` ("" between cues), and
@@ -300,6 +311,7 @@ class Presenter:
             sourceLine=self.source_line(panel, lang),
             hasNote=panel.note is not None,
             qml=BY_KIND[panel.kind][1],
+            signLanguage=self.sign(panel, lang),
         )
         shape = getattr(self, f"_{panel.kind}", None)
         if shape is None:  # a kind whose view is its fields, each shaped by its type

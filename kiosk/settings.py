@@ -45,6 +45,11 @@ class Settings:
     health_file: Path | None = None  # None: <state_dir>/kiosk.prom
     # opening hours and the display hook (kiosk.schedule); None: always open, the display never sleeps
     opening_hours: Schedule | None = None
+    # --- sound (percent of full volume): the visitor's volume control stays within the range,
+    # and every visit starts at ``volume`` (the idle reset goes back to it) ---
+    volume_min: int = 20
+    volume_max: int = 100
+    volume: int = 70
 
 
 def _language(v: Any) -> str:
@@ -129,6 +134,32 @@ def _escalation(v: Any) -> str:
     return str(v)
 
 
+def _percent(v: Any) -> int:
+    if isinstance(v, bool) or not isinstance(v, int) or not 0 <= v <= 100:
+        raise ValueError("write a whole number of percent from 0 to 100, e.g. volume: 70")
+    return v
+
+
+def settle_volume(settings: Settings) -> tuple[Settings, list[str]]:
+    """The three volume settings agree, or the note says which gave way: a minimum above the
+    maximum drops both to their defaults, a start level outside the range is moved into it."""
+    notes: list[str] = []
+    if settings.volume_min > settings.volume_max:
+        notes.append(
+            f"settings: volume_min {settings.volume_min} is above volume_max {settings.volume_max}; "
+            f"using {Settings.volume_min} and {Settings.volume_max}: write volume_min below volume_max"
+        )
+        settings = replace(settings, volume_min=Settings.volume_min, volume_max=Settings.volume_max)
+    level = min(max(settings.volume, settings.volume_min), settings.volume_max)
+    if level != settings.volume:
+        notes.append(
+            f"settings: volume {settings.volume} is outside volume_min..volume_max "
+            f"({settings.volume_min}..{settings.volume_max}); each visit starts at {level}"
+        )
+        settings = replace(settings, volume=level)
+    return settings, notes
+
+
 def _text(v: Any) -> str:
     if not isinstance(v, str) or not v:
         raise ValueError("write a file path")
@@ -152,6 +183,9 @@ DECLARED: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "analytics_max_mb": ("analytics_max_mb", _megabytes),
     "health_file": ("health_file", _file),
     "on_repeated_failure": ("on_repeated_failure", _escalation),
+    "volume_min": ("volume_min", _percent),
+    "volume_max": ("volume_max", _percent),
+    "volume": ("volume", _percent),
 }
 
 
@@ -301,4 +335,5 @@ def load_settings(args: argparse.Namespace) -> tuple[Settings, list[str]]:
         overrides["state_dir"] = Path(args.state_dir).expanduser().resolve()
     if getattr(args, "windowed", False):
         overrides["windowed"] = True
-    return replace(settings, **overrides), notes
+    settings, volume_notes = settle_volume(replace(settings, **overrides))
+    return settings, notes + volume_notes

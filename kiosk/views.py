@@ -67,6 +67,14 @@ class SourcesView(TypedDict):
     entries: list[SourceEntryView]
 
 
+class SignView(TypedDict):
+    """A sign-language video for the visitor's language ("" url: none for it)."""
+
+    url: str
+    credit: str
+    licence: str
+
+
 class PanelView(TypedDict):
     """What every panel has."""
 
@@ -78,6 +86,7 @@ class PanelView(TypedDict):
     sourceLine: str  # a short line naming the sources ("Fall 1966; Windrow 2004"); the sheet has the rest
     hasNote: bool
     qml: str  # the file that shows it (kiosk/ui/qml/Kiosk/), from BY_KIND
+    signLanguage: SignView  # the panel's signer, or its recording's (kiosk.content.model.SignVideo)
 
 
 class StoryView(PanelView):

@@ -117,3 +117,19 @@ def test_reduce_motion_is_off_unless_set_and_a_bad_value_falls_back(tmp_path: Pa
     settings, notes = load_settings(args(config=str(cfg)))
     assert settings.reduce_motion is False
     assert len(notes) == 1 and f"{cfg}:1:" in notes[0] and "'reduce_motion'" in notes[0] and "true or false" in notes[0]
+
+
+def test_the_volume_range_is_read_checked_and_made_to_agree(tmp_path: Path) -> None:
+    assert (Settings().volume_min, Settings().volume, Settings().volume_max) == (20, 70, 100)
+    cfg = tmp_path / "kiosk.yaml"
+    cfg.write_text("volume_min: 30\nvolume_max: 80\nvolume: 50\n", encoding="utf-8")
+    assert load_settings(args(config=str(cfg))) == (Settings(volume_min=30, volume_max=80, volume=50), [])
+    cfg.write_text("volume_min: 30\nvolume_max: 60\nvolume: 90\n", encoding="utf-8")
+    settings, notes = load_settings(args(config=str(cfg)))
+    assert settings.volume == 60 and len(notes) == 1 and "each visit starts at 60" in notes[0]
+    cfg.write_text("volume_min: 90\nvolume_max: 40\n", encoding="utf-8")
+    settings, notes = load_settings(args(config=str(cfg)))
+    assert (settings.volume_min, settings.volume_max) == (20, 100) and "below volume_max" in notes[0]
+    cfg.write_text("volume: loud\nvolume_max: 120\n", encoding="utf-8")
+    settings, notes = load_settings(args(config=str(cfg)))
+    assert settings == Settings() and len(notes) == 2 and all("0 to 100" in n for n in notes)

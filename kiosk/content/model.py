@@ -83,6 +83,32 @@ class Media:
 
 
 @described(
+    "a sign-language video",
+    "A signer's video of a panel or of its recording, per language (VSL, ASL, LSF…), shown in a corner over "
+    "the panel when the visitor turns sign language on",
+    "signLanguage",
+)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SignVideo:
+    """A sign-language video: one declaration, carried by a panel (``PanelBase.sign_language``)
+    or by a recording (``Track.sign_language``). A language without a file has none (no other
+    language's signer stands in); one path stands for every language."""
+
+    file: Annotated[
+        LText,
+        Doc(
+            "video of a signer per language (a sign language for each spoken one: VSL for vi, ASL or BSL "
+            "for en, LSF for fr), or one path for all languages",
+            one_for_all=True,
+            complete=False,
+            item=Doc("video file", as_="media"),
+        ),
+    ]
+    credit: Annotated[LText, Doc(CREDIT, one_for_all=True)]
+    licence: Annotated[str, Doc("the licence, e.g. CC BY 4.0")]
+
+
+@described(
     "a track",
     "An audio track or narration: a recording per language with WebVTT captions, or no file and a "
     "transcript the build speaks",
@@ -119,6 +145,7 @@ class Track:
     ]
     credit: Annotated[LText, Doc(CREDIT, one_for_all=True)]
     licence: Annotated[str, Doc("the licence, e.g. CC BY 4.0")]
+    sign_language: SignVideo | None = None
 
     @property
     def spoken(self) -> bool:
@@ -222,6 +249,7 @@ class PanelBase:
         None
     )
     narration: Track | None = None
+    sign_language: SignVideo | None = None
 
 
 @described("Text, with an optional picture")

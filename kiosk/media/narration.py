@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from kiosk.content import model as m
+from kiosk.content.description import descriptions
 from kiosk.content.markup import plain
 from kiosk.content.reading import reading
 from kiosk.content.webvtt import MAX_LINE, MAX_LINES
@@ -106,10 +107,11 @@ def spoken_text(track: m.Track, lang: str) -> str:
     return "\n\n".join(" ".join(_SPACES.split(p.strip())) for p in text.split("\n\n") if p.strip())
 
 
-def spoken_files(out: Path, track: m.Track, lang: str) -> tuple[Path, Path]:
+def spoken_files(out: Path, track: m.Track, lang: str, kind: str = "narration") -> tuple[Path, Path]:
     """The audio and caption files the build writes for a spoken ``track`` in ``lang``.
 
-    ``<out>/narration/<hash>.<lang>.wav`` and ``.vtt``, where the hash covers the language, the
+    ``<out>/<kind>/<hash>.<lang>.wav`` and ``.vtt`` (``kind``: ``narration``, or ``description``
+    for audio description, :mod:`kiosk.content.description`), where the hash covers the language, the
     spoken text, the voice settings and :data:`NARRATION_VERSION`: it changes whenever the audio
     would. The caption file is written last, so when it exists both are complete.
     """
@@ -128,7 +130,7 @@ def spoken_files(out: Path, track: m.Track, lang: str) -> tuple[Path, Path]:
         MAX_LINES,
     )
     digest = sha256(f"{settings!r}\n{text}".encode()).hexdigest()[:16]
-    folder = Path(out) / "narration"
+    folder = Path(out) / kind
     return folder / f"{digest}.{speak_lang}.wav", folder / f"{digest}.{speak_lang}.vtt"
 
 
@@ -510,27 +512,33 @@ def _voices(exe: str) -> set[str] | None:
     return names or None
 
 
-def _spoken_tracks(ex: m.Exhibit) -> Iterator[tuple[str, m.Track]]:
-    """(key prefix, track) for every spoken track of an exhibit, in reading order."""
+def _spoken_tracks(ex: m.Exhibit) -> Iterator[tuple[str, m.Track, str, object]]:
+    """(key prefix, track, kind, where it was written) for every spoken track of an exhibit, in
+    reading order, then its audio descriptions (kind ``description``, :mod:`kiosk.content.description`)."""
     for section in ex.sections:
         base = f"{ex.id}/{section.id}"
         if section.narration is not None and section.narration.spoken:
-            yield f"{base}/narration", section.narration
+            yield f"{base}/narration", section.narration, "narration", section.narration
         for panel in section.panels:
             if panel.narration is not None and panel.narration.spoken:
-                yield f"{base}/{panel.id}/narration", panel.narration
+                yield f"{base}/{panel.id}/narration", panel.narration, "narration", panel.narration
             elif panel.narration is None:
                 read = reading(panel, ex.languages)  # what "Listen" says on a panel with no narration
                 if read is not None:
-                    yield f"{base}/{panel.id}/reading", read
+                    yield f"{base}/{panel.id}/reading", read, "narration", panel
             track = getattr(panel, "track", None)
             if isinstance(track, m.Track) and track.spoken:
-                yield f"{base}/{panel.id}/track", track
+                yield f"{base}/{panel.id}/track", track, "narration", track
+    if ex.sections:
+        for key, track, origin in descriptions(ex):
+            yield key, track, "description", origin
 
 
 def plan(result: LoadResult, out: Path) -> list[Job]:
     """One job per spoken track and language of the loaded content (``result``: a
-    :class:`kiosk.content.LoadResult`), writing under ``out/narration``.
+    :class:`kiosk.content.LoadResult`), writing under ``out/narration``, and one per audio
+    description and language under ``out/description`` (their records go to
+    ``description.json``, the build's manifest of kind ``"description"``).
 
     Tracks with the same text share a job. A job whose files exist already is ``done()`` and
     carries the record read from them. When espeak-ng or a voice is missing, the jobs still
@@ -545,11 +553,11 @@ def plan(result: LoadResult, out: Path) -> list[Job]:
     jobs: list[Job] = []
     seen: set[Path] = set()
     for ex in result.exhibits:
-        for key, track in _spoken_tracks(ex):
-            loc = result.where(track)
+        for key, track, kind, origin in _spoken_tracks(ex):
+            loc = result.where(track) or result.where(origin)
             where = (loc.file, *loc.key("transcript")) if loc is not None else ("", 0, 0)
             for lang in ex.languages:
-                wav, vtt = spoken_files(out, track, lang)
+                wav, vtt = spoken_files(out, track, lang, kind)
                 if wav in seen:
                     continue
                 seen.add(wav)
@@ -557,7 +565,7 @@ def plan(result: LoadResult, out: Path) -> list[Job]:
                 voice = voice_for(speak_lang)
                 label = f"{key} ({speak_lang})"
                 common: dict[str, Any] = {
-                    "kind": "narration",
+                    "kind": kind,
                     "key": f"{key}.{speak_lang}",
                     "label": label,
                     "outputs": (wav, vtt),

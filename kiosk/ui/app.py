@@ -33,6 +33,7 @@ from kiosk.ui import window as windows
 from kiosk.ui.content import Content
 from kiosk.ui.glue import ActivityFilter, Arrival, FirstFrame, RecentLog, Translations, forget_uncaught, on_uncaught
 from kiosk.ui.heal import Healer
+from kiosk.ui.hold import FingerHold
 from kiosk.ui.idle import Idle
 from kiosk.ui.memory import release, tune_malloc
 from kiosk.ui.operatorpanel import Operator
@@ -81,6 +82,7 @@ class Kiosk:
         lockout_file: Path | None = None,
         wall_clock: Callable[[], float] = time.time,
         reduce_motion: bool = False,
+        volume: tuple[int, int, int] = (20, 70, 100),
     ) -> None:
         app = QGuiApplication.instance()
         if app is None:
@@ -111,7 +113,7 @@ class Kiosk:
             lockout_file=lockout_file,
             wall_clock=wall_clock,
         )
-        self.player = Player()
+        self.player = Player(volume)  # the settings' volume_min, volume and volume_max
         self._connect()
         self._arrived(problems or [], first_screen is not None and exhibit is None)
 
@@ -131,7 +133,8 @@ class Kiosk:
         # On the window, not the application: every press, touch and key reaches the window, and
         # Python is not called for each of the application's other events (timers, every item's
         # updates), each of which made PySide wrap an object of yet another Qt class.
-        self.filter = ActivityFilter(self._activity)
+        self.hold = FingerHold(self._three_fingers)  # audio description on or off, anywhere
+        self.filter = ActivityFilter(self._activity, on_touch=self.hold.touch)
         self.window.installEventFilter(self.filter)
         if analytics is not None or health is not None:
             self.analytics.start(analytics, health, self.window)
@@ -156,7 +159,7 @@ class Kiosk:
     def _heal_now(self) -> None:
         """What healing does: the voice stops, the operator panel closes, the visit starts over
         and the content is loaded again (kiosk.ui.heal)."""
-        self.player.stop()
+        self.player.reset()
         self.operator.close()
         self.visit.reset()
         if self.content_dir is not None:
@@ -216,8 +219,14 @@ class Kiosk:
         self.idle.activity()
         self.analytics.touched()
 
+    def _three_fingers(self) -> None:
+        """Three fingers held: audio description on (on the attract loop the visit begins) or off."""
+        if self.visit.navigation.screen == "attract" and not self.player.sound.describing:
+            self.visit.start()
+        self.player.toggleDescription()
+
     def _visit_ended(self) -> None:
-        self.player.stop()
+        self.player.reset()
         self.operator.close()
         self.visit.reset()
 
@@ -283,6 +292,7 @@ class Kiosk:
             self._loader.join(timeout=30)  # a load in progress finishes before the app goes
         logging.getLogger().removeHandler(self.recent)
         self.window.removeEventFilter(self.filter)
+        self.hold.stop()
         self.translations.close()
         self.window.close()
         del self.window

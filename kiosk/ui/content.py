@@ -212,6 +212,19 @@ class Content(QObject):
         """The narration for what the visitor sees: the panel's own, else its section's."""
         return self._source.narration(self._section, self._panel, self._lang)
 
+    @Property("QVariantMap", notify=placeChanged)  # type: ignore[arg-type]  # see kiosk.ui.models
+    def description(self) -> TrackView:
+        """The audio description of the screen the visitor is on (the home screen or the panel),
+        as ``kiosk assets build`` spoke it (kiosk.content.description)."""
+        return self._source.description(self._section, self._panel, self._lang)
+
+    @Slot(int, result="QVariantMap")
+    def cardDescription(self, section: int) -> TrackView:
+        """The audio description of a section's card on the home screen, for when focus reaches it."""
+        if section < 0:
+            return Nothing().description(section, -1, self._lang)
+        return self._source.description(section, -1, self._lang)
+
     # -- a rule QML asks Python for, so it exists once --------------------------------------
 
     @Slot("QVariantMap", result="QVariantMap")

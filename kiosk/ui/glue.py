@@ -29,6 +29,7 @@ _INPUT_EVENTS = {
     QEvent.Type.KeyPress,
     QEvent.Type.Wheel,
 }
+_TOUCH_EVENTS = {QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel}
 
 _QT_LOG = QtLog()  # Qt's messages, from any thread, to the log without Python on Qt's threads
 
@@ -125,13 +126,23 @@ class RecentLog(logging.Handler):
 class ActivityFilter(QObject):
     """Sees every press, touch and key press (without taking it) to keep the visit alive."""
 
-    def __init__(self, on_activity: Callable[[], None], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        on_activity: Callable[[], None],
+        parent: QObject | None = None,
+        on_touch: Callable[[QObject, Any], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._on_activity = on_activity
+        #: Also sees every touch event (kiosk.ui.hold); True keeps it from the screen.
+        self._on_touch = on_touch
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT_EVENTS:
+        kind = event.type()
+        if kind in _INPUT_EVENTS:
             self._on_activity()
+        if self._on_touch is not None and kind in _TOUCH_EVENTS:
+            return self._on_touch(watched, event)
         return False
 
 

@@ -311,7 +311,8 @@ def test_ctrl_c_during_a_parallel_build(content: Content) -> None:
 
 # (pictures, and the panels read aloud for "Listen": kiosk.content.reading)
 SUMMARY = re.compile(
-    r"^kiosk assets build: (\d+) made(?: \((\d+) image(?:, \d+ narration)?\))?, (\d+) already up to date, "
+    r"^kiosk assets build: (\d+) made(?: \((?:\d+ description, )?(\d+) image(?:, \d+ narration)?\))?, "
+    r"(\d+) already up to date, "
     r"(\d+) problems? in [\d.]+ s → "
 )
 

@@ -265,7 +265,7 @@ def test_a_failing_synthesiser_is_a_warning_and_writes_nothing(tmp_path: Path) -
 
 def test_plan_a_job_per_spoken_track_and_language(tmp_path: Path) -> None:
     result = load(SAMPLE)
-    everything = plan(result, tmp_path)
+    everything = [j for j in plan(result, tmp_path) if j.kind == "narration"]
     jobs = [j for j in everything if "/reading." not in j.key]
     assert [j.key for j in jobs] == [
         "sample/media/narration.vi",
@@ -295,7 +295,7 @@ def test_a_second_plan_finds_the_jobs_done(tmp_path: Path) -> None:
 
 def test_without_espeak_the_jobs_warn_and_never_raise(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
-    jobs = [j for j in plan(load(SAMPLE), tmp_path) if "/reading." not in j.key]
+    jobs = [j for j in plan(load(SAMPLE), tmp_path) if "/reading." not in j.key and j.kind == "narration"]
     assert len(jobs) == 3
     for job in jobs:
         (problem,) = job.run().problems
@@ -308,7 +308,7 @@ def test_without_espeak_the_jobs_warn_and_never_raise(tmp_path: Path, monkeypatc
 def test_a_missing_voice_warns_for_its_language_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/espeak-ng")
     monkeypatch.setattr(narration, "_voices", lambda exe: {"vi", "en-gb"})
-    jobs = {j.key.rsplit(".", 1)[1]: j for j in plan(load(SAMPLE), tmp_path)}
+    jobs = {j.key.rsplit(".", 1)[1]: j for j in plan(load(SAMPLE), tmp_path) if j.kind == "narration"}
     assert jobs["vi"].func is speak and jobs["en"].func is speak
     (problem,) = jobs["fr"].run().problems
     assert "no 'fr-fr' voice" in problem.message and problem.severity is Severity.WARNING
@@ -319,6 +319,23 @@ def test_tracks_with_the_same_text_share_a_job(tmp_path: Path) -> None:
     exhibit = result.exhibits[0]
     section = next(s for s in exhibit.sections if s.id == "media")
     twin = dataclasses.replace(section, id="twin")
-    alone = len(plan(result, tmp_path))
+    alone = len([j for j in plan(result, tmp_path) if j.kind == "narration"])
     result.exhibits[0] = dataclasses.replace(exhibit, sections=(*exhibit.sections, twin))
-    assert len(plan(result, tmp_path)) == alone  # the twin's narration and readings say the same
+    assert (
+        len([j for j in plan(result, tmp_path) if j.kind == "narration"]) == alone
+    )  # the twin's narration and readings say the same
+
+
+def test_every_screen_has_a_description_job_per_language(tmp_path: Path) -> None:
+    """Audio description (kiosk.content.description) is spoken by the build, never at run time:
+    the home screen, each section's card and each panel, in each language, under description/."""
+    result = load(SAMPLE)
+    exhibit = result.exhibits[0]
+    jobs = [j for j in plan(result, tmp_path) if j.kind == "description"]
+    panels = sum(len(s.panels) for s in exhibit.sections)
+    assert len(jobs) == len(exhibit.languages) * (1 + len(exhibit.sections) + panels)
+    assert all(j.outputs[0].parent == tmp_path / "description" for j in jobs)
+    first = exhibit.sections[0].panels[0]
+    job = next(j for j in jobs if j.key == f"sample/{exhibit.sections[0].id}/{first.id}/description.en")
+    assert "Section 1 of" in job.args[0] and "Panel 1 of" in job.args[0]
+    assert job.args[-1][0].startswith("exhibits/sample/")  # a problem points to the panel's file

@@ -178,3 +178,48 @@ def test_listen_speaks_the_panel_on_screen_and_follows_the_visitor_to_the_next(v
     assert visitor.find("narrationBar").isVisible()  # still listening, now to this panel
     _wait_until(qtbot, lambda: _player(visitor).property("track")["url"] == second["url"])
     _wait_until(qtbot, lambda: _player(visitor).property("duration") > 0)
+
+
+def _output_volume(player) -> float:  # type: ignore[no-untyped-def]
+    """The volume the player's sound output is really set to."""
+    from PySide6.QtMultimedia import QMediaPlayer
+
+    media = player.findChild(QMediaPlayer)
+    return media.audioOutput().volume()
+
+
+def test_the_visitor_sets_the_volume_within_the_operators_range_and_the_reset_restores_it(make_visitor, qtbot) -> None:
+    visitor = make_visitor(volume=(30, 50, 60))  # settings volume_min, volume, volume_max
+    visitor.open_panel_of_kind("video")
+    visitor.tap("lang_en")
+    player = _player(visitor)
+    assert _output_volume(player) == pytest.approx(0.5)
+    assert visitor.find("volumeLabel").property("text") == "50%"
+    visitor.tap("louderButton")
+    visitor.tap("louderButton")
+    assert _output_volume(player) == pytest.approx(0.6)
+    assert not visitor.find("louderButton").property("enabled")  # the operator's maximum
+    for _ in range(4):
+        visitor.tap("quieterButton")
+    assert _output_volume(player) == pytest.approx(0.3) and not visitor.find("quieterButton").property("enabled")
+    visitor.open_panel_of_kind("audio")  # the level is the visitor's for the whole visit
+    _wait_until(qtbot, lambda: len(visitor.find_all("mediaPlayer")) == 1)  # the panel slid in
+    assert _output_volume(_player(visitor)) == pytest.approx(0.3)
+    visitor.idle.startOver()
+    visitor.settle()
+    visitor.open_panel_of_kind("audio")
+    _wait_until(qtbot, lambda: len(visitor.find_all("mediaPlayer")) == 1)
+    assert _output_volume(_player(visitor)) == pytest.approx(0.5)  # the next visitor starts at volume
+
+
+def test_stop_ends_the_sound_and_goes_back_to_the_start(visitor: Visitor, qtbot) -> None:
+    visitor.open_panel_of_kind("video")
+    player = _player(visitor)
+    assert not visitor.find("stopButton").property("enabled")  # nothing to stop yet
+    visitor.tap("playButton")
+    _wait_until(qtbot, lambda: player.property("position") > 300)
+    visitor.tap("stopButton")
+    assert not player.property("playing")
+    _wait_until(qtbot, lambda: player.property("position") == 0)
+    assert visitor.find("videoPoster").isVisible()
+    assert not visitor.idle.session.media_playing  # the idle clock runs again

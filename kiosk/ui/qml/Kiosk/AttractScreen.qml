@@ -24,6 +24,10 @@ Rectangle {
     readonly property int count: slides.length
     property int slide: 0
     property int greeting: 0
+    // The visitor may stop the slides and the greeting (WCAG 2.2.2: anything moving for more
+    // than 5 s can be paused); a new attract loop, after the idle reset, moves again.
+    property bool paused: false
+    readonly property bool moves: count > 1 || Content.touchToBegin.length > 1
     readonly property var current: count > 0 ? slides[slide % count] : ({})
 
     // The transition: the slide on top fades in and settles (zoom and pan) over `transitionMs`,
@@ -87,7 +91,7 @@ Rectangle {
     Timer {
         objectName: "beatTimer"
         interval: Math.max(3, attractScreen.current.seconds || 8) * 500
-        running: attractScreen.count > 1 || Content.touchToBegin.length > 1
+        running: attractScreen.moves && !attractScreen.paused
         repeat: true
         onTriggered: attractScreen.onBeat()
     }
@@ -157,6 +161,18 @@ Rectangle {
         anchors.fill: parent
         z: 3
         onClicked: Visit.start()
+    }
+
+    KButton {
+        objectName: "attractPauseButton"
+        z: 4
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.margin
+        visible: attractScreen.moves
+        text: attractScreen.paused ? "▶  " + qsTr("Play") : "❚❚  " + qsTr("Pause")
+        Accessible.name: attractScreen.paused ? qsTr("Play the slides") : qsTr("Pause the slides")
+        onClicked: attractScreen.paused = !attractScreen.paused
     }
 
     // The call to action is as wide as its widest language, so it never changes width.

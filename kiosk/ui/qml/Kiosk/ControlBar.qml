@@ -35,6 +35,13 @@ Rectangle {
             visible: Visit.detail !== ""
             onClicked: Visit.back()
         }
+        // Audio description on or off (also: three fingers held for 2 s, or the keypad).
+        KButton {
+            objectName: "describeButton"
+            text: qsTr("Audio description")
+            selected: Player.describing
+            onClicked: Player.toggleDescription()
+        }
     }
 
     KButton {

@@ -64,6 +64,13 @@ Window {
     }
 
 
+    // Audio description (Player.describing): each screen described aloud as it opens.
+    Loader {
+        objectName: "describerLoader"
+        active: Player.describing && Content.ready && Visit.screen !== "attract"
+        source: "Describer.qml"
+    }
+
     Loader {
         anchors.fill: parent
         active: Idle.state === "warning"

@@ -6,7 +6,8 @@ import Kiosk
 pragma ComponentBehavior: Bound
 
 // Plays one track: audio, or video with a poster and its duration before play. Big play/pause,
-// a seek bar, the time, and captions on by default (two short lines, light on dark).
+// stop (back to the start), a seek bar, the time, the visitor's volume, and captions on by default
+// (two short lines, light on dark).
 // Loaded only when a media panel or narration is shown, so Qt Multimedia never slows start-up.
 // With no sound device the player keeps time silently, so the captions still follow; a file that
 // cannot be played shows a short message here and a line in the operator's log.
@@ -39,6 +40,7 @@ Item {
             player.play()
     }
     function pause() { player.pause() }
+    function stop() { player.stop() }
     function toggle() {
         if (view.playing)
             player.pause()
@@ -57,7 +59,7 @@ Item {
     MediaPlayer {
         id: player
         source: view.track.url || ""
-        audioOutput: AudioOutput { }
+        audioOutput: AudioOutput { volume: Player.volume }
         videoOutput: view.video ? screenOut : null
         // Read the state itself: view.playing may not be re-evaluated yet inside this handler.
         onPlaybackStateChanged: {
@@ -203,26 +205,43 @@ Item {
         anchors.right: parent.right
         anchors.bottom: message.visible ? message.top : parent.bottom
         anchors.bottomMargin: message.visible ? Theme.gap / 2 : 0
-        height: Theme.touch
+        // One row where the seek bar keeps room to be dragged; else the volume and the captions
+        // go to a second row beneath.
+        readonly property real fixed: playButton.width + stopButton.width + timeLabel.implicitWidth
+                                      + volume.width + captionsButton.width + 6 * Theme.gap
+        readonly property bool twoRows: width - fixed < 400 * Theme.unit
+        height: twoRows ? 2 * Theme.touch + Theme.gap : Theme.touch
 
         KButton {
             id: playButton
             objectName: "playButton"
             anchors.left: parent.left
+            anchors.top: parent.top
             width: Math.max(implicitWidth, 200 * Theme.unit)
             text: view.playing ? "❚❚  " + qsTr("Pause") : "▶  " + qsTr("Play")
             primary: !view.playing
             enabled: !view.failed
             onClicked: view.toggle()
         }
+        KButton {
+            id: stopButton
+            objectName: "stopButton"
+            anchors.left: playButton.right
+            anchors.leftMargin: Theme.gap
+            anchors.top: parent.top
+            text: "■"
+            Accessible.name: qsTr("Stop")
+            enabled: !view.failed && (view.playing || player.position > 0)
+            onClicked: view.stop()
+        }
         StepSlider {
             id: seek
             objectName: "seekSlider"
-            anchors.left: playButton.right
+            anchors.left: stopButton.right
             anchors.leftMargin: Theme.gap
             anchors.right: timeLabel.left
             anchors.rightMargin: Theme.gap
-            anchors.verticalCenter: parent.verticalCenter
+            anchors.verticalCenter: playButton.verticalCenter
             from: 0
             to: 1000
             enabled: player.duration > 0 && !view.failed
@@ -233,18 +252,26 @@ Item {
             textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
             id: timeLabel
             objectName: "timeLabel"
-            anchors.right: captionsButton.left
-            anchors.rightMargin: Theme.gap
-            anchors.verticalCenter: parent.verticalCenter
+            anchors.right: controls.twoRows ? parent.right : volume.left
+            anchors.rightMargin: controls.twoRows ? 0 : Theme.gap
+            anchors.verticalCenter: playButton.verticalCenter
             text: view.clock(player.position) + " / " + (player.duration > 0 ? view.clock(player.duration) : "–:––")
             color: Theme.muted
             font.family: Theme.sans
             font.pixelSize: Theme.small
         }
+        VolumeControl {
+            id: volume
+            anchors.left: controls.twoRows ? parent.left : undefined
+            anchors.right: controls.twoRows ? undefined : captionsButton.left
+            anchors.rightMargin: captionsButton.visible ? Theme.gap : 0
+            anchors.bottom: parent.bottom
+        }
         KButton {
             id: captionsButton
             objectName: "captionsButton"
             anchors.right: parent.right
+            anchors.bottom: parent.bottom
             text: qsTr("Captions")
             selected: view.captionsOn
             visible: (view.track.cues || []).length > 0

@@ -21,6 +21,9 @@ Rectangle {
 
     readonly property bool lastPanel: Visit.panelIndex >= Visit.panelCount - 1
     readonly property var panel: Content.currentPanel
+    // The signer's video for this panel in the visitor's language, if it has one.
+    readonly property var sign: panel.signLanguage || ({})
+    readonly property bool hasSign: (sign.url || "") !== ""
 
     Text {
         textFormat: Text.PlainText
@@ -158,12 +161,24 @@ Rectangle {
             objectName: "sourcesButton"
             anchors.left: parent.left
             anchors.bottom: parent.bottom
-            width: Math.min(implicitWidth, parent.width - (moreButton.visible ? moreButton.width + Theme.gap : 0))
+            width: Math.min(implicitWidth, parent.width - (moreButton.visible ? moreButton.width + Theme.gap : 0)
+                                           - (signButton.visible ? signButton.width + Theme.gap : 0))
             flat: true
             shortened: true
             fontSize: Theme.small
             text: qsTr("Sources: %1").arg(sectionScreen.panel.sourceLine || "") + "  ›"
             onClicked: Visit.openSources()
+        }
+        KButton {
+            id: signButton
+            objectName: "signButton"
+            anchors.right: moreButton.visible ? moreButton.left : parent.right
+            anchors.rightMargin: moreButton.visible ? Theme.gap : 0
+            anchors.bottom: parent.bottom
+            visible: sectionScreen.hasSign
+            selected: Player.signLanguage
+            text: qsTr("Sign language")
+            onClicked: Player.toggleSignLanguage()
         }
         KButton {
             id: moreButton
@@ -192,6 +207,22 @@ Rectangle {
         }
     }
 
+    // The signer, in the lower corner over the panel (and over its More layer).
+    Loader {
+        id: signLoader
+        objectName: "signLoader"
+        active: Player.signLanguage && sectionScreen.hasSign
+        z: 2
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin
+        anchors.bottom: panels.bottom
+        anchors.bottomMargin: Theme.gap
+        width: Math.min(panels.width * (Theme.portrait ? 0.45 : 0.3), 640 * Theme.unit)
+        height: width * 0.75
+        source: "SignOverlay.qml"
+        onLoaded: item.video = Qt.binding(() => sectionScreen.sign)
+    }
+
     Rectangle {
         id: narrationBar
         objectName: "narrationBar"
@@ -200,7 +231,8 @@ Rectangle {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: navigation.top
-        height: active ? Theme.touch + 4 * Theme.lead + 3 * Theme.gap : 0
+        // Room for four caption lines over the player's controls (one row of them, or two).
+        height: active ? ((narrationPlayer.item as MediaPlayerView)?.controlsHeight ?? Theme.touch) + 4 * Theme.lead + 3 * Theme.gap : 0
         color: Theme.surface
 
         Loader {

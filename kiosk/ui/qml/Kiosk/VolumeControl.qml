@@ -1,0 +1,47 @@
+import QtQuick
+import KioskBackend
+import Kiosk
+
+// Quieter and louder, within the operator's range (settings volume_min .. volume_max), and the
+// level in between. The volume is the visitor's for the whole visit (Player.volume); the idle
+// reset brings back the operator's level.
+Row {
+    id: volumeControl
+    objectName: "volumeControl"
+    spacing: Theme.gap / 2
+
+    KButton {
+        objectName: "quieterButton"
+        anchors.verticalCenter: parent.verticalCenter
+        text: "−"
+        Accessible.name: qsTr("Quieter")
+        enabled: Player.canQuieter
+        onClicked: Player.volumeDown()
+    }
+    Text {
+        id: levelLabel
+        textFormat: Text.PlainText
+        objectName: "volumeLabel"
+        anchors.verticalCenter: parent.verticalCenter
+        width: levelMetrics.advanceWidth
+        horizontalAlignment: Text.AlignHCenter
+        text: qsTr("%1%").arg(Player.volumeLevel)
+        color: Theme.muted
+        font.family: Theme.sans
+        font.pixelSize: Theme.small
+        Accessible.name: qsTr("Volume %1%").arg(Player.volumeLevel)
+        TextMetrics {
+            id: levelMetrics
+            font: levelLabel.font
+            text: qsTr("%1%").arg(100)
+        }
+    }
+    KButton {
+        objectName: "louderButton"
+        anchors.verticalCenter: parent.verticalCenter
+        text: "+"
+        Accessible.name: qsTr("Louder")
+        enabled: Player.canLouder
+        onClicked: Player.volumeUp()
+    }
+}
