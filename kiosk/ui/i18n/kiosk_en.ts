@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="173" />
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="173" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="174" />
+        <source>Play the slides</source>
+        <translation>Play the slides</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="174" />
+        <source>Pause the slides</source>
+        <translation>Pause the slides</translation>
+    </message>
+</context>
+<context>
     <name>ControlBar</name>
     <message>
         <location filename="../qml/Kiosk/ControlBar.qml" line="28" />
@@ -14,8 +37,13 @@
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="47" />
-        <location filename="../qml/Kiosk/ControlBar.qml" line="53" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="41" />
+        <source>Audio description</source>
+        <translation>Audio description</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="54" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="60" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
@@ -153,32 +181,37 @@
 <context>
     <name>MediaPlayerView</name>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="163" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="165" />
         <source>The captions appear here as it plays.</source>
         <translation>The captions appear here as it plays.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="213" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="221" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="213" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="221" />
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="248" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="233" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="275" />
         <source>Captions</source>
         <translation>Captions</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="267" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="294" />
         <source>This recording cannot be played here. Every word is in the transcript.</source>
         <translation>This recording cannot be played here. Every word is in the transcript.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="268" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="295" />
         <source>This screen has no sound. The captions show every word.</source>
         <translation>This screen has no sound. The captions show every word.</translation>
     </message>
@@ -417,54 +450,77 @@
 <context>
     <name>SectionScreen</name>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="36" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="39" />
         <source>Section %1 of %2</source>
         <translation>Section %1 of %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="164" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="169" />
         <source>Sources: %1</source>
         <translation>Sources: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="174" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="180" />
+        <source>Sign language</source>
+        <translation>Sign language</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="190" />
         <source>Less</source>
         <translation>Less</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="174" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="190" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="228" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="261" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="247" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="280" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="276" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="309" />
         <source>Listen</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="288" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="321" />
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="289" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="322" />
         <source>Back to the start</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="287" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="320" />
         <source>Next</source>
         <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>SignOverlay</name>
+    <message>
+        <location filename="../qml/Kiosk/SignOverlay.qml" line="35" />
+        <source>Sign language video</source>
+        <translation>Sign language video</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SignOverlay.qml" line="78" />
+        <source>This video cannot be played here.</source>
+        <translation>This video cannot be played here.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SignOverlay.qml" line="78" />
+        <source>Tap to play</source>
+        <translation>Tap to play</translation>
     </message>
 </context>
 <context>
@@ -493,39 +549,63 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="91" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="111" />
         <source>Touch an event to read more; slide the line to see the others.</source>
         <translation>Touch an event to read more; slide the line to see the others.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="405" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="450" />
         <source>Less</source>
         <translation>Less</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="405" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="450" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="433" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="478" />
         <source>Previous event</source>
         <translation>Previous event</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="441" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="486" />
         <source>Next event</source>
         <translation>Next event</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="447" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="492" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="461" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="506" />
         <source>The event you touch opens here.</source>
         <translation>The event you touch opens here.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeControl</name>
+    <message>
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="17" />
+        <source>Quieter</source>
+        <translation>Quieter</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="28" />
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="36" />
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="32" />
+        <source>Volume %1%</source>
+        <translation>Volume %1%</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="43" />
+        <source>Louder</source>
+        <translation>Louder</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="173" />
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="173" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="174" />
+        <source>Play the slides</source>
+        <translation>Reprendre le diaporama</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="174" />
+        <source>Pause the slides</source>
+        <translation>Mettre le diaporama en pause</translation>
+    </message>
+</context>
+<context>
     <name>ControlBar</name>
     <message>
         <location filename="../qml/Kiosk/ControlBar.qml" line="28" />
@@ -14,8 +37,13 @@
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="47" />
-        <location filename="../qml/Kiosk/ControlBar.qml" line="53" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="41" />
+        <source>Audio description</source>
+        <translation>Audiodescription</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="54" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="60" />
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
@@ -153,32 +181,37 @@
 <context>
     <name>MediaPlayerView</name>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="163" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="165" />
         <source>The captions appear here as it plays.</source>
         <translation>Les sous-titres s’affichent ici pendant la lecture.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="213" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="221" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="213" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="221" />
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="248" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="233" />
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="275" />
         <source>Captions</source>
         <translation>Sous-titres</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="267" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="294" />
         <source>This recording cannot be played here. Every word is in the transcript.</source>
         <translation>Cet enregistrement ne peut pas être lu ici. Chaque mot figure dans la transcription.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="268" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="295" />
         <source>This screen has no sound. The captions show every word.</source>
         <translation>Cet écran n’a pas de son. Les sous-titres donnent chaque mot.</translation>
     </message>
@@ -417,54 +450,77 @@
 <context>
     <name>SectionScreen</name>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="36" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="39" />
         <source>Section %1 of %2</source>
         <translation>Partie %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="164" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="169" />
         <source>Sources: %1</source>
         <translation>Sources : %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="174" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="180" />
+        <source>Sign language</source>
+        <translation>Langue des signes</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="190" />
         <source>Less</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="174" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="190" />
         <source>More</source>
         <translation>En savoir plus</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="228" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="261" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="247" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="280" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="276" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="309" />
         <source>Listen</source>
         <translation>Écouter</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="288" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="321" />
         <source>Next: %1</source>
         <translation>Suite : %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="289" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="322" />
         <source>Back to the start</source>
         <translation>Retour au début</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="287" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="320" />
         <source>Next</source>
         <translation>Suivant</translation>
+    </message>
+</context>
+<context>
+    <name>SignOverlay</name>
+    <message>
+        <location filename="../qml/Kiosk/SignOverlay.qml" line="35" />
+        <source>Sign language video</source>
+        <translation>Vidéo en langue des signes</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SignOverlay.qml" line="78" />
+        <source>This video cannot be played here.</source>
+        <translation>Cette vidéo ne peut pas être lue ici.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SignOverlay.qml" line="78" />
+        <source>Tap to play</source>
+        <translation>Touchez pour lire</translation>
     </message>
 </context>
 <context>
@@ -493,39 +549,63 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="91" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="111" />
         <source>Touch an event to read more; slide the line to see the others.</source>
         <translation>Touchez un événement pour en savoir plus ; faites glisser la frise pour voir les autres.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="405" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="450" />
         <source>Less</source>
         <translation>Moins</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="405" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="450" />
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="433" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="478" />
         <source>Previous event</source>
         <translation>Événement précédent</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="441" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="486" />
         <source>Next event</source>
         <translation>Événement suivant</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="447" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="492" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="461" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="506" />
         <source>The event you touch opens here.</source>
         <translation>L'événement que vous touchez s'ouvre ici.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeControl</name>
+    <message>
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="17" />
+        <source>Quieter</source>
+        <translation>Moins fort</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="28" />
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="36" />
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="32" />
+        <source>Volume %1%</source>
+        <translation>Volume %1 %</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="43" />
+        <source>Louder</source>
+        <translation>Plus fort</translation>
     </message>
 </context>
 <context>

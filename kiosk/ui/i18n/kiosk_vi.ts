@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="173" />
+        <source>Play</source>
+        <translation>Phát</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="173" />
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="174" />
+        <source>Play the slides</source>
+        <translation>Phát tiếp trình chiếu</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="174" />
+        <source>Pause the slides</source>
+        <translation>Tạm dừng trình chiếu</translation>
+    </message>
+</context>
+<context>
     <name>ControlBar</name>
     <message>
         <location filename="../qml/Kiosk/ControlBar.qml" line="28" />
@@ -14,8 +37,13 @@
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="47" />
-        <location filename="../qml/Kiosk/ControlBar.qml" line="53" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="41" />
+        <source>Audio description</source>
+        <translation>Mô tả bằng âm thanh</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="54" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="60" />
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
@@ -152,32 +180,37 @@
 <context>
     <name>MediaPlayerView</name>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="163" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="165" />
         <source>The captions appear here as it plays.</source>
         <translation>Phụ đề sẽ hiện ở đây khi phát.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="213" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="221" />
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="213" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="221" />
         <source>Play</source>
         <translation>Phát</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="248" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="233" />
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="275" />
         <source>Captions</source>
         <translation>Phụ đề</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="267" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="294" />
         <source>This recording cannot be played here. Every word is in the transcript.</source>
         <translation>Không phát được bản ghi này ở đây. Toàn bộ lời nói có trong bản chép lời.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="268" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="295" />
         <source>This screen has no sound. The captions show every word.</source>
         <translation>Màn hình này không có âm thanh. Phụ đề hiện đầy đủ lời nói.</translation>
     </message>
@@ -415,54 +448,77 @@
 <context>
     <name>SectionScreen</name>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="36" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="39" />
         <source>Section %1 of %2</source>
         <translation>Phần %1 / %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="164" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="169" />
         <source>Sources: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="174" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="180" />
+        <source>Sign language</source>
+        <translation>Ngôn ngữ ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="190" />
         <source>Less</source>
         <translation>Thu gọn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="174" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="190" />
         <source>More</source>
         <translation>Xem thêm</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="228" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="261" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="247" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="280" />
         <source>Previous</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="276" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="309" />
         <source>Listen</source>
         <translation>Nghe</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="288" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="321" />
         <source>Next: %1</source>
         <translation>Tiếp: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="289" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="322" />
         <source>Back to the start</source>
         <translation>Về trang đầu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="287" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="320" />
         <source>Next</source>
         <translation>Tiếp</translation>
+    </message>
+</context>
+<context>
+    <name>SignOverlay</name>
+    <message>
+        <location filename="../qml/Kiosk/SignOverlay.qml" line="35" />
+        <source>Sign language video</source>
+        <translation>Video ngôn ngữ ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SignOverlay.qml" line="78" />
+        <source>This video cannot be played here.</source>
+        <translation>Không thể phát video này tại đây.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SignOverlay.qml" line="78" />
+        <source>Tap to play</source>
+        <translation>Chạm để phát</translation>
     </message>
 </context>
 <context>
@@ -491,39 +547,63 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="91" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="111" />
         <source>Touch an event to read more; slide the line to see the others.</source>
         <translation>Chạm vào một sự kiện để đọc thêm; kéo dòng thời gian để xem tiếp.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="405" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="450" />
         <source>Less</source>
         <translation>Bớt</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="405" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="450" />
         <source>More</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="433" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="478" />
         <source>Previous event</source>
         <translation>Sự kiện trước</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="441" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="486" />
         <source>Next event</source>
         <translation>Sự kiện sau</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="447" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="492" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="461" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="506" />
         <source>The event you touch opens here.</source>
         <translation>Sự kiện bạn chạm vào sẽ mở ra ở đây.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeControl</name>
+    <message>
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="17" />
+        <source>Quieter</source>
+        <translation>Nhỏ hơn</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="28" />
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="36" />
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="32" />
+        <source>Volume %1%</source>
+        <translation>Âm lượng %1%</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="43" />
+        <source>Louder</source>
+        <translation>To hơn</translation>
     </message>
 </context>
 <context>
