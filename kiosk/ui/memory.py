@@ -49,8 +49,9 @@ def release(engine: Any) -> None:
     """Hand back what the last screens held (back on the attract loop or the home cards), so a
     kiosk that runs for months keeps the memory of one visit, not of every visit: QML's and
     Python's garbage, the compiled components no screen uses now (the next visit takes them from
-    the disk cache again), the scene graph's cached textures and glyphs, the source lines PySide's import hook read into ``linecache`` (several MB
-    of text that only a traceback needs; a traceback reads it again), and glibc's free pages."""
+    the disk cache again), the scene graph's cached textures and glyphs, the source lines
+    PySide's import hook read into ``linecache`` (several MB of text that only a traceback needs;
+    a traceback reads it again), and glibc's free pages."""
     global _trim
     import gc
     import linecache
