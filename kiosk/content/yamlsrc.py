@@ -202,6 +202,27 @@ _HINTS = (
     ("found character '`'", "a value cannot start with '@' or '`': put it in quotes"),
     ("found unexpected end of stream", "a quoted text is not closed: check its closing quote"),
     ("special characters are not allowed", "the file holds an invisible control character; retype this line"),
+    ("did not find expected ',' or '}'", "a list in { } needs ', ' between its entries and a closing '}'"),
+    ("did not find expected ',' or ']'", "a list in [ ] needs ', ' between its items and a closing ']'"),
+    ("did not find expected <document start>", "a line at the left edge is not a 'key: value': check its indentation"),
+    ("did not find expected node content", "a value is missing here, or a '-', ',' or ':' is out of place"),
+    ("found character that cannot start any token", "a value cannot start with this character: put it in quotes"),
+    (
+        "found unknown escape character",
+        "in \"double quotes\" a backslash starts an escape: write \\\\ or use 'single quotes'",
+    ),
+    ("block sequence entries are not allowed", "a '- ' item cannot follow a value on the same line: start a new line"),
+    ("found unexpected ':'", "put a value holding ':' in quotes"),
+    ("directive", "exhibit files need no %YAML or %TAG line: remove it"),
+    ("document indicator", "remove the '---' or '...' line: one file holds one exhibit or section"),
+    ("incompatible YAML document", "exhibit files need no %YAML line: remove it"),
+    ("expected comment or line break", "put a space before '#', or remove what follows on this line"),
+    ("expected whitespace or line break", "put a space after this character, or quote the value"),
+    (
+        "expected alphabetic or numeric character",
+        "an anchor (&name) or alias (*name) needs a name of letters and digits",
+    ),
+    ("indentation indicator equal to 0", "after '|' or '>' an indentation number is 1 to 9"),
 )
 
 
@@ -314,6 +335,8 @@ class _Composer:
         value = event.value
         if event.style in ("|", ">") and mark.line < len(self.lines):
             self.block_header(self.lines[mark.line], mark.line, mark.column)
+        elif event.style in ("'", '"'):
+            self.glued_comment(event.end_mark, f"the closing {event.style}")
         if event.style or not event.implicit[0]:  # quoted or block scalar: always text
             return Node("str", value, mark.line, mark.column, value)
         kind, resolved = resolve_plain(value)
@@ -334,6 +357,20 @@ class _Composer:
                 )
             )
 
+    def glued_comment(self, mark: Any, after: str) -> None:
+        """A '#' right after a quoted text or a flow collection's end is not a comment in YAML
+        (yaml-test-suite SU5Z, 9JBA), though libyaml takes it for one."""
+        if mark.line < len(self.lines) and self.lines[mark.line].startswith("#", mark.column):
+            self.issues.append(
+                Issue(
+                    mark.line,
+                    mark.column,
+                    f"a comment right after {after} needs a space before '#'",
+                    "put a space before '#'",
+                    "yaml-syntax",
+                )
+            )
+
     def sequence(self, event: Any, depth: int) -> Node:
         mark = event.start_mark
         if event.anchor is not None:
@@ -343,6 +380,8 @@ class _Composer:
         while True:
             ev = self.event()
             if type(ev).__name__ == "SequenceEndEvent":
+                if event.flow_style:
+                    self.glued_comment(ev.end_mark, "']'")
                 break
             child = self.node(ev, depth + 1)
             items.append(child)
@@ -362,6 +401,8 @@ class _Composer:
         while True:
             ev = self.event()
             if type(ev).__name__ == "MappingEndEvent":
+                if event.flow_style:
+                    self.glued_comment(ev.end_mark, "'}'")
                 break
             key = self.node(ev, depth + 1)
             value = self.node(self.event(), depth + 1)

@@ -69,3 +69,37 @@ def test_validate_places_each_of_them_in_the_file(content: Callable[..., Path]) 
         problem = only(content(exhibit=text))
         assert (problem.file, problem.line, problem.column) == ("exhibits/x/exhibit.yaml", line, col), problem.format()
         assert problem.hint
+
+
+@pytest.mark.parametrize(
+    ("data", "place"),
+    [
+        (b'key: "value"# invalid comment\n', (1, 13)),  # SU5Z
+        (b"---\n[ a, b, c, ]#invalid\n", (2, 13)),  # 9JBA
+        (b"a: {b: 1}#x\n", (1, 10)),
+        (b"a: 'b'#x\n", (1, 7)),
+    ],
+)
+def test_a_comment_glued_to_a_quote_or_a_bracket_is_refused(data: bytes, place: tuple[int, int]) -> None:
+    (line, col, message), *_ = _refused(data)
+    assert (line, col) == place and "needs a space before '#'" in message
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"a: {b: 1 c: 2}\n",
+        b"a: [1 2\n",
+        b'a: "\\q"\n',
+        b"%FOO bar\n---\na: 1\n%YAML 1.2\n",
+        b"a: 1\n--- \nb: 2\n...\nc\n",
+        b"a: - b\n",
+        b"a: &\n",
+        b"- a\nb: 1\n",
+        b"a: @x\n",
+        b"a: |0\n  x\n",
+    ],
+)
+def test_every_syntax_error_comes_with_a_hint(data: bytes) -> None:
+    _, issues = parse(data)
+    assert issues and all(i.hint for i in issues), [(i.message, i.hint) for i in issues]
