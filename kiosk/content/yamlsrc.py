@@ -24,9 +24,19 @@ from typing import Any
 
 import yaml
 
+#: Whether PyYAML has libyaml, the C parser the format is tested with. Without it PyYAML's
+#: pure-Python scanner disagrees on some valid files (``{a: ngày?, b: 1}`` is refused: it stops a
+#: plain text at '?' inside braces), so ``kiosk validate`` and the kiosk's log say so (NO_LIBYAML).
+LIBYAML = True
+NO_LIBYAML = (
+    "PyYAML on this computer has no libyaml (its C parser): some valid files may be refused "
+    "(a '?' inside { }); install PyYAML built with libyaml (pip's wheels and Debian's python3-yaml are)"
+)
+
 try:  # libyaml is ~20x faster than the pure-Python scanner; marks count characters in both.
     from yaml._yaml import CParser as _Parser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    LIBYAML = False
     from yaml.parser import Parser as _Base
     from yaml.reader import Reader as _Reader
     from yaml.scanner import Scanner as _Scanner

@@ -34,6 +34,10 @@ def load_exhibit(content: Path) -> tuple[Exhibit | None, list[Problem]]:
 
     result = load(content)
     problems = [p for p in result.problems if p.severity is Severity.ERROR]
+    from kiosk.content import yamlsrc
+
+    if not yamlsrc.LIBYAML:
+        log.warning("content: %s", yamlsrc.NO_LIBYAML)
     for problem in problems:
         log.error("content: %s", problem.format())
     if not result.exhibits:

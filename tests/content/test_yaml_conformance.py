@@ -103,3 +103,17 @@ def test_a_comment_glued_to_a_quote_or_a_bracket_is_refused(data: bytes, place: 
 def test_every_syntax_error_comes_with_a_hint(data: bytes) -> None:
     _, issues = parse(data)
     assert issues and all(i.hint for i in issues), [(i.message, i.hint) for i in issues]
+
+
+def test_without_libyaml_validate_says_so(tmp_path: Path) -> None:
+    """PyYAML's pure-Python scanner refuses valid files libyaml reads (the sample's '?' in { }):
+    the format needs libyaml, and a computer without it is told, not left guessing."""
+    import subprocess
+    import sys
+
+    sample = Path(__file__).resolve().parent.parent / "sample"
+    code = "import sys; sys.modules['yaml._yaml'] = None\nfrom kiosk.cli import main\nsys.exit(main(sys.argv[1:]))"
+    done = subprocess.run(
+        [sys.executable, "-c", code, "validate", str(sample)], capture_output=True, text=True, timeout=120
+    )
+    assert "note: PyYAML on this computer has no libyaml" in done.stderr, done.stderr
