@@ -85,6 +85,16 @@ class MediaCheck:
         self.real_root = root.resolve()
         self.cache: dict[tuple[str, tuple[str, ...]], tuple[str, str, str] | None] = {}
         self.parsed: dict[str, webvtt.Captions] = {}
+        self.looked: dict[str, list[tuple[str, str, str, str]]] = {}
+
+    def findings(self, rel: str) -> list[tuple[str, str, str, str]]:
+        """What the bytes of the media file ``rel`` (a path that passed :meth:`problem`) say is
+        wrong with it: ``(severity, code, message, hint)`` (kiosk.content.sniff). Once per file."""
+        if rel not in self.looked:
+            from kiosk.content import sniff
+
+            self.looked[rel] = sniff.inspect(self.root / rel, rel)
+        return self.looked[rel]
 
     def problem(self, rel: str, types: tuple[str, ...]) -> tuple[str, str, str] | None:
         """(code, message, hint) for what is wrong with the media path ``rel``, or None."""
@@ -499,6 +509,16 @@ class MediaPath(Spec):
             code, message, hint = found
             ctx.at(node, path, message, hint, code)
             return INVALID
+        if self.types != CAPTION_TYPES:  # what the file holds: a truncated photo, an SVG bomb…
+            bad = False
+            for severity, code, message, hint in ctx.media.findings(node.raw):
+                if severity == "error":
+                    ctx.at(node, path, message, hint, code)
+                    bad = True
+                else:
+                    ctx.note(node.line, node.col, path, message, hint, code)
+            if bad:
+                return INVALID
         return node.raw
 
     def json(self, defs: dict[str, Any]) -> dict[str, Any]:
