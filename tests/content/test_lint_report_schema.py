@@ -193,3 +193,10 @@ def test_schema_rejects_a_misspelt_key():
     _, doc = next(d for d in _sample_documents() if d[0] == "intro.yaml")
     doc["panels"][0]["tittle"] = doc["panels"][0].pop("title")
     assert not validator.is_valid(doc)
+
+
+def test_a_bidirectional_override_in_visitor_text_is_a_warning(content):
+    section = SECTION.replace("title: {en: T, fr: T}", 'title: {en: "Gift \u202eelbaT", fr: T}')
+    found = [p for p in lint(load(content({SEC: section}))) if p.code == "bidi-control"]
+    assert [(p.file, p.line, p.path) for p in found] == [(SEC, 8, "panels[0].title.en")], found
+    assert "U+202E" in found[0].message and found[0].hint
