@@ -6,6 +6,7 @@ import json
 import os
 import re
 import signal
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -347,3 +348,23 @@ def test_cli_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert "is not a content folder" in capsys.readouterr().err
     assert main(["assets", "build", "--jobs", "0"]) == 2
     assert main(["assets"]) == 2
+
+
+def linger(seconds: float) -> JobResult:
+    time.sleep(seconds)  # as a drawing that takes minutes to rasterise would
+    return JobResult(record={})
+
+
+def test_a_job_past_the_time_limit_is_stopped_and_reported_and_the_rest_builds(content: Content) -> None:
+    root = content(pictures(2))
+    started = time.monotonic()
+    report = build(
+        root, root / "out", extra_jobs=[job("narration", "s/slow", linger, 600.0)], workers=2, progress=False,
+        job_seconds=3,
+    )  # fmt: skip
+    assert time.monotonic() - started < 60
+    [problem] = report.problems
+    assert problem.code == "too-slow" and problem.file == "s/slow" and "longer than 3 s" in problem.message
+    assert problem.hint
+    assert (report.made, report.failed) == (3, 1)
+    assert set(records(root / "out")) == {"assets/x/cover.png", "assets/x/p0.jpg", "assets/x/p1.jpg"}
