@@ -69,7 +69,7 @@ def _signature(head: bytes) -> str | None:
         return "JPEG"
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "WebP"
-    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+    if head[:4] in (b"RIFF", b"RF64", b"BW64") and head[8:12] == b"WAVE":
         return "WAV"
     if head.startswith(b"OggS"):
         return "Ogg"
@@ -209,10 +209,11 @@ def _webp_size(head: bytes) -> tuple[int, int] | None:
 _SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
 
 
-def _jpeg_size(f: BinaryIO) -> tuple[int, int] | None:
-    """Width and height from the frame header, walking the segments with seeks (never reading
-    an ICC profile or a thumbnail); None if the header is not found before the image data."""
+def _jpeg_walk(f: BinaryIO) -> tuple[tuple[int, int] | None, int | None]:
+    """The size from the frame header and where the image data starts (the first SOS), walking
+    the segments with seeks (never reading an ICC profile or a thumbnail)."""
     f.seek(2)
+    dims: tuple[int, int] | None = None
     for _ in range(1000):
         byte = f.read(1)
         while byte == b"\xff":  # fill bytes, then the marker
@@ -220,33 +221,57 @@ def _jpeg_size(f: BinaryIO) -> tuple[int, int] | None:
             if byte != b"\xff":
                 break
         if not byte:
-            return None
+            return dims, None
         marker = byte[0]
         if marker in (0x01, 0xD8) or 0xD0 <= marker <= 0xD7:
             continue
-        if marker in (0xDA, 0xD9):  # the image data (or its end) before any frame header
-            return None
+        if marker == 0xDA:
+            return dims, f.tell()
+        if marker == 0xD9:
+            return dims, None
         length_bytes = f.read(2)
         if len(length_bytes) < 2:
-            return None
+            return dims, None
         length = struct.unpack(">H", length_bytes)[0]
-        if marker in _SOF:
+        if marker in _SOF and dims is None:
             frame = f.read(5)
             if len(frame) < 5:
-                return None
+                return None, None
             h, w = struct.unpack(">HH", frame[1:5])
-            return int(w), int(h)
+            dims = (int(w), int(h))
+            f.seek(length - 7, os.SEEK_CUR)
+            continue
         f.seek(length - 2, os.SEEK_CUR)
-    return None
+    return dims, None
+
+
+def _jpeg_size(f: BinaryIO) -> tuple[int, int] | None:
+    return _jpeg_walk(f)[0]
+
+
+def _found_after(f: BinaryIO, start: int, needle: bytes) -> bool:
+    """Whether ``needle`` occurs in the file from ``start`` on (read a MiB at a time)."""
+    f.seek(start)
+    carry = b""
+    while chunk := f.read(1 << 20):
+        if needle in carry + chunk:
+            return True
+        carry = chunk[-(len(needle) - 1) :]
+    return False
 
 
 def _truncated(f: BinaryIO, kind: str, head: bytes, size: int) -> bool:
+    """Whether the picture ends before its end marker. The tail is looked at first; a file with
+    more after its end (a phone's motion photo holds a video after the JPEG) is searched."""
     f.seek(max(0, size - 4096))
     tail = f.read()
     if kind == "PNG":
-        return b"IEND" not in tail
+        return b"IEND" not in tail and not _found_after(f, 8, b"\x00\x00\x00\x00IEND")
     if kind == "JPEG":
-        return b"\xff\xd9" not in tail
+        if b"\xff\xd9" in tail:
+            return False
+        _, data = _jpeg_walk(f)  # after the image data starts, FF D9 can only be its end
+        return data is None or not _found_after(f, data, b"\xff\xd9")
     if kind == "WebP" and len(head) >= 8:
         return int(struct.unpack("<I", head[4:8])[0]) + 8 > size
     return False

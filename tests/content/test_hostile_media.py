@@ -168,3 +168,13 @@ def _section_with(cover: str) -> str:
     from tests.content.conftest import SECTION
 
     return SECTION.replace("file: assets/x/pic.png", f"file: {cover}")
+
+
+def test_a_photo_with_more_after_its_end_is_not_truncated(content: Callable[..., Path]) -> None:
+    """A phone's motion photo holds a video after the JPEG's end; some tools append to PNGs."""
+    for data in (_jpeg((640, 480)) + b"\x00\x00\x00\x18ftypmp42" + os.urandom(20_000), PNG + os.urandom(9000)):
+        root = content({"assets/x/pic.png": data})
+        assert [c for *_, c, _ in _errors(root)] == []
+    cut = _jpeg((640, 480))
+    root = content({"assets/x/pic.png": cut[: len(cut) - 200]})  # cut inside the image data
+    assert {c for *_, c, _ in _errors(root)} == {"image-truncated"}
