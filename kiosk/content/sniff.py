@@ -99,7 +99,7 @@ def inspect(path: Path, rel: str) -> list[Finding]:
                 if size > MAX_SVG_BYTES:
                     return [("error", "svg-too-large", f"{rel} is {size / 1048576:.0f} MiB", _REDRAW)]
                 f.seek(0)
-                return svg_findings(f.read(), rel)
+                return svg_findings(f.read(), rel, _root_of(path, rel))
             if suffix in _PICTURES:
                 return _picture(f, head, size, rel, _PICTURES[suffix])
             if suffix in _PLAYABLE:
@@ -107,6 +107,12 @@ def inspect(path: Path, rel: str) -> list[Finding]:
     except OSError as exc:
         return [("error", "media-unreadable", f"cannot read {rel}: {exc.strerror or exc}", "check that it is readable")]
     return []
+
+
+def _root_of(path: Path, rel: str) -> Path | None:
+    """The content folder: ``path`` with ``rel`` taken off its end."""
+    parts = len(Path(rel).parts)
+    return path.parents[parts - 1] if 0 < parts <= len(path.parents) else None
 
 
 def _playable(head: bytes, rel: str, want: str) -> list[Finding]:
@@ -287,14 +293,31 @@ class _Stop(Exception):
     """Reading the drawing any further is not safe (an outside entity, an entity bomb)."""
 
 
-def _outside(value: str) -> bool:
-    """Whether a link leaves the drawing: anything but ``#id`` and ``data:``."""
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def _outside(value: str, folder: Path | None, root: Path | None) -> bool:
+    """Whether a link leaves the drawing: anything but ``#id``, ``data:`` and, when the drawing's
+    ``folder`` and the content ``root`` are known, a relative path to a regular file beside it or
+    below it that stays in the content folder (Inkscape's "link" rather than "embed")."""
     v = value.strip()
-    return bool(v) and not v.startswith("#") and not v.lower().startswith("data:")
+    if not v or v.startswith("#") or v.lower().startswith("data:"):
+        return False
+    if folder is None or root is None or _SCHEME.match(v) or v.startswith(("/", "\\")) or "\\" in v:
+        return True
+    if ".." in v.split("/"):
+        return True
+    try:
+        target = (folder / v).resolve()
+        return not (target.is_relative_to(root.resolve()) and target.is_file())
+    except (OSError, ValueError, RuntimeError):
+        return True
 
 
-def svg_findings(data: bytes, rel: str) -> list[Finding]:
-    """What keeps the drawing ``data`` (the bytes of ``rel``) from being drawn safely."""
+def svg_findings(data: bytes, rel: str, root: Path | None = None) -> list[Finding]:
+    """What keeps the drawing ``data`` (the bytes of ``rel``, a path under the content folder
+    ``root`` when that is known) from being drawn safely."""
+    folder = (root / rel).parent if root is not None else None
     from xml.parsers import expat
 
     parser = expat.ParserCreate(namespace_separator=" ")
@@ -304,7 +327,7 @@ def svg_findings(data: bytes, rel: str) -> list[Finding]:
     children: list[list[int]] = []
     uses: dict[int, str] = {}
     stack: list[int] = []
-    root: list[str] = []
+    first: list[str] = []  # the name of the first element
     style_depth = [0]
 
     def where() -> str:
@@ -317,7 +340,8 @@ def svg_findings(data: bytes, rel: str) -> list[Finding]:
                     "error",
                     "svg-outside-link",
                     f"{rel} {what} '{value[:120]}' ({where()}): the kiosk draws only what is inside the drawing",
-                    "embed the picture in the drawing (in Inkscape: Embed), or remove the link",
+                    "embed the picture in the drawing (in Inkscape: Embed), or put it beside the "
+                    "drawing in the content folder and link it by its name",
                 )
             )
 
@@ -338,8 +362,8 @@ def svg_findings(data: bytes, rel: str) -> list[Finding]:
 
     def start(name: str, attrs: dict[str, str]) -> None:
         local = name.rsplit(" ", 1)[-1]
-        if not root:
-            root.append(local)
+        if not first:
+            first.append(local)
         index = len(children)
         children.append([])
         if stack:
@@ -354,7 +378,7 @@ def svg_findings(data: bytes, rel: str) -> list[Finding]:
             elif attr == "href":
                 if local == "use" and value.startswith("#"):
                     uses[index] = value[1:]
-                elif local != "a" and _outside(value):
+                elif local != "a" and _outside(value, folder, root):
                     link(value, "links to")
             elif "url(" in value:
                 for m in _URL.finditer(value):
@@ -391,9 +415,9 @@ def svg_findings(data: bytes, rel: str) -> list[Finding]:
         ]
     except RecursionError:  # pragma: no cover - expat keeps no Python stack
         return [("error", "svg-unreadable", f"{rel} nests too deeply", _REDRAW)]
-    if root and root[0] != "svg":
+    if first and first[0] != "svg":
         findings.append(
-            ("error", "svg-unreadable", f"{rel} is not an SVG drawing (it starts with <{root[0]}>)", _REDRAW)
+            ("error", "svg-unreadable", f"{rel} is not an SVG drawing (it starts with <{first[0]}>)", _REDRAW)
         )
     shapes = _shapes(children, uses, ids)
     if shapes is None:

@@ -401,7 +401,7 @@ def _make(task: ImageTask, data: bytes, sha: str, notes: list[Problem]) -> dict[
     if task.file.lower().endswith(VECTOR_TYPES):
         # What validate refuses is never drawn: a link out of the drawing would be read from
         # anywhere on the machine, an entity bomb or a <use> bomb takes memory or minutes.
-        refused = [f for f in sniff.svg_findings(data, task.file) if f[0] == "error"]
+        refused = [f for f in sniff.svg_findings(data, task.file, Path(task.root)) if f[0] == "error"]
         if refused:
             raise _Refused(*refused[0][1:])
         render = _rasterise_svg(task, Path(task.root) / task.file)

@@ -178,3 +178,18 @@ def test_a_photo_with_more_after_its_end_is_not_truncated(content: Callable[...,
     cut = _jpeg((640, 480))
     root = content({"assets/x/pic.png": cut[: len(cut) - 200]})  # cut inside the image data
     assert {c for *_, c, _ in _errors(root)} == {"image-truncated"}
+
+
+def test_a_drawing_may_link_a_picture_beside_it_in_the_content_folder(content: Callable[..., Path]) -> None:
+    text = SVG.format(
+        '<image xlink:href="pic.png" width="9" height="9"/><image href="more/b.png" width="1" height="1"/>'
+    )
+    files = {
+        "assets/x/map.svg": text,
+        "assets/x/more/b.png": PNG,
+        "exhibits/x/s.yaml": _section_with("assets/x/map.svg"),
+    }
+    assert not _errors(content(files))
+    missing = SVG.format('<image xlink:href="gone.png" width="9" height="9"/>')
+    root = content({**files, "assets/x/map.svg": missing})
+    assert [c for *_, c, _ in _errors(root)] == ["svg-outside-link"]
