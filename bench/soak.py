@@ -4,6 +4,7 @@ Run by hand (not a test), after `kiosk assets build`; 100,000 actions take about
 two soaks side by side on the 2-core machine (one for each Python):
 
     .venv/bin/python bench/soak.py [--actions 100000] [--seed 1] [--python OTHER_PYTHON] [--json F]
+                                   [--updates N] [--closed SECONDS]
 
 The kiosk runs in a child process (so a crash or a freeze is seen, not suffered) with the bundled
 exhibit and its built media, full screen at 1920x1080, motion on. The mix: random taps (38 %),
@@ -14,12 +15,21 @@ the same mix in the same run, for what Qt itself costs. Reported: crashes, freez
 three minutes), Qt/QML warnings as the kiosk's log hears them, Python warnings in the log,
 memory (RSS, and PSS) per 10,000 actions and its growth after the warm-up, and the drift of the
 counts of True, False and None (on Python 3.11, where they can be lost: docs/pyside6-refcount.md).
+
+The kiosk's watchdog heartbeat (kiosk.ui.heartbeat) always runs, pinging a counter instead of
+systemd: the longest gap between two pings is reported, and one longer than the unit's
+``WatchdogSec=`` (8 s) is a failure, as systemd would have killed the kiosk there. With
+``--closed SECONDS`` the opening hours (kiosk.ui.hours, with real display hooks) close the kiosk
+half way through: the window is hidden for that long (the hook turned the output off, nothing is
+drawn, nobody touches it), then the next opening brings the attract loop back and the visitors
+return. ``--updates N`` runs the kiosk on a release whose content changes every N actions.
 Prints a Markdown table for the README; exits 1 if anything went wrong.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import os
@@ -34,12 +44,14 @@ import tempfile
 import threading
 import time
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_EVERY = 1000
 WARM_UP = 10_000
 HANG_SECONDS = 180  # a sample is due every 1,000 actions (under a minute)
+WATCHDOG_SEC = 8.0  # deploy/kiosk.service's WatchdogSec=
 
 BARE_QML = """
 import QtQuick
@@ -131,6 +143,55 @@ class Updates:
         shutil.rmtree(self.work, ignore_errors=True)
 
 
+class Hours:
+    """``--closed SECONDS``: the kiosk's opening hours (09:00-18:00 every day, UTC) on a clock the
+    soak sets: open, then closed at 18:00 for SECONDS of real time with the output off (the window
+    hidden: no frames), then open at 09:00 the next day."""
+
+    def __init__(self, kiosk: object, window: object, seconds: float) -> None:
+        from datetime import UTC, datetime
+
+        from kiosk.schedule import Schedule
+        from kiosk.ui.hours import OpeningHours
+
+        self.now = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)  # a Tuesday, open
+        self.window, self.seconds = window, seconds
+        true = shutil.which("true") or "true"
+        schedule = Schedule(week=(((540, 1080),),) * 7, tz=UTC, display_off=(true,), display_on=(true,))
+        self.hours = OpeningHours(kiosk, schedule, lambda: self.now)
+        self.closings = self.openings = 0
+        self.closed_pings = 0
+
+    def close_and_open(self, pings: list[float], wait: Callable[[int], None]) -> None:
+        from datetime import UTC, datetime
+
+        self.now = datetime(2026, 12, 1, 18, 0, tzinfo=UTC)
+        self.hours.check()
+        self.closings += self.hours.screen.isVisible()
+        self.window.hide()  # type: ignore[attr-defined]  # the display hook turned the output off
+        start = time.monotonic()
+        while time.monotonic() - start < self.seconds:
+            wait(100)
+        self.closed_pings = sum(1 for t in pings if t >= start)
+        self.now = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
+        self.hours.check()
+        self.window.show()  # type: ignore[attr-defined]
+        self.openings += not self.hours.screen.isVisible()
+
+    def counts(self) -> dict[str, object]:
+        self.hours.hooks.wait(5)
+        return {
+            "closings": self.closings,
+            "openings": self.openings,
+            "closed_seconds": self.seconds,
+            "pings_while_closed": self.closed_pings,
+            "hooks": [f"{c[0].rsplit('/', 1)[-1]}: {r}" for c, r in self.hours.hooks.results],
+        }
+
+    def stop(self) -> None:
+        self.hours.stop()
+
+
 def child(args: argparse.Namespace) -> int:
     # This script's folder holds bench/kiosk.py, which would shadow the kiosk package.
     here = Path(__file__).resolve().parent
@@ -197,6 +258,19 @@ def child(args: argparse.Namespace) -> int:
         window = kiosk.window
         if args.updates:
             updates.watch_for(kiosk)
+    pings: list[float] = []
+    heartbeat = None
+    hours = None
+    if kiosk is not None:  # the watchdog, pinging a list instead of systemd
+        from kiosk.ui.heartbeat import Heartbeat
+
+        def ping(message: str) -> bool:
+            pings.append(time.monotonic())
+            return True
+
+        heartbeat = Heartbeat(window, WATCHDOG_SEC / 3, ping, frames_expected=lambda: kiosk.frames_expected)
+        if args.closed:
+            hours = Hours(kiosk, window, args.closed)
     device = QTest.createTouchDevice()
     rnd = random.Random(args.seed)
     width, height = window.width(), window.height()
@@ -299,6 +373,12 @@ def child(args: argparse.Namespace) -> int:
         }
         if args.updates:
             line["updates"] = updates.counts()
+        if heartbeat is not None:
+            times = [started, *pings, time.monotonic()]
+            line["pings"] = len(pings)
+            line["ping_gap"] = round(max(b - a for a, b in itertools.pairwise(times)), 2)
+        if final and hours is not None:
+            line["hours"] = hours.counts()
         if final:
             line.update(
                 final=True,
@@ -350,12 +430,18 @@ def child(args: argparse.Namespace) -> int:
         done += 1
         if args.updates:
             updates.step(done, args.updates)
+        if hours is not None and done == args.actions // 2:
+            hours.close_and_open(pings, QTest.qWait)
         if kiosk is not None and kiosk.exit_requested:
             print(json.dumps({"error": f"the kiosk was asked to exit after {done} actions"}), flush=True)
             return 3
         if done % SAMPLE_EVERY == 0:
             sample()
     sample(final=True)
+    if hours is not None:
+        hours.stop()
+    if heartbeat is not None:
+        heartbeat.stop()
     if args.updates:
         updates.stop()
     if kiosk is not None:
@@ -367,7 +453,9 @@ def child(args: argparse.Namespace) -> int:
 # -- the parent: runs the children, reads what they report --------------------------------------
 
 
-def run_child(python: str, actions: int, seed: int, bare: bool, content: str, updates: int = 0) -> dict[str, object]:
+def run_child(
+    python: str, actions: int, seed: int, bare: bool, content: str, updates: int = 0, closed: float = 0
+) -> dict[str, object]:
     ignore = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]["qt_log_ignore"]
     cmd = [
         python,
@@ -383,8 +471,8 @@ def run_child(python: str, actions: int, seed: int, bare: bool, content: str, up
     ]
     if bare:
         cmd.append("--bare")
-    elif updates:
-        cmd += ["--updates", str(updates)]
+    else:
+        cmd += ["--updates", str(updates), "--closed", str(closed)]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     samples: list[dict[str, object]] = []
     hung: list[str] = []
@@ -465,6 +553,9 @@ def summarise(name: str, result: dict[str, object], warm_up: int) -> dict[str, o
         "drift": {k: int(last[k]) - int(first[k]) for k in ("true", "false", "none")} if last and first else {},  # type: ignore[call-overload]
         "kinds": last.get("kinds", {}),
         "updates": last.get("updates"),
+        "hours": last.get("hours"),
+        "pings": last.get("pings"),
+        "ping_gap": last.get("ping_gap"),
         "first_qt_warnings": last.get("first_qt_warnings", []),
         "first_log_warnings": last.get("first_log_warnings", []),
         "errors": result["errors"],
@@ -482,6 +573,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", help="also write the summaries to this file")
     parser.add_argument(
         "--updates", type=int, default=0, metavar="N", help="run on a release and change its content every N actions"
+    )
+    parser.add_argument(
+        "--closed",
+        type=float,
+        default=0,
+        metavar="SECONDS",
+        help="close the kiosk half way through for this long (opening hours, output off), then open it",
     )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--bare", action="store_true", help=argparse.SUPPRESS)
@@ -501,7 +599,9 @@ def main(argv: list[str] | None = None) -> int:
         warm_up,
     )
     kiosk = summarise(
-        "kiosk", run_child(args.python, args.actions, args.seed, False, args.content, args.updates), warm_up
+        "kiosk",
+        run_child(args.python, args.actions, args.seed, False, args.content, args.updates, args.closed),
+        warm_up,
     )
     rows = [bare, kiosk]
 
@@ -527,6 +627,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Kiosk actions by kind: {kiosk['kinds']}")
     if kiosk.get("updates"):
         print(f"Content updates while soaking (--updates {args.updates}): {kiosk['updates']}")
+    if kiosk.get("hours"):
+        print(f"Opening hours while soaking (--closed {args.closed:g}): {kiosk['hours']}")
+    print(f"Watchdog: {kiosk['pings']} pings, longest gap {kiosk['ping_gap']} s (WatchdogSec={WATCHDOG_SEC:g})")
     print(
         f"Ignored Qt messages (no sound device, pyproject's qt_log_ignore): {kiosk['ignored']}; "
         f"warnings in the kiosk's log: {kiosk['log_warnings']}"
@@ -538,6 +641,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         Path(args.json).write_text(json.dumps({"label": label, "seed": args.seed, "rows": rows}, indent=1))
     ok = all(r["crash"] == "none" and r["qt_warnings"] == 0 and not r["notes"] for r in rows)
+    gap = kiosk["ping_gap"]
+    ok = ok and isinstance(gap, int | float) and gap <= WATCHDOG_SEC  # else systemd would have killed it
+    if args.closed:
+        h = kiosk.get("hours") or {}
+        ok = ok and h.get("closings") == 1 and h.get("openings") == 1
     return 0 if ok else 1
 
 

@@ -12,8 +12,10 @@ from kiosk.languages import Language, language
 _POINT = r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?"  # [0-9], not \d: no other scripts\' digits
 _DATE = re.compile(rf"(~)?{_POINT}(?:/{_POINT})?")
 
-#: The pattern the JSON Schema uses for dates (the loader also checks months and days).
-DATE_PATTERN = r"^~?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"
+_SCHEMA_POINT = r"[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?"
+#: The pattern the JSON Schema uses for dates: months 01-12, days 01-31, '~' only without a range
+#: (the loader also checks each month's days and that a range goes forwards).
+DATE_PATTERN = rf"^(~{_SCHEMA_POINT}|{_SCHEMA_POINT}(/{_SCHEMA_POINT})?)$"
 
 
 _DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)

@@ -25,6 +25,9 @@ _TRAIL = re.compile(
     re.IGNORECASE,
 )
 MIN_CONTRAST = 4.5
+#: Unicode's bidirectional embeddings, overrides and isolates (not the marks U+200E/F): a U+202E
+#: in a title shows the rest of it reversed (the review's content-spoofing finding).
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|\n\s*\n")
 
@@ -102,6 +105,22 @@ class _Linter:
             for panel in section.panels:
                 self.panel(panel, ex)
         self.research_trail(ex)
+        self.bidi(ex)
+
+    def bidi(self, ex: m.Exhibit) -> None:
+        """Invisible characters that reorder what visitors read."""
+        for text in _find(ex, m.LText):
+            for lang, value in text.items():
+                found = _BIDI.search(value)
+                if found:
+                    self.warn(
+                        text,
+                        lang,
+                        f"an invisible U+{ord(found.group()):04X} changes the direction of the text after it "
+                        f"(character {found.start() + 1})",
+                        "delete it: the kiosk lays out Vietnamese, English and French left to right by itself",
+                        "bidi-control",
+                    )
 
     def languages(self, ex: m.Exhibit, exhibit_file: str) -> None:
         """A language the kiosk itself cannot write in still works, with English stand-ins: say which."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -37,6 +38,10 @@ def _print_grouped(problems: list[Problem]) -> None:
 
 def validate_command(root: Path) -> int:
     """Print every error as ``file:line:col: error: message``; 0 when valid, 1 otherwise."""
+    from kiosk.content import yamlsrc
+
+    if not yamlsrc.LIBYAML:
+        print(f"note: {yamlsrc.NO_LIBYAML}", file=sys.stderr)
     result = load(root)
     errors = _sorted(result.problems)
     _print_grouped(errors)

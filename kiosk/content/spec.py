@@ -85,6 +85,16 @@ class MediaCheck:
         self.real_root = root.resolve()
         self.cache: dict[tuple[str, tuple[str, ...]], tuple[str, str, str] | None] = {}
         self.parsed: dict[str, webvtt.Captions] = {}
+        self.looked: dict[str, list[tuple[str, str, str, str]]] = {}
+
+    def findings(self, rel: str) -> list[tuple[str, str, str, str]]:
+        """What the bytes of the media file ``rel`` (a path that passed :meth:`problem`) say is
+        wrong with it: ``(severity, code, message, hint)`` (kiosk.content.sniff). Once per file."""
+        if rel not in self.looked:
+            from kiosk.content import sniff
+
+            self.looked[rel] = sniff.inspect(self.root / rel, rel)
+        return self.looked[rel]
 
     def problem(self, rel: str, types: tuple[str, ...]) -> tuple[str, str, str] | None:
         """(code, message, hint) for what is wrong with the media path ``rel``, or None."""
@@ -259,7 +269,8 @@ class Str(Spec):
         return type_error(node, ctx, path, "text")
 
     def json(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return {"type": "string"}
+        # a number is text as written (licence: 4.0); empty or blank text is refused
+        return {"type": ["string", "number"], "pattern": r"\S"} if self.nonempty else {"type": ["string", "number"]}
 
 
 class Id(Spec):
@@ -285,7 +296,8 @@ class Id(Spec):
         return value
 
     def json(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return {"type": "string", "pattern": ID_PATTERN}
+        # id: 1954 is read as the number 1954 by an editor, as the id "1954" by the loader
+        return {"anyOf": [{"type": "string", "pattern": ID_PATTERN}, {"type": "integer", "minimum": 0}]}
 
 
 class SourceRef(Id):
@@ -499,10 +511,27 @@ class MediaPath(Spec):
             code, message, hint = found
             ctx.at(node, path, message, hint, code)
             return INVALID
+        if self.types != CAPTION_TYPES:  # what the file holds: a truncated photo, an SVG bomb…
+            bad = False
+            for severity, code, message, hint in ctx.media.findings(node.raw):
+                if severity == "error":
+                    ctx.at(node, path, message, hint, code)
+                    bad = True
+                else:
+                    ctx.note(node.line, node.col, path, message, hint, code)
+            if bad:
+                return INVALID
         return node.raw
 
     def json(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return {"type": "string", "pattern": r"^[^/\\~][^\\]*$"}
+        # relative, no backslash, no '..' part, and (for pictures, captions) one of the types
+        pattern = r"^(?![/~]|[A-Za-z]:)(?!(.*/)?\.\.(/|$))[^\\]+"
+        if self.types:
+            either = "|".join(
+                "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else c for c in t[1:]) for t in self.types
+            )
+            pattern += rf"\.({either})"
+        return {"type": "string", "pattern": pattern + "$"}
 
 
 class CaptionsPath(MediaPath):
@@ -619,7 +648,7 @@ class Text(Spec):
             return {"anyOf": [self.item.json(defs), per_lang]} if self.one_for_all else per_lang
         ref = {"$ref": f"#/$defs/{name}"}
         if self.one_for_all:
-            return {"anyOf": [{"type": "string"}, ref]}
+            return {"anyOf": [self.item.json(defs), ref]}
         return ref
 
 
@@ -740,6 +769,8 @@ class Obj(Spec):
         props: dict[str, Any] = {}
         for key, f in self.fields.items():
             schema = dict(f.spec.json(defs))
+            if not f.required and f.spec.null_ok:  # `subtitle:` left empty: as if it were not there
+                schema = _nullable(schema)
             if f.spec.doc:
                 schema["description"] = f.spec.doc
             props[key] = schema
@@ -754,6 +785,16 @@ class Obj(Spec):
             defs[self.defname] = out
             return {"$ref": f"#/$defs/{self.defname}"}
         return out
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    """``schema`` or null: "null" added to its type where it has one, else an anyOf."""
+    kind = schema.get("type")
+    if isinstance(kind, str):
+        return {**schema, "type": [kind, "null"]}
+    if isinstance(kind, list):
+        return {**schema, "type": [*kind, "null"]}
+    return {"anyOf": [schema, {"type": "null"}]}
 
 
 class List(Spec):

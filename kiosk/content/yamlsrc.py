@@ -24,9 +24,19 @@ from typing import Any
 
 import yaml
 
+#: Whether PyYAML has libyaml, the C parser the format is tested with. Without it PyYAML's
+#: pure-Python scanner disagrees on some valid files (``{a: ngày?, b: 1}`` is refused: it stops a
+#: plain text at '?' inside braces), so ``kiosk validate`` and the kiosk's log say so (NO_LIBYAML).
+LIBYAML = True
+NO_LIBYAML = (
+    "PyYAML on this computer has no libyaml (its C parser): some valid files may be refused "
+    "(a '?' inside { }); install PyYAML built with libyaml (pip's wheels and Debian's python3-yaml are)"
+)
+
 try:  # libyaml is ~20x faster than the pure-Python scanner; marks count characters in both.
     from yaml._yaml import CParser as _Parser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    LIBYAML = False
     from yaml.parser import Parser as _Base
     from yaml.reader import Reader as _Reader
     from yaml.scanner import Scanner as _Scanner
@@ -202,6 +212,27 @@ _HINTS = (
     ("found character '`'", "a value cannot start with '@' or '`': put it in quotes"),
     ("found unexpected end of stream", "a quoted text is not closed: check its closing quote"),
     ("special characters are not allowed", "the file holds an invisible control character; retype this line"),
+    ("did not find expected ',' or '}'", "a list in { } needs ', ' between its entries and a closing '}'"),
+    ("did not find expected ',' or ']'", "a list in [ ] needs ', ' between its items and a closing ']'"),
+    ("did not find expected <document start>", "a line at the left edge is not a 'key: value': check its indentation"),
+    ("did not find expected node content", "a value is missing here, or a '-', ',' or ':' is out of place"),
+    ("found character that cannot start any token", "a value cannot start with this character: put it in quotes"),
+    (
+        "found unknown escape character",
+        "in \"double quotes\" a backslash starts an escape: write \\\\ or use 'single quotes'",
+    ),
+    ("block sequence entries are not allowed", "a '- ' item cannot follow a value on the same line: start a new line"),
+    ("found unexpected ':'", "put a value holding ':' in quotes"),
+    ("directive", "exhibit files need no %YAML or %TAG line: remove it"),
+    ("document indicator", "remove the '---' or '...' line: one file holds one exhibit or section"),
+    ("incompatible YAML document", "exhibit files need no %YAML line: remove it"),
+    ("expected comment or line break", "put a space before '#', or remove what follows on this line"),
+    ("expected whitespace or line break", "put a space after this character, or quote the value"),
+    (
+        "expected alphabetic or numeric character",
+        "an anchor (&name) or alias (*name) needs a name of letters and digits",
+    ),
+    ("indentation indicator equal to 0", "after '|' or '>' an indentation number is 1 to 9"),
 )
 
 
@@ -217,10 +248,17 @@ def _syntax_issue(exc: yaml.YAMLError) -> Issue:
     return Issue(line, col, message, hint, "yaml-syntax")
 
 
+#: A block scalar's header: the indicator, then indentation and chomping indicators in any order.
+_BLOCK_HEADER = re.compile(r"[|>](?:[1-9][-+]?|[-+][1-9]?)?")
+#: A ``%YAML`` directive as YAML 1.2 writes it: a version, then only blanks or a comment after a blank.
+_YAML_DIRECTIVE = re.compile(r"%YAML[ \t]+[0-9]+\.[0-9]+")
+
+
 class _Composer:
-    def __init__(self, parser: Any, issues: list[Issue]) -> None:
+    def __init__(self, parser: Any, issues: list[Issue], lines: list[str] | None = None) -> None:
         self.parser = parser
         self.issues = issues
+        self.lines = lines or []
         self.anchors: dict[str, Node] = {}
         self.open_anchors: set[str] = set()
         self.expanded = 0
@@ -305,10 +343,43 @@ class _Composer:
     def scalar(self, event: Any) -> Node:
         mark = event.start_mark
         value = event.value
+        if event.style in ("|", ">") and mark.line < len(self.lines):
+            self.block_header(self.lines[mark.line], mark.line, mark.column)
+        elif event.style in ("'", '"'):
+            self.glued_comment(event.end_mark, f"the closing {event.style}")
         if event.style or not event.implicit[0]:  # quoted or block scalar: always text
             return Node("str", value, mark.line, mark.column, value)
         kind, resolved = resolve_plain(value)
         return Node(kind, resolved, mark.line, mark.column, value)
+
+    def block_header(self, line: str, number: int, col: int) -> None:
+        """libyaml takes ``key: ># note`` as a block scalar with a comment; YAML says a comment
+        needs a blank before its '#' (yaml-test-suite X4QW), so the file is refused."""
+        header = _BLOCK_HEADER.match(line, col)
+        if header is not None and line.startswith("#", header.end()):
+            self.issues.append(
+                Issue(
+                    number,
+                    header.end(),
+                    f"a comment right after '{header.group()}' needs a space before '#'",
+                    f"write '{header.group()} #…', or put the comment on a line of its own",
+                    "yaml-syntax",
+                )
+            )
+
+    def glued_comment(self, mark: Any, after: str) -> None:
+        """A '#' right after a quoted text or a flow collection's end is not a comment in YAML
+        (yaml-test-suite SU5Z, 9JBA), though libyaml takes it for one."""
+        if mark.line < len(self.lines) and self.lines[mark.line].startswith("#", mark.column):
+            self.issues.append(
+                Issue(
+                    mark.line,
+                    mark.column,
+                    f"a comment right after {after} needs a space before '#'",
+                    "put a space before '#'",
+                    "yaml-syntax",
+                )
+            )
 
     def sequence(self, event: Any, depth: int) -> Node:
         mark = event.start_mark
@@ -319,6 +390,8 @@ class _Composer:
         while True:
             ev = self.event()
             if type(ev).__name__ == "SequenceEndEvent":
+                if event.flow_style:
+                    self.glued_comment(ev.end_mark, "']'")
                 break
             child = self.node(ev, depth + 1)
             items.append(child)
@@ -338,6 +411,8 @@ class _Composer:
         while True:
             ev = self.event()
             if type(ev).__name__ == "MappingEndEvent":
+                if event.flow_style:
+                    self.glued_comment(ev.end_mark, "'}'")
                 break
             key = self.node(ev, depth + 1)
             value = self.node(self.event(), depth + 1)
@@ -354,7 +429,18 @@ class _Composer:
                         )
                     )
                 continue
-            name = key.raw if key.kind != "null" else ""
+            if key.kind == "null":  # '~:', 'null:' or '? ' alone: a key with no name
+                self.issues.append(
+                    Issue(
+                        key.line,
+                        key.col,
+                        f"this key is empty ({key.raw!r} means no value in YAML)" if key.raw else "this key is empty",
+                        "write the key's name before ':' (in quotes if the word is meant, e.g. \"null\")",
+                        "null-key",
+                    )
+                )
+                continue
+            name = key.raw
             if name == "<<" and key.kind == "str" and not key.raw.startswith(("'", '"')):
                 merges.append(value)
                 continue
@@ -430,7 +516,8 @@ def parse(data: bytes) -> tuple[Node | None, list[Issue]]:
         issues.append(Issue(line, col, "the file holds a NUL character", "the file is probably not a text file", "nul"))
         return None, issues
     parser = _Parser(text)
-    composer = _Composer(parser, issues)
+    lines = text.split("\n")
+    composer = _Composer(parser, issues, lines)
     try:
         root = composer.document()
     except yaml.YAMLError as exc:
@@ -447,15 +534,54 @@ def parse(data: bytes) -> tuple[Node | None, list[Issue]]:
         dispose = getattr(parser, "dispose", None)
         if dispose is not None:
             dispose()
+    if any(i.code == "yaml-syntax" for i in issues):  # found by the checks libyaml leaves out
+        return None, issues
+    if _directives(lines, issues):
+        return None, issues
     if root is None:
         issues.append(Issue(0, 0, "the file is empty", "", "empty"))
     return root, issues
 
 
+def _directives(lines: list[str], issues: list[Issue]) -> bool:
+    """The ``%YAML`` lines before the first ``---``, which libyaml reads too kindly: it takes
+    ``%YAML 1.1#…`` for a directive and a comment (yaml-test-suite MUS6/00). True if one is wrong."""
+    bad = False
+    for number, line in enumerate(lines):
+        if line.startswith("---") or not (line.startswith("%") or not line.strip() or line.startswith("#")):
+            break
+        if not line.startswith("%YAML"):
+            continue
+        match = _YAML_DIRECTIVE.match(line)
+        rest = line[match.end() :] if match else ""
+        if match is not None and (not rest.strip() or (rest[0] in " \t" and rest.strip().startswith("#"))):
+            continue
+        col = match.end() if match is not None else len("%YAML")
+        if line.startswith("#", col):
+            what = "a comment needs a space before '#'"
+        elif match is None:
+            what = "it needs a version such as 1.2"
+        else:
+            col += len(rest) - len(rest.lstrip(" \t"))
+            what = "only a comment may follow the version"
+        issues.append(
+            Issue(
+                number,
+                col,
+                f"the %YAML line is not valid: {what}",
+                "exhibit files need no %YAML line: remove it (or write '%YAML 1.2')",
+                "yaml-syntax",
+            )
+        )
+        bad = True
+    return bad
+
+
 def to_plain(node: Node) -> Any:
-    """The node tree as plain Python data (for the JSON-Schema check in tests and tools)."""
-    if node.kind == "map":
+    """The node tree as plain Python data (for the JSON-Schema check in tests and tools). A
+    collection already reported (a tagged one, kind ``bad``) is converted all the same."""
+    if node.kind == "map" or isinstance(node.value, dict):
         return {k: to_plain(v) for k, v in node.value.items()}
-    if node.kind == "seq":
+    if node.kind == "seq" or isinstance(node.value, list):
         return [to_plain(v) for v in node.value]
     return node.value

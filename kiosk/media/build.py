@@ -155,6 +155,51 @@ def _run(job: Job) -> JobResult:
     return result
 
 
+#: The longest one job may take in a worker (a 90-megapixel photo takes seconds). Past it the
+#: worker is ended and the file reported: a drawing that takes forever to rasterise must not
+#: hold up the build, and with it the unit's start (TimeoutStartSec=), at every boot.
+JOB_SECONDS = 120.0
+
+
+def _run_limited(job: Job, marker: str, seconds: float) -> JobResult:
+    """:func:`_run` in a worker, ended after ``seconds``: faulthandler's own thread writes the
+    stack to ``marker`` and exits the process, even while a decoder runs in C. A marker that is
+    not empty tells the parent that this job, not another, took too long."""
+    import faulthandler
+
+    with open(marker, "w", encoding="utf-8") as fh:
+        faulthandler.dump_traceback_later(seconds, exit=True, file=fh)
+        try:
+            return _run(job)
+        finally:
+            faulthandler.cancel_dump_traceback_later()
+
+
+def _timed_out(marker: str) -> bool:
+    try:
+        return os.path.getsize(marker) > 0
+    except OSError:
+        return False
+
+
+def _too_slow(job: Job, seconds: float) -> JobResult:
+    return JobResult(
+        (
+            Problem(
+                job.label,
+                0,
+                0,
+                f"{job.label}: making it took longer than {seconds:g} s, so it was stopped",
+                "it is too complex to prepare: simplify it (for a drawing, fewer shapes and no huge "
+                "blurs) or export it as a PNG",
+                "",
+                Severity.ERROR,
+                "too-slow",
+            ),
+        )
+    )
+
+
 def _die_with_parent(parent: int) -> None:
     """End this worker when the build that started it is gone (killed with -9, say).
 
@@ -227,27 +272,52 @@ class _Interrupted(Exception):
     """Ctrl-C arrived: the jobs in progress were finished and reported, the rest cancelled."""
 
 
-def _parallel(jobs: list[Job], workers: int, accept: Callable[[Job, JobResult], None]) -> None:
+def _parallel(
+    jobs: list[Job], workers: int, accept: Callable[[Job, JobResult], None], seconds: float = JOB_SECONDS
+) -> None:
     """Run ``jobs`` in a pool of ``workers`` processes, passing each outcome to ``accept``.
 
     On Ctrl-C, the queued jobs are cancelled, the running ones finish and are accepted, and
     :class:`_Interrupted` is raised. If a worker crashes, the pool breaks for every job in it:
-    those jobs run again one at a time, so that only the one that crashes is reported.
+    those jobs run again one at a time, so that only the one that crashes is reported. A job
+    that takes longer than ``seconds`` ends its worker the same way, and is reported as too slow
+    at once (it is not run again).
     """
+    import shutil
+    import tempfile
+
+    markers = tempfile.mkdtemp(prefix="kiosk-jobs-")
+    marker = {id(job): os.path.join(markers, str(n)) for n, job in enumerate(jobs)}
+    try:
+        _parallel_in(jobs, workers, accept, seconds, marker)
+    finally:
+        shutil.rmtree(markers, ignore_errors=True)
+
+
+def _parallel_in(
+    jobs: list[Job],
+    workers: int,
+    accept: Callable[[Job, JobResult], None],
+    seconds: float,
+    marker: dict[int, str],
+) -> None:
     broken: list[Job] = []
 
     def take(future: Future[JobResult], job: Job) -> None:
         try:
             outcome = future.result()
         except BrokenProcessPool:
-            broken.append(job)
+            if _timed_out(marker[id(job)]):
+                accept(job, _too_slow(job, seconds))
+            else:
+                broken.append(job)
         else:
             accept(job, outcome)
 
     pool = _pool(workers)
     pending: dict[Future[JobResult], Job] = {}
     try:
-        pending = {pool.submit(_run, job): job for job in jobs}
+        pending = {pool.submit(_run_limited, job, marker[id(job)], seconds): job for job in jobs}
         while pending:
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in finished:
@@ -272,11 +342,11 @@ def _parallel(jobs: list[Job], workers: int, accept: Callable[[Job, JobResult], 
         for job in broken:
             single = single or _pool(1)
             try:
-                accept(job, single.submit(_run, job).result())
+                accept(job, single.submit(_run_limited, job, marker[id(job)], seconds).result())
             except BrokenProcessPool:
                 single.shutdown(wait=True)
                 single = None
-                accept(job, _crashed(job))
+                accept(job, _too_slow(job, seconds) if _timed_out(marker[id(job)]) else _crashed(job))
     except KeyboardInterrupt:
         raise _Interrupted from None
     finally:
@@ -338,6 +408,7 @@ def build(
     max_pixels: int = images.MAX_PIXELS,
     prune: bool = True,
     after: Sequence[Callable[[LoadResult, Path, Path], list[Problem]]] = (),
+    job_seconds: float = JOB_SECONDS,
 ) -> BuildReport:
     """Make every derivative the content at ``root`` needs; never raises for bad content.
 
@@ -348,6 +419,7 @@ def build(
     derivatives that no image uses any more (after a complete run only). ``after`` are steps that
     need the finished manifests, run after a complete run with ``(result, root, out)``: the media
     build knows nothing of how the kiosk presents it (``kiosk.assets`` adds the first screen).
+    ``job_seconds`` is the time limit of one job in a worker; drawings are always made in one.
     """
     started = time.monotonic()
     root = Path(root)
@@ -401,10 +473,11 @@ def build(
         bar.update(1)
 
     try:
-        if workers == 1 or len(todo) <= 1:
+        drawing = any(job.label.lower().endswith(images.VECTOR_TYPES) for job in todo)
+        if (workers == 1 or len(todo) <= 1) and not drawing:
             _inline(todo, accept)
-        else:
-            _parallel(todo, min(workers, len(todo)), accept)
+        else:  # a drawing can take any time to rasterise: only a worker has a time limit
+            _parallel(todo, max(1, min(workers, len(todo))), accept, job_seconds)
     except _Interrupted:
         report.interrupted = True
     finally:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kiosk.content import sniff
 from kiosk.content.model import Problem, Severity, media_in
 from kiosk.media.jobs import Job, JobResult, disk_full, write_atomically
 
@@ -46,8 +47,8 @@ RECIPE_VERSION = "1"
 #: Derivative widths in pixels: phones-sized thumbnails up to a full 4K screen (3840×2160); a
 #: portrait 1080×1920 screen finds 1920 (or 2880 for a tall picture shown full height).
 WIDTHS: tuple[int, ...] = (480, 960, 1920, 2880, 3840)
-#: Larger pictures are refused as possible decompression bombs (90 MP ≈ 11000×8200).
-MAX_PIXELS = 90_000_000
+#: Larger pictures are refused as possible decompression bombs (90 MP ≈ 11000×8200); validate's too.
+MAX_PIXELS = sniff.MAX_PIXELS
 #: The largest picture file read (a 90-megapixel PNG is well under it).
 MAX_FILE_BYTES = 256 * 1024 * 1024
 JPEG_QUALITY = 85
@@ -398,6 +399,11 @@ def _make(task: ImageTask, data: bytes, sha: str, notes: list[Problem]) -> dict[
     (out / IMG_DIR).mkdir(parents=True, exist_ok=True)
     made: list[dict[str, Any]] = []
     if task.file.lower().endswith(VECTOR_TYPES):
+        # What validate refuses is never drawn: a link out of the drawing would be read from
+        # anywhere on the machine, an entity bomb or a <use> bomb takes memory or minutes.
+        refused = [f for f in sniff.svg_findings(data, task.file, Path(task.root)) if f[0] == "error"]
+        if refused:
+            raise _Refused(*refused[0][1:])
         render = _rasterise_svg(task, Path(task.root) / task.file)
         largest = render(task.widths[-1])  # narrower than asked if a tall drawing would pass the pixel limit
         fmt = "png" if _uses_alpha(largest) else "jpg"

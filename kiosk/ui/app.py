@@ -143,6 +143,9 @@ class Kiosk:
         self.touch_target = windows.place(self.window, size, windowed)
         # -- systemd: READY=1 after the first frame, then WATCHDOG=1 while frames are drawn ------
         self._heartbeat: Any = None
+        #: False while the closed screen is up (kiosk.ui.hours): the display may be off, so the
+        #: heartbeat pings on the GUI thread's timer alone, not on frames.
+        self.frames_expected = True
         if os.environ.get("NOTIFY_SOCKET"):
             self._first_frame.then(self._tell_systemd)
         # -- self-heal: a fault in the GUI thread takes the visitor back to the attract loop -------
@@ -189,7 +192,7 @@ class Kiosk:
         from kiosk.ui.heartbeat import start
 
         if getattr(self, "window", None) is not None:
-            self._heartbeat = start(self.window)
+            self._heartbeat = start(self.window, lambda: self.frames_expected)
 
     # -- the signals between the singletons ----------------------------------------------------
 

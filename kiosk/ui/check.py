@@ -1,12 +1,19 @@
 """``kiosk run --check SECONDS``: the health check an update runs after its switch
 (:mod:`kiosk.update.health`). The kiosk starts as usual; once its first frame is drawn and its
 content is loaded it exits 0, or 1 as soon as anything went wrong: an error in the log (a content
-error, an uncaught exception, a screen that failed), a Qt warning (a QML error), or no content
-within SECONDS. Each reason is printed as ``check: …`` for the updater to quote."""
+error, an uncaught exception, a screen that failed), a warning from QML (a binding, a picture that
+cannot be opened, console.warn: anything Qt locates in a QML file or logs as ``qml``/``js``), or
+no content within SECONDS. Each reason is printed as ``check: …`` for the updater to quote.
+
+Qt's other messages are about the machine, not the release: no sound device, a platform plugin
+that cannot do something (``qt.qpa.*``), fonts, the renderer. The same release on the kiosk's own
+hardware may not say them, and refusing it for them would roll back every update on a machine
+without speakers. They are printed as ``check: note: …`` and do not fail the check."""
 
 from __future__ import annotations
 
 import logging
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -15,20 +22,37 @@ from PySide6.QtGui import QGuiApplication
 if TYPE_CHECKING:
     from kiosk.ui.app import Kiosk
 
-__all__ = ["Check", "Collect"]
+__all__ = ["Check", "Collect", "from_qml"]
+
+#: A Qt message from QML: its category (``qml: …`` as kiosk.ui.qtlog logs it), or a line that
+#: starts with a place in a QML file (``qrc:/…/X.qml:3:5: …``, ``file:///….qml:3: …``,
+#: ``<Unknown File>:2: …`` for QML loaded from data).
+_QML_CATEGORY = re.compile(r"(?:qml|js|qt\.qml(?:\.[\w.]+)?): ")
+_QML_PLACE = re.compile(r"^(?:\S+\.qml|<Unknown File>|(?:qrc|file):\S*):\d+(?::\d+)?: ", re.M)
+
+
+def from_qml(message: str) -> bool:
+    """Whether a Qt message (as logged under ``kiosk.qt``) comes from QML, not from the machine."""
+    return bool(_QML_CATEGORY.match(message) or _QML_PLACE.search(message))
 
 
 class Collect(logging.Handler):
-    """What went wrong, from the log: install it before the content is loaded."""
+    """What went wrong, from the log: install it before the content is loaded. ``notes`` are
+    Qt's messages about the machine (see the module's docstring), which do not fail a check."""
 
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self.reasons: list[str] = []
+        self.notes: list[str] = []
         logging.getLogger().addHandler(self)
 
     def emit(self, record: logging.LogRecord) -> None:
-        if record.levelno >= logging.ERROR or record.name == "kiosk.qt":
-            self.reasons.append(record.getMessage().splitlines()[0][:300])
+        message = record.getMessage()
+        line = message.splitlines()[0][:300] if message else ""
+        if record.name == "kiosk.qt" and record.levelno < logging.CRITICAL:
+            (self.reasons if from_qml(message) else self.notes).append(line)
+        elif record.levelno >= logging.ERROR:
+            self.reasons.append(line)
 
 
 class Check:
@@ -71,6 +95,8 @@ class Check:
         self._timer.stop()
         self._deadline.stop()
         logging.getLogger().removeHandler(self._collect)
+        for note in dict.fromkeys(self._collect.notes):  # first, so the updater quotes the reasons
+            print(f"check: note: {note}", flush=True)
         for reason in reasons:
             print(f"check: {reason}", flush=True)
         if code == 0:

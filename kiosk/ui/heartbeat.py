@@ -6,6 +6,11 @@ ping needs both the GUI thread (the timer and the queued slot run there) and the
 frame was drawn since the last tick). A blocked GUI thread, a binding that never returns, or a
 render loop that stopped all end the pings, and systemd restarts the kiosk. ``READY=1`` is sent
 after the first frame (``Kiosk.after_first_frame``).
+
+While the kiosk is closed (opening hours, :mod:`kiosk.ui.hours`) no frame is expected: the display
+hook may have turned the output off, and a compositor then draws nothing. ``frames_expected``
+says so, and the tick itself, a GUI-thread timer that ran, is the proof of life: a blocked GUI
+thread still ends the pings, a dark screen does not.
 """
 
 from __future__ import annotations
@@ -21,11 +26,17 @@ log = logging.getLogger("kiosk")
 
 class Heartbeat(QObject):
     def __init__(
-        self, window: QQuickWindow, period: float, send: Callable[[str], bool], parent: QObject | None = None
+        self,
+        window: QQuickWindow,
+        period: float,
+        send: Callable[[str], bool],
+        parent: QObject | None = None,
+        frames_expected: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(parent)
         self._window = window
         self._send = send
+        self._frames_expected = frames_expected
         self._drawn = False
         self._stalled = False
         window.frameSwapped.connect(self.swapped)
@@ -40,7 +51,10 @@ class Heartbeat(QObject):
 
     @Slot()
     def tick(self) -> None:
-        if self._drawn:
+        if not self._frames_expected():  # closed: this timer running is the GUI thread's proof of life
+            self._send("WATCHDOG=1")
+            self._stalled = False
+        elif self._drawn:
             self._send("WATCHDOG=1")
             if self._stalled:
                 log.info("watchdog: frames are drawn again")
@@ -57,12 +71,13 @@ class Heartbeat(QObject):
         self._window.frameSwapped.disconnect(self.swapped)
 
 
-def start(window: QQuickWindow) -> Heartbeat | None:
+def start(window: QQuickWindow, frames_expected: Callable[[], bool] = lambda: True) -> Heartbeat | None:
     """Tell systemd the first frame is drawn (READY=1) and, when the unit has a watchdog, start
-    the heartbeat that pings it while frames are drawn."""
+    the heartbeat that pings it while frames are drawn (or, while ``frames_expected()`` is false,
+    while the GUI thread runs)."""
     from kiosk.watchdog import notify, watchdog_period
 
     notify("READY=1\nSTATUS=first frame drawn; the attract loop is on screen")
     log.info("first frame drawn; told systemd READY=1")
     period = watchdog_period()
-    return Heartbeat(window, period, notify) if period is not None else None
+    return Heartbeat(window, period, notify, frames_expected=frames_expected) if period is not None else None

@@ -3,7 +3,9 @@
 :class:`OpeningHours` drives :class:`kiosk.schedule.Closing` from a GUI-thread timer. At closing it
 stops media, closes the operator panel, takes the visit back to the attract loop, shows the black
 closed screen (kiosk.ui.qml ClosedScreen) over everything and runs ``display_off``; at opening it
-hides the screen, resets to the attract loop and runs ``display_on``. A touch on the closed screen
+hides the screen, resets to the attract loop and runs ``display_on``. While closed,
+``kiosk.frames_expected`` is False: the heartbeat (kiosk.ui.heartbeat) then pings on its GUI-thread
+timer alone, since a display turned off by the hook draws no frames. A touch on the closed screen
 wakes the kiosk for ``wake_on_touch`` seconds after the last input; that touch is swallowed. The
 hooks run in a thread (:class:`kiosk.schedule.HookRunner`), never in the GUI thread.
 """
@@ -115,16 +117,19 @@ class OpeningHours(QObject):
             k.operator.close()
             k.visit.reset()
             self.screen.setVisible(True)
+            k.frames_expected = False  # the display hook may turn the output off: no frames then
             self.hooks.request(self.closing.schedule.display_off)
         elif action == "open":
             log.info("schedule: %s; back to the attract loop", "woken by a touch" if woken else "open")
             self.hooks.request(self.closing.schedule.display_on)
             k.visit.reset()
             self.screen.setVisible(False)
+            k.frames_expected = True
             self._watch(self.closing.awake_until is not None)
 
     def stop(self) -> None:
         """Stop the timer and wait (briefly) for a hook in progress; before the kiosk closes."""
         self._timer.stop()
         self._watch(False)
+        self._kiosk.frames_expected = True
         self.hooks.wait(self.closing.schedule.hook_timeout + 1)

@@ -34,6 +34,10 @@ def load_exhibit(content: Path) -> tuple[Exhibit | None, list[Problem]]:
 
     result = load(content)
     problems = [p for p in result.problems if p.severity is Severity.ERROR]
+    from kiosk.content import yamlsrc
+
+    if not yamlsrc.LIBYAML:
+        log.warning("content: %s", yamlsrc.NO_LIBYAML)
     for problem in problems:
         log.error("content: %s", problem.format())
     if not result.exhibits:
@@ -75,6 +79,40 @@ def _setup_logging(log_file: str | None) -> str | None:
             )
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers)
     return note
+
+
+def _stop_on_signals(app: QGuiApplication) -> object:
+    """SIGINT, SIGTERM and SIGHUP end the kiosk cleanly, with a log line (SIGINT was taken for an
+    error in a slot and swallowed; the others killed it without a word). Python runs a handler
+    only when it next runs, which on a still attract loop may be never: a wakeup socket that Qt
+    watches makes it run at once. SIGINT exits 130, as a shell expects; the others 0 (a stop
+    asked for; the unit's Restart=always starts it again unless systemctl stopped it)."""
+    import contextlib
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    read, write = socket.socketpair()
+    read.setblocking(False)
+    write.setblocking(False)
+    signal.set_wakeup_fd(write.fileno(), warn_on_full_buffer=False)
+    notifier = QSocketNotifier(read.fileno(), QSocketNotifier.Type.Read)
+
+    def drain() -> None:  # running Python here is the point: the handler runs next
+        with contextlib.suppress(OSError):
+            read.recv(64)
+
+    notifier.activated.connect(drain)
+
+    def stop(signum: int, frame: object) -> None:
+        log.warning("kiosk: stopping on %s", signal.Signals(signum).name)
+        app.exit(130 if signum == signal.SIGINT else 0)
+
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
+    return read, write, notifier
 
 
 def _has_display() -> bool:
@@ -162,6 +200,7 @@ def run(settings: Settings, notes: list[str] | None = None, check: float | None 
     os.environ.setdefault("QML_DISK_CACHE_PATH", str(settings.state_dir / "cache" / "qml"))
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("kiosk")
+    signals = _stop_on_signals(app)  # noqa: F841  # kept alive until the application ends
     if os.environ.get("KIOSK_HIDE_CURSOR") == "1":  # the locked session (deploy/session/kiosk.service)
         from PySide6.QtCore import Qt
 

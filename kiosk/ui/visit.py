@@ -53,6 +53,7 @@ class Visit(QObject):
         self._nav = Navigation(languages=tuple(languages), default_language=self._wanted)
         self._shown = self._nav.screen  # the screen QML was last told of
         self._waiting = False  # drawn from the snapshot: the content is a moment away
+        self._ready = True  # False on the "being updated" screen: no exhibit, so no visit
         self._start_pending = False
 
     @staticmethod
@@ -76,6 +77,7 @@ class Visit(QObject):
         self._warn_language(languages)
         self._apply(self._nav.use(layout, languages, self._wanted))
         self._waiting = waiting
+        self._ready = ready or waiting
         if self._start_pending and not waiting:
             self._start_pending = False
             if ready:
@@ -155,6 +157,8 @@ class Visit(QObject):
         """A touch on the attract loop: the visit begins at the home screen."""
         if self._waiting:
             self._start_pending = True
+            return
+        if not self._ready:  # Enter on the "being updated" screen: nothing to visit
             return
         self.started.emit()
         self._apply(self._nav.start())

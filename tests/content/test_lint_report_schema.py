@@ -193,3 +193,52 @@ def test_schema_rejects_a_misspelt_key():
     _, doc = next(d for d in _sample_documents() if d[0] == "intro.yaml")
     doc["panels"][0]["tittle"] = doc["panels"][0].pop("title")
     assert not validator.is_valid(doc)
+
+
+def test_a_bidirectional_override_in_visitor_text_is_a_warning(content):
+    section = SECTION.replace("title: {en: T, fr: T}", 'title: {en: "Gift \u202eelbaT", fr: T}')
+    found = [p for p in lint(load(content({SEC: section}))) if p.code == "bidi-control"]
+    assert [(p.file, p.line, p.path) for p in found] == [(SEC, 8, "panels[0].title.en")], found
+    assert "U+202E" in found[0].message and found[0].hint
+
+
+_ACCEPTED = {  # validate takes these: an editor's schema must not underline them
+    "an optional field left empty": ("exhibits/x/exhibit.yaml", "sections: [s]\n", "subtitle:\nsections: [s]\n"),
+    "a number in a text field": ("exhibits/x/s.yaml", "licence: CC0", "licence: 4.0"),
+    "a number as one text for all languages": ("exhibits/x/s.yaml", "credit: me", "credit: 1954"),
+    "a numeric id": ("exhibits/x/s.yaml", "    id: p\n", "    id: 1954\n"),
+}
+_REFUSED = {  # validate refuses these: the schema must too
+    "'..' in a media path": ("exhibits/x/s.yaml", "file: assets/x/pic.png", "file: assets/x/../x/pic.png"),
+    "a media path of another type": ("exhibits/x/s.yaml", "file: assets/x/pic.png", "file: assets/x/pic.gif"),
+    "an empty text field": ("exhibits/x/s.yaml", "licence: CC0", 'licence: " "'),
+    "an absolute media path": ("exhibits/x/s.yaml", "file: assets/x/pic.png", "file: /etc/pic.png"),
+}
+
+
+@pytest.mark.parametrize(("case", "accepted"), [(c, True) for c in _ACCEPTED] + [(c, False) for c in _REFUSED])
+def test_the_schema_agrees_with_validate(content, case: str, accepted: bool) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    file, old, new = (_ACCEPTED if accepted else _REFUSED)[case]
+    root = content()
+    path = root / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    assert load(root).ok is accepted, [p.format() for p in load(root).problems]
+    node, _ = parse(path.read_bytes())
+    assert node is not None
+    assert jsonschema.Draft202012Validator(json_schema()).is_valid(to_plain(node)) is accepted
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1954", "1954-05", "1954-05-07", "~1954", "~1954-05", "1954-03-30/1954-04-05", "1954/1955", "0999",
+     "1954-13", "1954-00", "1954-05-32", "1954-05-00", "~1954/1955", "1954-5", "19540", "١٩٥٤"],
+)  # fmt: skip
+def test_the_schema_date_pattern_agrees_with_the_loader(text: str) -> None:
+    import re
+
+    from kiosk.content.dates import DATE_PATTERN, parse_date
+
+    assert bool(re.fullmatch(DATE_PATTERN, text)) is (parse_date(text) is not None)

@@ -249,7 +249,12 @@ GOOD = "WEBVTT\n\n00:00.000 --> 00:01.000\nHello\n"
 def _content(content, vtt_en: str | bytes = GOOD, audio: str = AUDIO, twice: bool = False):
     panels = audio + (audio.replace("id: a", "id: b") if twice else "")
     return content(
-        {SEC: SECTION_HEAD + panels, "assets/x/a.wav": b"RIFF", "assets/x/a.en.vtt": vtt_en, "assets/x/a.fr.vtt": GOOD}
+        {
+            SEC: SECTION_HEAD + panels,
+            "assets/x/a.wav": b"RIFF\x24\x00\x00\x00WAVEfmt ",
+            "assets/x/a.en.vtt": vtt_en,
+            "assets/x/a.fr.vtt": GOOD,
+        }
     )
 
 

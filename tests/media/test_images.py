@@ -17,6 +17,7 @@ from kiosk.media.build import BuildReport, build
 from tests.media.conftest import IMAGES_LINE, adobe_rgb_profile, jpeg, photo, png, png_bomb
 
 Content = Callable[[dict[str, bytes]], Path]
+SAMPLE_PHOTO = Path(__file__).resolve().parent.parent / "sample" / "assets" / "sample" / "photo.png"
 
 
 def run(root: Path, **kw: Any) -> tuple[BuildReport, dict[str, Any]]:
@@ -274,14 +275,41 @@ BROKEN = {
         "is not an SVG drawing the kiosk can read",
     ),
     "nosize.svg": (b'<svg xmlns="http://www.w3.org/2000/svg"></svg>', "svg-unreadable", "it has no size"),
+    # never drawn: Qt would read the file from anywhere, or spend minutes on the copies
+    "outside.svg": (
+        b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 9 9">'
+        + f'<image xlink:href="{SAMPLE_PHOTO}" width="9" height="9"/></svg>'.encode(),
+        "svg-outside-link",
+        "links to '/",
+    ),
+    "usebomb.svg": (
+        b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 9 9">'
+        b'<defs><rect id="l0" width="1" height="1"/>'
+        + b"".join(
+            f'<g id="l{i}">'.encode() + f'<use xlink:href="#l{i - 1}"/>'.encode() * 10 + b"</g>" for i in range(1, 8)
+        )
+        + b'</defs><use xlink:href="#l7"/></svg>',
+        "svg-too-complex",
+        "shapes through <use> copies",
+    ),
 }
+
+
+_GOOD_SVG = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="5" height="5"/></svg>'
 
 
 @pytest.mark.parametrize("name", sorted(BROKEN))
 def test_a_broken_picture_is_a_problem_at_its_yaml_line(content: Content, name: str) -> None:
+    """The build's own defence: the file goes bad after validation saw a good one (validate
+    refuses most of these by itself: test_validate_refuses_what_the_bytes_show)."""
     data, code, message = BROKEN[name]
-    root = content({"good.jpg": _JPEG, name: data, "after.png": _PNG})
-    report, records = run(root)
+    good = {".jpg": _JPEG, ".png": _PNG, ".svg": _GOOD_SVG}[Path(name).suffix]
+    root = content({"good.jpg": _JPEG, name: good, "after.png": _PNG})
+    result = load(root)
+    assert result.ok
+    (root / "assets" / "x" / name).write_bytes(data)
+    report = build(root, root / "out", result=result, workers=1, progress=False)
+    records = json.loads((root / "out" / "images.json").read_text())["images"]
     assert not report.ok and report.failed == 1 and report.made == 3
     [problem] = report.problems
     assert problem.code == code

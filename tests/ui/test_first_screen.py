@@ -7,6 +7,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from kiosk import firstscreen
 from kiosk.content.model import Exhibit
@@ -101,6 +103,9 @@ def test_content_that_no_longer_loads_shows_the_calm_closed_screen_and_tells_the
     assert visitor.visit.screen == "attract"  # no visit begins on a closed exhibit
     assert visitor.find("unavailableText")
     assert not visitor.find_all("attractTitle")
+    QTest.keyClick(visitor.window, Qt.Key.Key_Return)  # nor from the keyboard (review 1.7: a phantom visit)
+    visitor.settle()
+    assert visitor.visit.screen == "attract" and visitor.find("unavailableText")
 
 
 def test_a_failure_while_loading_is_logged_and_the_kiosk_stays_calm(

@@ -103,3 +103,58 @@ def test_a_window_that_draws_nothing_gets_no_pings(make_visitor, systemd: FakeSy
     start = time.monotonic()
     QTest.qWait(800)
     assert systemd.pings(start, time.monotonic()) >= 2
+
+
+def test_closed_hours_keep_the_watchdog_fed_by_the_gui_thread_while_no_frame_is_drawn(
+    make_visitor, systemd: FakeSystemd
+) -> None:
+    """With the display hook the compositor's output is off while closed, so no frame is swapped:
+    the pings must come from the GUI thread's timer then (and stop when that thread blocks), and
+    frames are required again once the kiosk opens."""
+    from datetime import UTC, datetime
+
+    from kiosk.schedule import Schedule
+    from kiosk.ui.hours import OpeningHours
+
+    class Clock:
+        now = datetime(2026, 12, 1, 19, 0, tzinfo=UTC)  # a Tuesday, after closing
+
+        def __call__(self) -> datetime:
+            return self.now
+
+    clock = Clock()
+    visitor = make_visitor()
+    QTest.qWait(400)
+    hours = OpeningHours(visitor.kiosk, Schedule(week=((), ((540, 1080),), (), (), (), (), ()), tz=UTC), clock)
+    try:
+        assert hours.screen.isVisible()
+        visitor.window.hide()  # the output is off: nothing is drawn
+        QTest.qWait(300)
+        start = time.monotonic()
+        QTest.qWait(1000)
+        assert systemd.pings(start, time.monotonic()) >= 3  # closed and dark, yet alive
+
+        blocked: list[float] = []
+
+        def hang() -> None:
+            blocked.append(time.monotonic())
+            time.sleep(1.0)
+            blocked.append(time.monotonic())
+
+        QTimer.singleShot(0, hang)
+        QTest.qWait(100)
+        assert systemd.pings(blocked[0] + 0.05, blocked[1]) == 0  # a blocked GUI thread still stops them
+
+        clock.now = datetime(2026, 12, 8, 9, 0, tzinfo=UTC)  # the next Tuesday's opening
+        hours.check()
+        assert not hours.screen.isVisible()
+        QTest.qWait(300)
+        start = time.monotonic()
+        QTest.qWait(1000)
+        assert systemd.pings(start, time.monotonic()) == 0  # open: frames are required again
+        visitor.window.show()
+        start = time.monotonic()
+        QTest.qWait(800)
+        assert systemd.pings(start, time.monotonic()) >= 2
+    finally:
+        hours.stop()

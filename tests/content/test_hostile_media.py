@@ -1,0 +1,195 @@
+"""What ``kiosk validate`` tells from a media file's bytes (the reliability review, §5): a
+decompression bomb, a truncated or empty picture, a file that is no picture or sound at all, an
+SVG that reaches outside itself or multiplies itself. Each is an error at the line that names the
+file, with a hint; a picture of another type than its name is a warning. Nothing is decoded or
+drawn to find out, so nothing can hang or blow up."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import struct
+import time
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from kiosk.content import load
+from kiosk.content.model import Severity
+from tests.content.conftest import PNG
+
+SAMPLE = Path(__file__).resolve().parent.parent / "sample"
+#: Where EXHIBIT and SECTION name assets/x/pic.png: the attract image and the section's cover.
+PIC_PLACES = [("exhibits/x/exhibit.yaml", 5, 19), ("exhibits/x/s.yaml", 4, 15)]
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def _png_header(w: int, h: int) -> bytes:
+    """A PNG that says it is w x h (no pixel data needed to know that)."""
+    ihdr = struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", ihdr) + _chunk(b"IEND", b"")
+
+
+def _jpeg(size: tuple[int, int] = (64, 48)) -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", size, (120, 80, 40)).save(buf, "JPEG", quality=90)
+    return buf.getvalue()
+
+
+def _errors(root: Path) -> list[tuple[str, int, int, str, str]]:
+    result = load(root)
+    found = [(p.file, p.line, p.column, p.code, p.hint) for p in result.problems if p.severity is Severity.ERROR]
+    assert all(hint for *_, hint in found), found
+    return found
+
+
+PICTURES = {
+    "bomb": (_png_header(20_000, 20_000), "image-too-large"),
+    "truncated jpeg": (_jpeg()[:300], "image-truncated"),
+    "truncated png": (PNG[:-12], "image-truncated"),
+    "empty": (b"", "media-empty"),
+    "not a picture": (b"GIF89a" + os.urandom(200), "image-not-picture"),
+    "random bytes": (os.urandom(4096), "image-not-picture"),
+    "png, damaged header": (b"\x89PNG\r\n\x1a\n" + os.urandom(200) + b"IEND", "image-damaged"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PICTURES))
+def test_a_bad_picture_is_an_error_where_it_is_named(content: Callable[..., Path], case: str) -> None:
+    data, code = PICTURES[case]
+    root = content({"assets/x/pic.png": data})
+    assert [(f, ln, col, c) for f, ln, col, c, _ in _errors(root)] == [(*place, code) for place in PIC_PLACES]
+
+
+def test_a_jpeg_named_png_is_a_warning_and_still_valid(content: Callable[..., Path]) -> None:
+    root = content({"assets/x/pic.png": _jpeg()})
+    result = load(root)
+    assert result.ok
+    [note, _] = [p for p in result.notes if p.code == "image-mislabelled"]
+    assert note.severity is Severity.WARNING and "is a JPEG picture, though its name says PNG" in note.message
+    assert "rename it to end in .jpg" in note.hint
+
+
+def test_a_good_picture_of_each_kind_passes(content: Callable[..., Path]) -> None:
+    buf = io.BytesIO()
+    Image.new("RGB", (30, 20)).save(buf, "WEBP")
+    for data in (PNG, _jpeg(), buf.getvalue()):
+        root = content({"assets/x/pic.png": data})
+        assert not _errors(root)
+
+
+def test_a_recording_of_random_bytes_is_an_error(tmp_path: Path) -> None:
+    root = tmp_path / "content"
+    shutil.copytree(SAMPLE, root, ignore=shutil.ignore_patterns(".derivatives"))
+    (root / "assets/sample/voice.wav").write_bytes(os.urandom(50_000))
+    found = _errors(root)
+    assert found and {c for *_, c, _ in found} == {"media-not-playable"}
+    assert ("exhibits/sample/media.yaml", 31) in {(f, ln) for f, ln, *_ in found}
+
+
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 9 9">{}</svg>'
+DRAWINGS = {
+    "outside entity (XXE)": (
+        '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/hostname">]>'
+        + SVG.format("<text>&x;</text>"),
+        "svg-outside-link",
+    ),
+    "entity bomb": (
+        '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa">'
+        + "".join(f'<!ENTITY {b} "{("&" + a + ";") * 10}">' for a, b in zip("abcdefgh", "bcdefghi", strict=True))
+        + "]>"
+        + SVG.format("<text>&i;</text>"),
+        "svg-entity-bomb",
+    ),
+    "use bomb": (
+        SVG.format(
+            '<defs><rect id="l0" width="1" height="1"/>'
+            + "".join(f'<g id="l{i}">' + f'<use xlink:href="#l{i - 1}"/>' * 10 + "</g>" for i in range(1, 9))
+            + '</defs><use xlink:href="#l8"/>'
+        ),
+        "svg-too-complex",
+    ),
+    "use loop": (SVG.format('<g id="a"><use xlink:href="#a"/></g>'), "svg-use-loop"),
+    "image from the web": (
+        SVG.format('<image xlink:href="http://127.0.0.1:8099/x.png" width="9" height="9"/>'),
+        "svg-outside-link",
+    ),
+    "image from a file": (
+        SVG.format(f'<image href="{SAMPLE}/assets/sample/photo.png" width="9" height="9"/>'),
+        "svg-outside-link",
+    ),
+    "image from ../": (
+        SVG.format('<image xlink:href="../../../../secret.png" width="9" height="9"/>'),
+        "svg-outside-link",
+    ),
+    "image from file://": (
+        SVG.format('<image xlink:href="file:///etc/x.png" width="9" height="9"/>'),
+        "svg-outside-link",
+    ),
+    "css url": (SVG.format('<rect width="9" height="9" style="fill: url(/etc/x.png)"/>'), "svg-outside-link"),
+    "css import": (SVG.format("<style>@import 'http://x/y.css';</style>"), "svg-outside-link"),
+    "not xml": ("this is not a drawing <<<", "svg-unreadable"),
+    "not svg": ("<html><body>hello</body></html>", "svg-unreadable"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(DRAWINGS))
+def test_a_hostile_drawing_is_an_error_where_it_is_named(content: Callable[..., Path], case: str) -> None:
+    text, code = DRAWINGS[case]
+    root = content({"assets/x/map.svg": text, "exhibits/x/s.yaml": _section_with("assets/x/map.svg")})
+    start = time.monotonic()
+    found = _errors(root)
+    assert time.monotonic() - start < 5  # never drawn, never expanded
+    assert [(f, ln, c) for f, ln, _, c, _ in found] == [("exhibits/x/s.yaml", 4, code)], found
+
+
+def test_a_drawing_that_keeps_to_itself_passes(content: Callable[..., Path]) -> None:
+    text = (
+        '<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" '
+        '"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [<!ENTITY ns "http://www.w3.org/2000/svg">]>'
+        + SVG.format(
+            '<defs><linearGradient id="g"><stop offset="0"/></linearGradient><rect id="r" width="1" height="1"/></defs>'
+            '<use xlink:href="#r"/><rect width="9" height="9" fill="url(#g)"/><a href="https://example.org"><text>x</text></a>'
+            '<image href="data:image/png;base64,iVBORw0KGgo=" width="1" height="1"/>'
+        )
+    )
+    root = content({"assets/x/map.svg": text, "exhibits/x/s.yaml": _section_with("assets/x/map.svg")})
+    assert not _errors(root)
+
+
+def _section_with(cover: str) -> str:
+    from tests.content.conftest import SECTION
+
+    return SECTION.replace("file: assets/x/pic.png", f"file: {cover}")
+
+
+def test_a_photo_with_more_after_its_end_is_not_truncated(content: Callable[..., Path]) -> None:
+    """A phone's motion photo holds a video after the JPEG's end; some tools append to PNGs."""
+    for data in (_jpeg((640, 480)) + b"\x00\x00\x00\x18ftypmp42" + os.urandom(20_000), PNG + os.urandom(9000)):
+        root = content({"assets/x/pic.png": data})
+        assert [c for *_, c, _ in _errors(root)] == []
+    cut = _jpeg((640, 480))
+    root = content({"assets/x/pic.png": cut[: len(cut) - 200]})  # cut inside the image data
+    assert {c for *_, c, _ in _errors(root)} == {"image-truncated"}
+
+
+def test_a_drawing_may_link_a_picture_beside_it_in_the_content_folder(content: Callable[..., Path]) -> None:
+    text = SVG.format(
+        '<image xlink:href="pic.png" width="9" height="9"/><image href="more/b.png" width="1" height="1"/>'
+    )
+    files = {
+        "assets/x/map.svg": text,
+        "assets/x/more/b.png": PNG,
+        "exhibits/x/s.yaml": _section_with("assets/x/map.svg"),
+    }
+    assert not _errors(content(files))
+    missing = SVG.format('<image xlink:href="gone.png" width="9" height="9"/>')
+    root = content({**files, "assets/x/map.svg": missing})
+    assert [c for *_, c, _ in _errors(root)] == ["svg-outside-link"]

@@ -1,0 +1,56 @@
+"""Signals end the kiosk cleanly and say so (review F3.3): SIGINT used to be taken for an error in
+a slot and swallowed (the kiosk ran on), SIGTERM and SIGHUP killed it without a log line. The
+kiosk runs in a child process, on a still attract loop (where Python may not run for a while)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.ui.conftest import SAMPLE
+
+pytestmark = [pytest.mark.ui, pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")]
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(("sig", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 0), (signal.SIGHUP, 0)])
+def test_a_signal_stops_the_kiosk_with_a_log_line(tmp_path: Path, sig: signal.Signals, code: int) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software", "HOME": str(tmp_path)}
+    env.pop("NOTIFY_SOCKET", None)
+    command = [sys.executable, "-m", "kiosk.cli", "run", "--windowed", "--content", str(SAMPLE)]
+    child = subprocess.Popen(
+        [*command, "--state-dir", str(tmp_path)], stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env
+    )
+    said: list[str] = []
+    ready = threading.Event()
+
+    def read() -> None:
+        assert child.stderr is not None
+        for line in child.stderr:
+            said.append(line)
+            if "content ready" in line:
+                ready.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        assert ready.wait(60), "".join(said)
+        time.sleep(1.0)  # a still attract loop
+        child.send_signal(sig)
+        assert child.wait(timeout=15) == code, "".join(said)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    reader.join(5)
+    assert child.stderr is not None
+    child.stderr.close()
+    assert any(f"kiosk: stopping on {sig.name}" in line for line in said), "".join(said)
+    assert not any("Traceback" in line for line in said), "".join(said)
