@@ -206,3 +206,34 @@ def test_leaving_the_section_as_the_map_resizes_calls_nothing_on_the_map_after_i
     visit.goHome()  # at once, before the map has settled
     visitor.settle()
     assert visit.screen == "home"
+
+
+def test_on_a_pedestal_an_opened_place_is_read_whole_without_scrolling(
+    make_visitor: Callable[..., Visitor], built_bundled: Path
+) -> None:
+    """Under the map in portrait, a place's words once ran a line below the fold: the map now gives
+    up some height while a place is open (the bundled valley map, its first place, each language)."""
+    from kiosk import BUNDLED_CONTENT
+    from kiosk.ui.inspect import below_the_fold
+    from kiosk.ui.proof import _press, _tap
+    from kiosk.ui.run import load_exhibit
+
+    bundled, _ = load_exhibit(BUNDLED_CONTENT)
+    assert bundled is not None
+    s, section = next((i, s) for i, s in enumerate(bundled.sections) if any(p.id == "valley-map" for p in s.panels))
+    p = next(i for i, panel in enumerate(section.panels) if panel.id == "valley-map")
+    for lang in bundled.languages:
+        visitor = make_visitor(exhibit=bundled, built=built_bundled, size=(1080, 1920), language=lang)
+        visitor.visit.start()
+        visitor.visit.openSection(s)
+        visitor.visit.goToPanel(p)
+        visitor.settle()
+        map_height = visitor.find("mapZoom").height()
+        assert _tap(visitor.window, "hotspot_")
+        visitor.settle()
+        assert visitor.find_all("closeHotspot"), "the place did not open"
+        assert visitor.find("mapZoom").height() < map_height
+        assert below_the_fold(visitor.window) == [], lang
+        assert _press(visitor.window, "closeHotspot")
+        visitor.settle()
+        assert visitor.find("mapZoom").height() == map_height

@@ -126,7 +126,8 @@ Item {
         readonly property real aspect: mapPanel.pictureSize[0] / mapPanel.pictureSize[1]
         readonly property real room: parent.height - title.height - Theme.gap - under.height - Theme.gap / 2
         width: Theme.portrait ? parent.width : Math.max(parent.width * 0.45, Math.min(parent.width * 0.62, room * aspect))
-        height: Theme.portrait ? Math.max(parent.height * 0.35, Math.min(parent.height * 0.6, width / aspect)) : room
+        // On a pedestal an opened place's words go under the map: the map gives up some height for them.
+        height: Theme.portrait ? Math.max(parent.height * 0.35, Math.min(parent.height * (mapPanel.selected >= 0 ? 0.42 : 0.6), width / aspect)) : room
         baseWidth: mapPanel.pictureSize[0] * (mapPanel.placed.scale || 0)
         baseHeight: mapPanel.pictureSize[1] * (mapPanel.placed.scale || 0)
         maxZoom: mapPanel.placed.maxZoom || 4
