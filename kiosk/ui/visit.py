@@ -28,7 +28,8 @@ class Visit(QObject):
     changed = Signal(int)
     #: The attract loop was touched: a visit began.
     started = Signal()
-    #: The section screen is about to go (home, or the end of the visit): before anything else
+    #: The section screen is about to go (home, the end of the visit) or to show another section
+    #: (its last panel's "Next: ..."): before anything else
     #: changes, its list lets go of its panels, so no panel is still being built when the screen
     #: is destroyed (which crashed) and the rows can then go without Qt's "DelegateModel::cancel:
     #: index out range" (which it warned when they went first).
@@ -51,7 +52,7 @@ class Visit(QObject):
         self._reduce_motion = reduce_motion
         self._wanted = wanted_language or ""
         self._nav = Navigation(languages=tuple(languages), default_language=self._wanted)
-        self._shown = self._nav.screen  # the screen QML was last told of
+        self._shown = (self._nav.screen, self._nav.section)  # the screen and section QML was last told of
         self._waiting = False  # drawn from the snapshot: the content is a moment away
         self._ready = True  # False on the "being updated" screen: no exhibit, so no visit
         self._start_pending = False
@@ -86,9 +87,10 @@ class Visit(QObject):
     def _apply(self, changed: Changed) -> None:
         if not changed:
             return
-        if Changed.SCREEN in changed and self._shown == "section":
+        shown = (self._nav.screen, self._nav.section)
+        if self._shown[0] == "section" and shown != self._shown:  # to another screen or section
             self.leavingSection.emit()
-        self._shown = self._nav.screen
+        self._shown = shown
         self.changed.emit(changed.value)
         if Changed.LANGUAGE in changed:
             self.languageChanged.emit()

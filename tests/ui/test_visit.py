@@ -79,6 +79,32 @@ def test_the_end_of_a_section_leads_on_to_the_next_and_the_last_back_to_the_star
     assert visitor.visit.screen == "home"
 
 
+def test_the_next_section_replaces_the_panels_only_once_the_list_has_let_go_of_them(visitor: Visitor) -> None:
+    """From a section's last panel, "Next: ..." keeps the section screen and changes its panels. Reset
+    under the live list while it still built the panel before, Qt warned "DelegateModel::cancel:
+    index out range" (seen in CI); now the list lets go first and takes up the new panels after."""
+    theme = visitor.kiosk.engine.singletonInstance("Kiosk", "Theme")
+    theme.setProperty("motion", True)
+    model = visitor.content.panels
+    sections = visitor.exhibit.sections
+    visitor.tap("attractTouchArea")
+    visitor.tap("sectionCard_0")
+    panels = visitor.find("panelList")
+    attached_when_reset: list[bool] = []
+    model.modelReset.connect(lambda: attached_when_reset.append(panels.property("count") > 0))
+    visitor.visit.goToPanel(len(sections[0].panels) - 1)  # a jump: its neighbour is built behind it
+    visitor.tap("nextButton")  # at once, while it is
+    visitor.settle()
+    model.modelReset.disconnect()
+    theme.setProperty("motion", False)
+    assert attached_when_reset == [False]
+    assert (visitor.visit.screen, visitor.visit.sectionIndex, visitor.visit.panelIndex) == ("section", 1, 0)
+    assert visitor.find("panelList").property("count") == len(sections[1].panels)
+    assert visitor.find("panelList").property("currentIndex") == 0
+    visitor.tap("nextButton")  # and the new section's panels are live: a step goes on
+    assert visitor.visit.panelIndex == 1
+
+
 def test_more_opens_beside_the_panel_and_back_closes_it(make_visitor) -> None:  # type: ignore[no-untyped-def]
     visitor = make_visitor(language="en")
     spot = next(

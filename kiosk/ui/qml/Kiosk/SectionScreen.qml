@@ -128,10 +128,13 @@ Rectangle {
 
         Connections {
             target: Visit
-            // Before the screen goes: let go of the panels while their model is whole, so any
-            // panel still being built ahead is cancelled cleanly (see Visit.leavingSection).
+            // Before the screen or its section goes: let go of the panels while their model is
+            // whole, so any panel still being built ahead is cancelled cleanly (see
+            // Visit.leavingSection); the next section's panels are taken up once they are there.
             function onLeavingSection() { panels.model = null }
             function onPlaceChanged() {
+                if (panels.model === null && Visit.screen === "section")
+                    panels.model = Content.panels
                 const to = Visit.panelIndex
                 if (panels.currentIndex === to)
                     return
