@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
 from kiosk import __version__
+from kiosk.ui import stopping
 
 if TYPE_CHECKING:  # the content model is imported when the content is loaded, not before
     from kiosk.content.model import Exhibit, Problem
@@ -81,38 +82,10 @@ def _setup_logging(log_file: str | None) -> str | None:
     return note
 
 
-def _stop_on_signals(app: QGuiApplication) -> object:
-    """SIGINT, SIGTERM and SIGHUP end the kiosk cleanly, with a log line (SIGINT was taken for an
-    error in a slot and swallowed; the others killed it without a word). Python runs a handler
-    only when it next runs, which on a still attract loop may be never: a wakeup socket that Qt
-    watches makes it run at once. SIGINT exits 130, as a shell expects; the others 0 (a stop
-    asked for; the unit's Restart=always starts it again unless systemctl stopped it)."""
-    import contextlib
-    import signal
-    import socket
+def _check_binding(kiosk: Kiosk) -> None:
+    from kiosk.ui import binding
 
-    from PySide6.QtCore import QSocketNotifier
-
-    read, write = socket.socketpair()
-    read.setblocking(False)
-    write.setblocking(False)
-    signal.set_wakeup_fd(write.fileno(), warn_on_full_buffer=False)
-    notifier = QSocketNotifier(read.fileno(), QSocketNotifier.Type.Read)
-
-    def drain() -> None:  # running Python here is the point: the handler runs next
-        with contextlib.suppress(OSError):
-            read.recv(64)
-
-    notifier.activated.connect(drain)
-
-    def stop(signum: int, frame: object) -> None:
-        log.warning("kiosk: stopping on %s", signal.Signals(signum).name)
-        app.exit(130 if signum == signal.SIGINT else 0)
-
-    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), stop)
-    return read, write, notifier
+    binding.check(kiosk.operator.report)
 
 
 def _has_display() -> bool:
@@ -200,7 +173,7 @@ def run(settings: Settings, notes: list[str] | None = None, check: float | None 
     os.environ.setdefault("QML_DISK_CACHE_PATH", str(settings.state_dir / "cache" / "qml"))
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("kiosk")
-    signals = _stop_on_signals(app)  # noqa: F841  # kept alive until the application ends
+    signals = stopping.on_signals(app)  # kept alive until the application ends
     if os.environ.get("KIOSK_HIDE_CURSOR") == "1":  # the locked session (deploy/session/kiosk.service)
         from PySide6.QtCore import Qt
 
@@ -252,7 +225,7 @@ def run(settings: Settings, notes: list[str] | None = None, check: float | None 
         hours = OpeningHours(kiosk, settings.opening_hours)
     if snapshot is not None:
         kiosk.load_after_first_frame(settings.content)
-    kiosk.after_first_frame(kiosk.check_binding)  # ~3 ms, not before the first frame
+    kiosk.after_first_frame(functools.partial(_check_binding, kiosk))  # ~3 ms, not before the first frame
     watches: list[ContentWatch] = []
     if check is not None:
         from kiosk.ui.check import Check
@@ -267,6 +240,7 @@ def run(settings: Settings, notes: list[str] | None = None, check: float | None 
     if check is None:  # a health check never writes the running kiosk's event log or health file
         kiosk.after_first_frame(lambda: QTimer.singleShot(ANALYTICS_DELAY_MS, start))
     code = app.exec()
+    signals.loop_ended()  # out of the loop: the close takes the time it needs
     for watch in watches:
         watch.stop()
     if hours is not None:
