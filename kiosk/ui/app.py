@@ -263,15 +263,6 @@ class Kiosk:
         """Run ``work`` in the GUI thread once the first screen is on the glass."""
         self._first_frame.then(work)
 
-    def check_binding(self) -> None:
-        """Tell the operator if this PySide6 loses references on this Python (kiosk.ui.binding)."""
-        from kiosk.ui.binding import reference_leak
-
-        line = reference_leak()
-        if line is not None:
-            log.critical("%s", line)
-            self.operator.report(line)
-
     def _release_now(self) -> None:
         if getattr(self, "engine", None) is not None:
             release(self.engine)

@@ -11,7 +11,9 @@ be found on the floor. From Python 3.12 the three objects are immortal and nothi
 
 from __future__ import annotations
 
+import logging
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import Property, QObject, Signal
 
@@ -59,6 +61,15 @@ def reference_leak() -> str | None:
         "the kiosk will abort after some hours of use. Reinstall it (deploy/bootstrap.sh installs "
         "PySide6 < 6.12) or run it on Python 3.12 or newer; see docs/pyside6-refcount.md."
     )
+
+
+def check(report: Callable[[str], object]) -> None:
+    """Tell the operator (``report``: the operator panel's) and the log if this PySide6 loses
+    references on this Python; the kiosk runs this once, after its first frame (~3 ms)."""
+    line = reference_leak()
+    if line is not None:
+        logging.getLogger("kiosk").critical("%s", line)
+        report(line)
 
 
 def _give_back(lost: list[int]) -> None:

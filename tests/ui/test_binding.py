@@ -40,7 +40,7 @@ def test_a_leaking_binding_is_named_and_the_check_itself_costs_nothing(monkeypat
 def test_the_operator_panel_lists_a_leaking_binding(make_visitor, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(binding, "exercise", leaking)
     visitor: Visitor = make_visitor(operator_pin="4071", windowed=False)
-    visitor.kiosk.check_binding()
+    binding.check(visitor.kiosk.operator.report)
     visitor.tap("attractScreen")
     for _ in range(5):
         visitor.clock.advance(0.3)
