@@ -85,11 +85,16 @@ def test_any_day_has_its_place_on_the_line() -> None:
     assert scale.where(day("1954-02-01")) == 1.0
 
 
+#: The bundled exhibit's three close-up timelines (its chronology, 1945-1962, is the overview).
+THREE_LINES = ("timeline-before", "timeline", "timeline-after")
+
+
 def test_the_bundled_timeline_view_is_spaced_by_date_with_its_breaks_and_eras() -> None:
     result = load(ROOT)
     exhibit = result.exhibits[0]
     # the bundled exhibit tells 1953-1962 in three timelines; as one line, it has long gaps
-    lines = [p for s in exhibit.sections for p in s.panels if p.kind == "timeline"]
+    lines = [p for s in exhibit.sections for p in s.panels if p.id in THREE_LINES]
+    assert len(lines) == 3
     panel = dataclasses.replace(
         lines[0],
         events=tuple(e for line in lines for e in line.events),

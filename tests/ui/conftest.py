@@ -8,6 +8,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 import shiboken6
@@ -207,16 +208,23 @@ class Visitor:
 
     def open_panel_of_kind(self, kind: str) -> int:
         """Go to the first panel of ``kind`` in the exhibit; returns its index."""
+        return self._open(lambda panel: panel.kind == kind, f"{kind} panel")
+
+    def open_panel(self, panel_id: str) -> int:
+        """Go to the panel called ``panel_id``; returns its index."""
+        return self._open(lambda panel: panel.id == panel_id, f"panel {panel_id!r}")
+
+    def _open(self, wanted: Callable[[Any], bool], what: str) -> int:
         for s, section in enumerate(self.exhibit.sections):
             for p, panel in enumerate(section.panels):
-                if panel.kind == kind:
+                if wanted(panel):
                     if self.visit.screen == "attract":
                         self.visit.start()
                     self.visit.openSection(s)
                     self.visit.goToPanel(p)
                     self.settle()
                     return p
-        raise AssertionError(f"the sample exhibit has no {kind} panel")
+        raise AssertionError(f"the exhibit has no {what}")
 
 
 @pytest.fixture

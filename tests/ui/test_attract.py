@@ -193,9 +193,11 @@ def test_a_language_tapped_before_the_content_has_arrived_starts_the_visit_in_it
 def test_the_slides_and_the_greeting_can_be_paused_and_play_again(visitor: Visitor) -> None:
     """Anything that moves for more than 5 s can be paused (WCAG 2.2.2), without starting a visit."""
     assert _timer(visitor, "beatTimer").property("running")
+    assert visitor.find("attractPauseButton").property("text").startswith("❚❚")
     visitor.tap("attractPauseButton")
     assert visitor.visit.screen == "attract"  # the tap paused; it did not begin the visit
     assert not _timer(visitor, "beatTimer").property("running")
-    assert "Play" in visitor.find("attractPauseButton").property("text")
+    # it now says Play, in the language of the attract loop (Vietnamese, the sample's first)
+    assert visitor.find("attractPauseButton").property("text") == "▶  Phát"
     visitor.tap("attractPauseButton")
     assert _timer(visitor, "beatTimer").property("running") and visitor.visit.screen == "attract"

@@ -93,10 +93,13 @@ def test_the_line_is_spaced_by_date_with_a_break_where_time_is_compressed(
     make_visitor: Callable[..., Visitor], bundled: Exhibit
 ) -> None:
     # the bundled exhibit tells 1953-1962 in three timelines; drawn as one line it has long gaps
+    # (the first timeline, the 1945-1962 chronology, is replaced by that one line)
     section = next(s for s in bundled.sections if any(p.kind == "timeline" for p in s.panels))
-    lines = [p for s in bundled.sections for p in s.panels if p.kind == "timeline"]
-    one = dataclasses.replace(lines[0], events=tuple(e for line in lines for e in line.events), eras=())
-    panels = tuple(one if p is lines[0] else p for p in section.panels)
+    first = next(p for p in section.panels if p.kind == "timeline")
+    lines = [p for s in bundled.sections for p in s.panels if p.id in ("timeline-before", "timeline", "timeline-after")]
+    assert len(lines) == 3
+    one = dataclasses.replace(first, events=tuple(e for line in lines for e in line.events), eras=())
+    panels = tuple(one if p is first else p for p in section.panels)
     exhibit = dataclasses.replace(
         bundled, sections=tuple(dataclasses.replace(s, panels=panels) if s is section else s for s in bundled.sections)
     )
@@ -133,7 +136,7 @@ def test_a_drag_along_the_line_never_turns_the_page_even_past_its_ends(
     """A visitor sliding the line to see the last events keeps sliding at its end: the line
     stops there (it gives a little, and springs back), and the panel stays; so at its start."""
     visitor = make_visitor(exhibit=bundled)
-    visitor.open_panel_of_kind("timeline")
+    visitor.open_panel("timeline-before")  # a line with a lead above it
     panel = visitor.visit.panelIndex
     strip = visitor.find("timelineStrip")
     view = rect(strip)
