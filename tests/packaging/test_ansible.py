@@ -112,13 +112,23 @@ echo "content kept at the last good commit"
 cd /srv/ansible
 step a kiosk run
 install -d -o kiosk -g kiosk -m 0700 /tmp/kiosk-run
-as_kiosk env QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software timeout -s TERM 30 \
-    kiosk run --windowed --config /etc/kiosk/settings.yaml >/tmp/run.log 2>&1 || true
+# collected while it runs, as on the floor: a kiosk that stops takes its health file with it
+as_kiosk env QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software timeout -s TERM 120 sh -c \
+    'echo $$ >/tmp/kiosk-run/pid; exec kiosk run --windowed --config /etc/kiosk/settings.yaml' >/tmp/run.log 2>&1 &
+running=$!
+for _ in $(seq 60); do
+    grep -q 'content ready' /tmp/run.log && test -s /var/lib/kiosk/state/kiosk.prom && break
+    sleep 1
+done
 grep -m1 'content ready' /tmp/run.log || { tail -20 /tmp/run.log; exit 1; }
 ls /var/lib/kiosk/state
 step collect
 play --tags collect >/tmp/play.log 2>&1 || { cat /tmp/play.log; exit 1; }
 find /srv/collected -type f | sort
+kill -TERM "$(cat /tmp/kiosk-run/pid)"  # as systemctl stop would
+wait "$running" || true
+grep -m1 'stopping on SIGTERM' /tmp/run.log
+test ! -e /var/lib/kiosk/state/kiosk.prom && echo "health file gone with the kiosk"
 step done
 """
 
@@ -175,3 +185,4 @@ def test_the_playbook_provisions_a_debian_13_kiosk_and_collects_its_data(tmp_pat
     database = collected / "hall-7" / "analytics.sqlite"
     assert database.stat().st_size > 0 and database.read_bytes().startswith(b"SQLite format 3\x00")
     assert "kiosk_" in (collected / "hall-7" / "kiosk.prom").read_text(encoding="utf-8")
+    assert "health file gone with the kiosk" in log
