@@ -43,6 +43,7 @@ from kiosk.ui.run import load_content
 from kiosk.ui.visit import Visit
 
 if TYPE_CHECKING:  # the content model is imported when the content is loaded, not before
+    from kiosk.reach import Reach
     from kiosk.analytics.health import Health
     from kiosk.analytics.log import EventLog
     from kiosk.content.model import Exhibit, Problem
@@ -81,6 +82,8 @@ class Kiosk:
         lockout_file: Path | None = None,
         wall_clock: Callable[[], float] = time.time,
         reduce_motion: bool = False,
+        high_contrast: bool = False,
+        reach: Reach | None = None,
     ) -> None:
         app = QGuiApplication.instance()
         if app is None:
@@ -95,7 +98,9 @@ class Kiosk:
         self._arrival: Arrival | None = None
 
         self.content = Content(exhibit, built=built, first_screen=first_screen)
-        self.visit = Visit(self.content.language_codes, language, reduce_motion=reduce_motion)
+        self.visit = Visit(
+            self.content.language_codes, language, reduce_motion=reduce_motion, high_contrast=high_contrast
+        )
         self.idle = Idle(idle_timeout, clock=clock)
         # The event log (kiosk.analytics), or with ``analytics_later`` one handed over after the first
         # frame (Analytics.start; what happens meanwhile is kept for it).
@@ -138,6 +143,9 @@ class Kiosk:
         self._first_frame = FirstFrame(self.window)
         self._first_frame.then(tune_malloc)  # ctypes is not worth its import before the first frame
         self.touch_target = windows.place(self.window, size, windowed)
+        #: How the screen is mounted (kiosk.reach), and the highest point in reach in pixels.
+        self.reach = reach
+        self.reach_top = windows.reach_top(self.window, reach)
         # -- systemd: READY=1 after the first frame, then WATCHDOG=1 while frames are drawn ------
         self._heartbeat: Any = None
         if os.environ.get("NOTIFY_SOCKET"):

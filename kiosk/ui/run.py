@@ -19,6 +19,7 @@ from kiosk import __version__
 if TYPE_CHECKING:  # the content model is imported when the content is loaded, not before
     from kiosk.content.model import Exhibit, Problem
     from kiosk.present import Presenter
+    from kiosk.reach import Reach
     from kiosk.settings import Settings
     from kiosk.ui.app import Kiosk
     from kiosk.ui.updates import ContentWatch
@@ -199,6 +200,8 @@ def run(settings: Settings, notes: list[str] | None = None, check: float | None 
             analytics_later=settings.analytics,
             operator_pin_hash=settings.operator_pin_hash,
             reduce_motion=settings.reduce_motion,
+            high_contrast=settings.high_contrast,
+            reach=_reach(settings),
             lockout_file=settings.state_dir / "operator-lockout.json",
         )
     except RuntimeError as exc:
@@ -239,3 +242,12 @@ def run(settings: Settings, notes: list[str] | None = None, check: float | None 
 
         return EXIT_OPERATOR  # "Exit kiosk": the unit's RestartPreventExitStatus= keeps it stopped
     return code
+
+
+def _reach(settings: Settings) -> Reach | None:
+    """The screen's mounting, if the operator gave it (a wall screen)."""
+    from kiosk.reach import Reach
+
+    if settings.mount_height_mm is None:
+        return None
+    return Reach(settings.mount_height_mm, settings.screen_height_mm)
