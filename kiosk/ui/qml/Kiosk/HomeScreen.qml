@@ -85,8 +85,10 @@ Rectangle {
                         anchors.margins: Theme.gap / 2
                         radius: Theme.radius
                         color: area.pressed ? Theme.raised : Theme.surface
+                        border.width: Theme.outlineWidth
+                        border.color: Theme.outline
                         scale: area.pressed ? 0.98 : 1
-                        Behavior on scale { NumberAnimation { duration: 80 } }
+                        Behavior on scale { NumberAnimation { duration: Theme.press } }
                         clip: true
                         Accessible.role: Accessible.Button
                         Accessible.name: cell.title

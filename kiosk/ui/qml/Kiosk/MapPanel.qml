@@ -26,9 +26,7 @@ Item {
             Analytics.opened("hotspot", mapPanel.hotspots[mapPanel.selected].hotspotId || "", mapPanel.selected)
     }
     readonly property var zoneStates: step >= 0 && step < layers.length ? layers[step].states : (view.initialStates || [])
-    readonly property var stateColours: ({
-        info: Theme.text, held: "#6fa8dc", attacked: "#f0a030", fallen: "#e0503f", abandoned: "#9a948a"
-    })
+    readonly property var stateColours: Theme.mapStates
     readonly property var stateNames: ({
         info: qsTr("Place"), held: qsTr("Held"), attacked: qsTr("Under attack"),
         fallen: qsTr("Fallen"), abandoned: qsTr("Abandoned")
@@ -162,21 +160,31 @@ Item {
                 Accessible.name: modelData.title
                 Accessible.onPressAction: mapPanel.selected = spot.index
 
-                Rectangle {  // the shape says the state: ○ place, ■ held, ◆ under attack, ✕ fallen, □ abandoned
+                Rectangle {  // the chip every mark sits on, so its colour is measured on one ground
+                    anchors.centerIn: parent
+                    width: parent.width
+                    height: width
+                    radius: width / 2
+                    color: Theme.mapChip
+                }
+                // The shape says the state, the colour repeats it: ○ place, ■ held, ◆ under attack,
+                // ✕ fallen, □ abandoned (and the name's chip says it in words).
+                Rectangle {
                     id: shape
                     anchors.centerIn: parent
-                    width: spot.state_ === "attacked" ? parent.width * 0.78 : parent.width * 0.86
+                    visible: spot.state_ !== "fallen"
+                    width: spot.state_ === "attacked" ? parent.width * 0.52 : spot.state_ === "info" ? parent.width * 0.7 : parent.width * 0.58
                     height: width
                     rotation: spot.state_ === "attacked" ? 45 : 0
-                    radius: spot.state_ === "info" || spot.state_ === "fallen" ? width / 2 : 3 * Theme.unit
-                    color: spot.state_ === "info" || spot.state_ === "abandoned" ? "#b3000000" : spot.colour
-                    border.width: 5 * Theme.unit
-                    border.color: spot.state_ === "info" || spot.state_ === "abandoned" ? spot.colour : "#14120f"
+                    radius: spot.state_ === "info" ? width / 2 : 2 * Theme.unit
+                    color: spot.state_ === "held" || spot.state_ === "attacked" ? spot.colour : "transparent"
+                    border.width: spot.state_ === "info" || spot.state_ === "abandoned" ? 5 * Theme.unit : 0
+                    border.color: spot.colour
                 }
                 Rectangle {  // the dot of a plain place
                     anchors.centerIn: parent
                     visible: spot.state_ === "info"
-                    width: parent.width * 0.3
+                    width: parent.width * 0.24
                     height: width
                     radius: width / 2
                     color: spot.open ? Theme.accent : spot.colour
@@ -186,10 +194,11 @@ Item {
                     Rectangle {
                         required property int modelData
                         anchors.centerIn: parent
-                        width: spot.width * 0.6
-                        height: 5 * Theme.unit
+                        width: spot.width * 0.72
+                        height: 7 * Theme.unit
+                        radius: height / 2
                         rotation: modelData
-                        color: "#14120f"
+                        color: spot.colour
                     }
                 }
                 Rectangle {  // the open point's outline
@@ -218,12 +227,12 @@ Item {
                 width: mapPanel.labelSizes[index][0]
                 height: mapPanel.labelSizes[index][1]
                 radius: 6 * Theme.unit
-                color: "#cc14120f"
+                color: Theme.mapChip
                 Text {
                     textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                     anchors.centerIn: parent
                     text: mapPanel.labelText(nameChip.index)
-                    color: mapPanel.selected === nameChip.index ? Theme.accent : "#f3ede2"
+                    color: mapPanel.selected === nameChip.index ? Theme.accent : Theme.mapText
                     font: labelMetrics.font
                 }
             }
@@ -250,7 +259,7 @@ Item {
                     text: "+" + (badge.at.hidden || 0)
                     color: Theme.inkOnAccent
                     font.family: Theme.sans
-                    font.pixelSize: 18 * Theme.unit
+                    font.pixelSize: Theme.px(18)
                     font.bold: true
                 }
             }
@@ -289,7 +298,7 @@ Item {
                 text: mapPanel.view.image ? mapPanel.view.image.credit + " · " + mapPanel.view.image.licence : ""
                 color: Theme.muted
                 font.family: Theme.sans
-                font.pixelSize: 18 * Theme.unit
+                font.pixelSize: Theme.px(18)
                 wrapMode: Text.WordWrap
                 maximumLineCount: 3
                 elide: Text.ElideRight
@@ -404,32 +413,44 @@ Item {
                         id: legendItem
                         required property string modelData
                         spacing: 8 * Theme.unit
-                        Item {
+                        Rectangle {  // the mark as the map draws it, on its chip
+                            id: keyChip
                             anchors.verticalCenter: parent.verticalCenter
-                            width: 30 * Theme.unit
+                            width: 36 * Theme.unit
                             height: width
+                            radius: width / 2
+                            color: Theme.mapChip
                             readonly property string state_: legendItem.modelData
                             readonly property color colour: mapPanel.stateColours[state_]
                             Rectangle {
-                                id: key
                                 anchors.centerIn: parent
-                                width: parent.state_ === "attacked" ? parent.width * 0.72 : parent.width * 0.86
+                                visible: keyChip.state_ !== "fallen"
+                                width: keyChip.state_ === "attacked" ? parent.width * 0.52 : keyChip.state_ === "info" ? parent.width * 0.7 : parent.width * 0.58
                                 height: width
-                                rotation: parent.state_ === "attacked" ? 45 : 0
-                                radius: parent.state_ === "info" || parent.state_ === "fallen" ? width / 2 : 2 * Theme.unit
-                                color: parent.state_ === "info" || parent.state_ === "abandoned" ? "transparent" : parent.colour
-                                border.width: 3 * Theme.unit
-                                border.color: parent.state_ === "info" || parent.state_ === "abandoned" ? parent.colour : "#14120f"
+                                rotation: keyChip.state_ === "attacked" ? 45 : 0
+                                radius: keyChip.state_ === "info" ? width / 2 : 2 * Theme.unit
+                                color: keyChip.state_ === "held" || keyChip.state_ === "attacked" ? keyChip.colour : "transparent"
+                                border.width: keyChip.state_ === "info" || keyChip.state_ === "abandoned" ? 4 * Theme.unit : 0
+                                border.color: keyChip.colour
+                            }
+                            Rectangle {
+                                anchors.centerIn: parent
+                                visible: keyChip.state_ === "info"
+                                width: parent.width * 0.24
+                                height: width
+                                radius: width / 2
+                                color: keyChip.colour
                             }
                             Repeater {
-                                model: parent.state_ === "fallen" ? [45, -45] : []
+                                model: keyChip.state_ === "fallen" ? [45, -45] : []
                                 Rectangle {
                                     required property int modelData
                                     anchors.centerIn: parent
-                                    width: key.width * 0.6
-                                    height: 3 * Theme.unit
+                                    width: keyChip.width * 0.72
+                                    height: 5 * Theme.unit
+                                    radius: height / 2
                                     rotation: modelData
-                                    color: "#14120f"
+                                    color: keyChip.colour
                                 }
                             }
                         }

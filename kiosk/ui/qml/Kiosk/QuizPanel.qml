@@ -111,11 +111,12 @@ Item {
                     height: Math.max(Theme.touch, choiceText.implicitHeight + 2 * Theme.gap)
                     radius: Theme.radius
                     color: area.pressed ? Theme.pressed
-                         : answered && modelData.correct ? Qt.darker(Theme.good, 2.2)
-                         : answered && picked ? Qt.darker(Theme.bad, 2.2)
-                         : picked ? Qt.lighter(Theme.raised, 1.3) : Theme.raised
-                    border.width: picked || (answered && modelData.correct) ? 4 * Theme.unit : 0
-                    border.color: !answered ? Theme.accent : modelData.correct ? Theme.good : Theme.bad
+                         : answered && modelData.correct ? Theme.goodFill
+                         : answered && picked ? Theme.badFill
+                         : picked ? Theme.chosen : Theme.raised
+                    border.width: picked || (answered && modelData.correct) ? 4 * Theme.unit : Theme.outlineWidth
+                    border.color: !picked && !(answered && modelData.correct) ? Theme.outline
+                                : !answered ? Theme.accent : modelData.correct ? Theme.good : Theme.bad
                     Accessible.role: Accessible.RadioButton
                     Accessible.name: modelData.text
                     Accessible.checked: picked
@@ -221,7 +222,7 @@ Item {
                             width: Theme.lead * 1.3
                             height: width
                             radius: width / 2
-                            color: line.isRight ? Qt.darker(Theme.good, 2.2) : Qt.darker(Theme.bad, 2.2)
+                            color: line.isRight ? Theme.goodFill : Theme.badFill
                             border.width: 3 * Theme.unit
                             border.color: line.isRight ? Theme.good : Theme.bad
                             Text {

@@ -258,12 +258,16 @@ Rectangle {
                                                           (listenButton.visible ? listenButton.x : nextButton.x) - parent.width / 2)
             Repeater {
                 model: Visit.panelCount
-                Rectangle {
+                Rectangle {  // this panel's dot is filled and larger; the others are rings (Theme.line)
                     required property int index
-                    width: 16 * Theme.unit
+                    readonly property bool here: index === Visit.panelIndex
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: (here ? 22 : 16) * Theme.unit
                     height: width
                     radius: width / 2
-                    color: index === Visit.panelIndex ? Theme.accent : Theme.raised
+                    color: here ? Theme.accent : "transparent"
+                    border.width: here ? 0 : Math.max(2, 3 * Theme.unit)
+                    border.color: Theme.line
                 }
             }
         }
