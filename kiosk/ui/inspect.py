@@ -181,6 +181,8 @@ def layout_issues(window: QQuickWindow, touch_px: float) -> list[LayoutIssue]:
 #: Controls drawn by the kiosk without a MouseArea of their own (a map's points: one touch area
 #: over the map finds the point under the finger).
 _DRAWN_TARGETS = ("hotspot_",)
+#: Touch areas that are not controls: a sheet's body keeps a tap from the scrim under it.
+_NOT_CONTROLS = frozenset({"displayCardBody"})
 
 
 def out_of_reach(window: QQuickWindow, top: float, height_mm: Callable[[float], float]) -> list[LayoutIssue]:
@@ -192,7 +194,7 @@ def out_of_reach(window: QQuickWindow, top: float, height_mm: Callable[[float], 
         return []
     issues: list[LayoutIssue] = []
     seen: set[str] = set()
-    big = 4 * 80 * min(window.width(), window.height()) / 1080
+    screen_area = window.width() * window.height()
     for item, area, _ in _shown_items(window):
         name = item.objectName()
         if _class(item) == "QQuickMouseArea":
@@ -201,8 +203,10 @@ def out_of_reach(window: QQuickWindow, top: float, height_mm: Callable[[float], 
         elif not name.startswith(_DRAWN_TARGETS):
             continue
         scene = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
-        if not scene.intersects(area) or (scene.width() > big and scene.height() > big) or scene.isEmpty():
+        if not scene.intersects(area) or scene.isEmpty() or name in _NOT_CONTROLS:
             continue
+        if scene.width() * scene.height() > 0.4 * screen_area:
+            continue  # a scrim, a sheet, a "touch anywhere": not one control
         centre = scene.intersected(area).center()
         if centre.y() >= top:
             continue

@@ -33,7 +33,10 @@ Rectangle {
         border.width: Math.max(Theme.outlineWidth, 2 * Theme.unit)
         border.color: Theme.highContrast ? Theme.outline : Theme.raised
 
-        MouseArea { anchors.fill: parent }  // a tap on the sheet itself stays on it
+        MouseArea {  // a tap on the sheet itself stays on it
+            objectName: "displayCardBody"
+            anchors.fill: parent
+        }
 
         Flickable {
             id: scroller

@@ -218,7 +218,7 @@ Item {
                         text: tick.modelData.label
                         color: Theme.muted
                         font.family: Theme.sans
-                        font.pixelSize: Theme.small * 0.85
+                        font.pixelSize: Theme.px(20 * Theme.scale)
                     }
                 }
             }
