@@ -339,9 +339,13 @@ Item {
         anchors.topMargin: Theme.gap
         anchors.bottom: parent.bottom
 
+        // On a wall screen (Theme.reachTop) the date controls and the legend go to the foot of the
+        // column, in reach, and what a point says above them.
+        readonly property bool low: Theme.reachTop > 0
         Column {
             id: timeControls
             width: parent.width
+            y: side.low ? side.height - height : 0
             spacing: Theme.gap / 2
             visible: mapPanel.layers.length > 0
             height: visible ? implicitHeight : 0
@@ -467,11 +471,12 @@ Item {
         }
 
         Item {
-            anchors.top: timeControls.bottom
-            anchors.topMargin: Theme.gap
+            anchors.top: side.low ? parent.top : timeControls.bottom
+            anchors.topMargin: side.low ? 0 : Theme.gap
             anchors.left: parent.left
             anchors.right: parent.right
-            anchors.bottom: parent.bottom
+            anchors.bottom: side.low && timeControls.visible ? timeControls.top : parent.bottom
+            anchors.bottomMargin: side.low && timeControls.visible ? Theme.gap : 0
             readonly property bool showSpot: mapPanel.selected >= 0
             readonly property var spot: showSpot ? mapPanel.hotspots[mapPanel.selected] : ({})
             readonly property var era: mapPanel.step >= 0 ? mapPanel.layers[mapPanel.step] : ({})
@@ -481,9 +486,9 @@ Item {
                 id: infoTitle
                 objectName: "mapInfoTitle"
                 anchors.left: parent.left
-                anchors.right: closeSpot.visible ? closeSpot.left : parent.right
-                anchors.rightMargin: closeSpot.visible ? Theme.gap : 0
-                anchors.verticalCenter: closeSpot.visible && closeSpot.height > implicitHeight ? closeSpot.verticalCenter : undefined
+                anchors.right: closeSpot.visible && !side.low ? closeSpot.left : parent.right
+                anchors.rightMargin: closeSpot.visible && !side.low ? Theme.gap : 0
+                anchors.verticalCenter: closeSpot.visible && !side.low && closeSpot.height > implicitHeight ? closeSpot.verticalCenter : undefined
                 text: (parent.showSpot ? parent.spot.title : parent.era.title) || qsTr("Touch a point or a name on the map")
                 color: Theme.text
                 font.family: Theme.sans
@@ -495,6 +500,7 @@ Item {
                 id: closeSpot
                 objectName: "closeHotspot"
                 anchors.right: parent.right
+                anchors.bottom: side.low ? parent.bottom : undefined  // at the foot, in reach
                 visible: parent.showSpot
                 text: qsTr("Close")
                 onClicked: mapPanel.selected = -1
@@ -512,10 +518,11 @@ Item {
                 objectName: "mapInfoBody"
                 anchors.left: parent.left
                 anchors.right: parent.right
-                anchors.top: closeSpot.visible && closeSpot.height > infoTitle.height ? closeSpot.bottom : infoTitle.bottom
+                anchors.top: closeSpot.visible && !side.low && closeSpot.height > infoTitle.height ? closeSpot.bottom : infoTitle.bottom
                 anchors.topMargin: Theme.gap / 2
-                anchors.bottom: moreButton.visible ? moreButton.top : parent.bottom
-                anchors.bottomMargin: moreButton.visible ? Theme.gap / 2 : 0
+                readonly property bool footed: moreButton.visible || (side.low && closeSpot.visible)
+                anchors.bottom: footed ? (moreButton.visible ? moreButton.top : closeSpot.top) : parent.bottom
+                anchors.bottomMargin: footed ? Theme.gap / 2 : 0
                 text: parent.showSpot
                       ? (parent.spot.body || "") + (mapPanel.moreOpen && parent.spot.more ? "<br><br>" + parent.spot.more : "")
                       : (parent.era.body || "")

@@ -75,6 +75,8 @@ Item {
         Column {
             id: column
             width: parent.width
+            // On a wall screen the question and its answers sit at the foot of the panel, in reach.
+            y: Theme.reachTop > 0 ? Math.max(0, scroller.height - implicitHeight) : 0
             spacing: Theme.gap
             visible: !quizPanel.finished
 
