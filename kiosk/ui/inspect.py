@@ -189,18 +189,27 @@ def out_of_reach(window: QQuickWindow, top: float, height_mm: Callable[[float], 
     """Every control a visitor needs (a button, a card, a map's point, a slider, a quiz answer)
     whose centre is above ``top`` pixels from the window's top: out of reach on a wall screen
     (kiosk.reach; ``height_mm`` says how high above the floor a row of pixels is). Sheets and
-    areas that cover the screen (a scrim, the attract loop's "touch anywhere") are not controls."""
+    areas that cover the screen (a scrim, the attract loop's "touch anywhere") are not controls;
+    a map's points count as reached when its "next place" button is (MapPanel.qml)."""
     if top <= 0:
         return []
     issues: list[LayoutIssue] = []
     seen: set[str] = set()
     screen_area = window.width() * window.height()
-    for item, area, _ in _shown_items(window):
+    shown = list(_shown_items(window))
+    # A map's points are reached another way when its "next place" button is within reach.
+    stepped = any(
+        item.objectName() == "nextPlaceArea"
+        and item.isEnabled()
+        and item.mapRectToScene(QRectF(0, 0, item.width(), item.height())).center().y() >= top
+        for item, _, _ in shown
+    )
+    for item, area, _ in shown:
         name = item.objectName()
         if _class(item) == "QQuickMouseArea":
             if not item.isEnabled() or name in _UNSEEN_TARGETS:
                 continue
-        elif not name.startswith(_DRAWN_TARGETS):
+        elif not name.startswith(_DRAWN_TARGETS) or stepped:
             continue
         scene = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
         if not scene.intersects(area) or scene.isEmpty() or name in _NOT_CONTROLS:

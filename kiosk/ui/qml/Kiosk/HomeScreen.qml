@@ -51,7 +51,9 @@ Rectangle {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin - Theme.gap / 2
-        anchors.topMargin: Theme.margin / 2
+        // On a wall screen whose top is out of reach (Theme.reachTop), the cards start just above
+        // the line, so the middle of every card is within reach.
+        anchors.topMargin: Math.max(Theme.margin / 2, Theme.reachTop - Theme.touch - header.y - header.height)
         readonly property int columns: Theme.portrait ? 1 : 2
         readonly property int rows: Math.max(1, Math.ceil(cards.count / columns))
         readonly property real share: Math.max(height / rows, 220 * Theme.unit)
@@ -165,6 +167,7 @@ Rectangle {
                             }
                         }
                         MouseArea {
+                            objectName: "sectionCardArea_" + cell.index
                             id: area
                             anchors.fill: parent
                             onClicked: Visit.openSection(cell.index)

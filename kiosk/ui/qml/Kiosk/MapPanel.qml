@@ -82,6 +82,12 @@ Item {
         }
         return -1
     }
+    // The place before or after the open one (from the first, with none open), round the map.
+    function stepPlace(d) {
+        const n = hotspots.length
+        if (n > 0)
+            selected = selected < 0 ? (d > 0 ? 0 : n - 1) : (selected + d + n) % n
+    }
     function play() {
         if (mapPanel.playing) {
             mapPanel.playing = false
@@ -505,10 +511,36 @@ Item {
                 text: qsTr("Close")
                 onClicked: mapPanel.selected = -1
             }
+            // On a wall screen, every place within reach as well as on the map: the one before and
+            // the one after (a place the map hides for room is shown once chosen).
+            Row {
+                id: places
+                anchors.left: parent.left
+                anchors.bottom: parent.bottom
+                spacing: Theme.gap
+                visible: side.low && mapPanel.hotspots.length > 0
+                KButton {
+                    objectName: "previousPlace"
+                    text: "‹"
+                    width: Theme.touch
+                    fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
+                    Accessible.name: qsTr("Previous place")
+                    onClicked: mapPanel.stepPlace(-1)
+                }
+                KButton {
+                    objectName: "nextPlace"
+                    text: "›"
+                    width: Theme.touch
+                    fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
+                    Accessible.name: qsTr("Next place")
+                    onClicked: mapPanel.stepPlace(1)
+                }
+            }
             KButton {
                 id: moreButton
                 objectName: "hotspotMore"
-                anchors.left: parent.left
+                anchors.left: places.visible ? places.right : parent.left
+                anchors.leftMargin: places.visible ? Theme.gap : 0
                 anchors.bottom: parent.bottom
                 visible: parent.showSpot && (parent.spot.more || "") !== "" && !mapPanel.moreOpen
                 text: qsTr("More")
@@ -520,8 +552,8 @@ Item {
                 anchors.right: parent.right
                 anchors.top: closeSpot.visible && !side.low && closeSpot.height > infoTitle.height ? closeSpot.bottom : infoTitle.bottom
                 anchors.topMargin: Theme.gap / 2
-                readonly property bool footed: moreButton.visible || (side.low && closeSpot.visible)
-                anchors.bottom: footed ? (moreButton.visible ? moreButton.top : closeSpot.top) : parent.bottom
+                readonly property bool footed: moreButton.visible || places.visible || (side.low && closeSpot.visible)
+                anchors.bottom: footed ? (places.visible ? places.top : moreButton.visible ? moreButton.top : closeSpot.top) : parent.bottom
                 anchors.bottomMargin: footed ? Theme.gap / 2 : 0
                 text: parent.showSpot
                       ? (parent.spot.body || "") + (mapPanel.moreOpen && parent.spot.more ? "<br><br>" + parent.spot.more : "")

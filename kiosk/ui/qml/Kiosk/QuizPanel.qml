@@ -99,6 +99,13 @@ Item {
                 font.bold: true
                 wrapMode: Text.WordWrap
             }
+            // The answers; on a wide wall screen whose top is out of reach, two a row, so the
+            // question and all its answers fit in the lower part.
+            Flow {
+                id: choices
+                width: parent.width
+                spacing: Theme.gap
+                readonly property bool paired: Theme.reachTop > 0 && quizPanel.wide
             Repeater {
                 model: quizPanel.finished ? [] : quizPanel.current.choices
                 Rectangle {
@@ -109,7 +116,7 @@ Item {
                     readonly property bool answered: quizPanel.confirmed
                     readonly property bool picked: quizPanel.chosen === index
                     property bool isPicked: picked  // read by tests: the visitor's current choice
-                    width: column.width
+                    width: choices.paired ? (column.width - Theme.gap) / 2 : column.width
                     height: Math.max(Theme.touch, choiceText.implicitHeight + 2 * Theme.gap)
                     radius: Theme.radius
                     color: area.pressed ? Theme.pressed
@@ -142,11 +149,13 @@ Item {
                     }
                     MouseArea {
                         id: area
+                        objectName: "choiceArea_" + choice.index
                         anchors.fill: parent
                         enabled: !choice.answered
                         onClicked: quizPanel.choose(choice.index)
                     }
                 }
+            }
             }
             Text {
                 textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
