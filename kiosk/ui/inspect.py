@@ -181,6 +181,9 @@ def layout_issues(window: QQuickWindow, touch_px: float) -> list[LayoutIssue]:
 #: Controls drawn by the kiosk without a MouseArea of their own (a map's points: one touch area
 #: over the map finds the point under the finger).
 _DRAWN_TARGETS = ("hotspot_",)
+#: Controls reached another way when the button named beside them is within reach: a map's
+#: points by its "next place", a timeline's events by "next event" (MapPanel, TimelinePanel).
+_STEPPED = {"hotspot_": "nextPlaceArea", "eventCardArea": "nextEventArea"}
 #: Touch areas that are not controls: a sheet's body keeps a tap from the scrim under it.
 _NOT_CONTROLS = frozenset({"displayCardBody"})
 
@@ -190,26 +193,33 @@ def out_of_reach(window: QQuickWindow, top: float, height_mm: Callable[[float], 
     whose centre is above ``top`` pixels from the window's top: out of reach on a wall screen
     (kiosk.reach; ``height_mm`` says how high above the floor a row of pixels is). Sheets and
     areas that cover the screen (a scrim, the attract loop's "touch anywhere") are not controls;
-    a map's points count as reached when its "next place" button is (MapPanel.qml)."""
+    a map's points (a timeline's events) count as reached when its "next place" ("next event")
+    button is."""
     if top <= 0:
         return []
     issues: list[LayoutIssue] = []
     seen: set[str] = set()
     screen_area = window.width() * window.height()
     shown = list(_shown_items(window))
-    # A map's points are reached another way when its "next place" button is within reach.
-    stepped = any(
-        item.objectName() == "nextPlaceArea"
-        and item.isEnabled()
-        and item.mapRectToScene(QRectF(0, 0, item.width(), item.height())).center().y() >= top
-        for item, _, _ in shown
-    )
+    # A map's points and a timeline's events are reached another way when the buttons that step
+    # through them are within reach.
+    stepped = {
+        name
+        for name, stepper in _STEPPED.items()
+        if any(
+            item.objectName() == stepper
+            and item.mapRectToScene(QRectF(0, 0, item.width(), item.height())).center().y() >= top
+            for item, _, _ in shown
+        )
+    }
     for item, area, _ in shown:
         name = item.objectName()
         if _class(item) == "QQuickMouseArea":
             if not item.isEnabled() or name in _UNSEEN_TARGETS:
                 continue
-        elif not name.startswith(_DRAWN_TARGETS) or stepped:
+        elif not name.startswith(_DRAWN_TARGETS):
+            continue
+        if any(name.startswith(prefix) for prefix in stepped):
             continue
         scene = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
         if not scene.intersects(area) or scene.isEmpty() or name in _NOT_CONTROLS:

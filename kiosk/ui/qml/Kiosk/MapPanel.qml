@@ -315,6 +315,8 @@ Item {
             anchors.right: parent.right
             anchors.verticalCenter: parent.verticalCenter
             spacing: Theme.gap
+            visible: !(Theme.portrait && Theme.reachTop > 0)  // then at the foot, by the places
+            width: visible ? implicitWidth : 0
             KButton {
                 objectName: "zoomOut"
                 text: "−"
@@ -521,19 +523,35 @@ Item {
                 visible: side.low && mapPanel.hotspots.length > 0
                 KButton {
                     objectName: "previousPlace"
-                    text: "‹"
-                    width: Theme.touch
-                    fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
+                    text: "‹  " + qsTr("Place")
                     Accessible.name: qsTr("Previous place")
                     onClicked: mapPanel.stepPlace(-1)
                 }
                 KButton {
                     objectName: "nextPlace"
-                    text: "›"
-                    width: Theme.touch
-                    fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
+                    text: qsTr("Place") + "  ›"
                     Accessible.name: qsTr("Next place")
                     onClicked: mapPanel.stepPlace(1)
+                }
+                KButton {  // on a tall wall screen the zoom comes down here from under the map
+                    objectName: "zoomOutLow"
+                    visible: Theme.portrait
+                    text: "−"
+                    fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
+                    width: Theme.touch
+                    enabled: mapBox.zoom > 1.01
+                    Accessible.name: qsTr("Zoom out")
+                    onClicked: mapBox.zoomBy(1 / 1.5)
+                }
+                KButton {
+                    objectName: "zoomInLow"
+                    visible: Theme.portrait
+                    text: "+"
+                    fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
+                    width: Theme.touch
+                    enabled: mapBox.zoom < mapBox.maxZoom - 0.01
+                    Accessible.name: qsTr("Zoom in")
+                    onClicked: mapBox.zoomBy(1.5)
                 }
             }
             KButton {
