@@ -81,7 +81,7 @@ Rectangle {
         font.family: Theme.sans
         font.pixelSize: Theme.lead
         font.bold: true
-        elide: Text.ElideRight
+        wrapMode: Text.WordWrap  // whole at any text size: the panels start lower instead
     }
     Text {
         textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
@@ -162,8 +162,20 @@ Rectangle {
             flat: true
             shortened: true
             fontSize: Theme.small
-            text: qsTr("Sources: %1").arg(sectionScreen.panel.sourceLine || "") + "  ›"
+            // The first sources by name where two lines hold them (large text may not): else the
+            // word alone, and the sheet has them all.
+            readonly property string whole: qsTr("Sources: %1").arg(sectionScreen.panel.sourceLine || "") + "  ›"
+            text: sourcesFit.lineCount <= 2 ? whole : qsTr("Sources") + "  ›"
             onClicked: Visit.openSources()
+        }
+        Text {  // measures the whole line, never shown
+            id: sourcesFit
+            visible: false
+            width: parent.width - (moreButton.visible ? moreButton.width + Theme.gap : 0) - Theme.gap
+            text: sourcesButton.whole
+            font.family: Theme.sans
+            font.pixelSize: Theme.small
+            wrapMode: Text.WordWrap
         }
         KButton {
             id: moreButton

@@ -457,7 +457,7 @@ Item {
             KButton {
                 objectName: "previousEvent"
                 text: "‹"
-                fontSize: Theme.lead
+                fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
                 enabled: timelinePanel.opened > 0
                 Accessible.name: qsTr("Previous event")
                 onClicked: timelinePanel.opened -= 1
@@ -465,7 +465,7 @@ Item {
             KButton {
                 objectName: "nextEvent"
                 text: "›"
-                fontSize: Theme.lead
+                fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
                 enabled: timelinePanel.opened + 1 < timelinePanel.events.length
                 Accessible.name: qsTr("Next event")
                 onClicked: timelinePanel.opened += 1
