@@ -164,15 +164,15 @@ Rectangle {
             fontSize: Theme.small
             // The first sources by name where two lines hold them (large text may not): else the
             // word alone, and the sheet has them all.
-            readonly property string whole: qsTr("Sources: %1").arg(sectionScreen.panel.sourceLine || "") + "  ›"
-            text: sourcesFit.lineCount <= 2 ? whole : qsTr("Sources") + "  ›"
+            readonly property string fullLine: qsTr("Sources: %1").arg(sectionScreen.panel.sourceLine || "") + "  ›"
+            text: sourcesFit.lineCount <= 2 ? fullLine : qsTr("Sources") + "  ›"
             onClicked: Visit.openSources()
         }
         Text {  // measures the whole line, never shown
             id: sourcesFit
             visible: false
             width: parent.width - (moreButton.visible ? moreButton.width + Theme.gap : 0) - Theme.gap
-            text: sourcesButton.whole
+            text: sourcesButton.fullLine
             font.family: Theme.sans
             font.pixelSize: Theme.small
             wrapMode: Text.WordWrap
