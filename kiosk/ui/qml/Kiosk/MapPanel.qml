@@ -131,6 +131,7 @@ Item {
         readonly property real room: parent.height - title.height - Theme.gap - under.height - Theme.gap / 2
         width: Theme.portrait ? parent.width : Math.max(parent.width * 0.45, Math.min(parent.width * 0.62, room * aspect))
         height: Theme.portrait ? Math.max(parent.height * 0.35, Math.min(parent.height * 0.6, width / aspect)) : room
+        visible: height >= Theme.touch
         baseWidth: mapPanel.pictureSize[0] * (mapPanel.placed.scale || 0)
         baseHeight: mapPanel.pictureSize[1] * (mapPanel.placed.scale || 0)
         maxZoom: mapPanel.placed.maxZoom || 4
@@ -280,6 +281,9 @@ Item {
         anchors.top: mapBox.bottom
         anchors.topMargin: Theme.gap / 2
         height: Math.max(Theme.touch, underText.implicitHeight)
+        // With no room for the map (the largest text with the narration bar open) nothing of it
+        // is drawn over the title: the map comes back when the bar closes or the text shrinks.
+        visible: mapBox.height >= Theme.touch
         Column {
             id: underText
             anchors.left: parent.left
