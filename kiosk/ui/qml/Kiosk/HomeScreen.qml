@@ -27,7 +27,7 @@ Rectangle {
             font.family: Theme.serif
             font.pixelSize: Theme.display * 0.8
             font.bold: true
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap  // a word wider than the screen (200 %, joined by a no-break space) breaks
         }
         Text {
             textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
@@ -141,7 +141,7 @@ Rectangle {
                                 font.family: Theme.serif
                                 font.pixelSize: Theme.heading * 0.85
                                 font.bold: true
-                                wrapMode: Text.WordWrap
+                                wrapMode: Text.Wrap
                             }
                             Text {
                                 textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)

@@ -81,7 +81,7 @@ Rectangle {
         font.family: Theme.sans
         font.pixelSize: Theme.lead
         font.bold: true
-        wrapMode: Text.WordWrap  // whole at any text size: the panels start lower instead
+        wrapMode: Text.Wrap  // whole at any text size: the panels start lower instead
     }
     Text {
         textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
