@@ -335,9 +335,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(*load_settings(args), check=args.check)
     if args.command == "proof":
-        from kiosk.ui.proof import proof
-
         from kiosk.reach import Reach
+        from kiosk.ui.proof import proof
 
         steps = tuple(n - 1 for n in args.text_size) if args.text_size else tuple(range(len(TEXT_SCALES)))
         reach = Reach(args.mount_height, args.screen_height) if args.mount_height is not None else None

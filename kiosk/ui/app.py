@@ -43,11 +43,11 @@ from kiosk.ui.run import load_content
 from kiosk.ui.visit import Visit
 
 if TYPE_CHECKING:  # the content model is imported when the content is loaded, not before
-    from kiosk.reach import Reach
     from kiosk.analytics.health import Health
     from kiosk.analytics.log import EventLog
     from kiosk.content.model import Exhibit, Problem
     from kiosk.present import Presenter
+    from kiosk.reach import Reach
 
 log = logging.getLogger("kiosk")
 

@@ -249,8 +249,8 @@ def _proof(
     for line in findings:
         print(line)
     shots = sum(len(r) for r in rows.values())
-    theme = "high contrast" if high_contrast else "standard"
-    print(f"kiosk proof: {shots} screens ({theme}) in {out / 'index.html'}; {len(findings)} layout problems")
+    palette = "high contrast" if high_contrast else "standard"
+    print(f"kiosk proof: {shots} screens ({palette}) in {out / 'index.html'}; {len(findings)} layout problems")
     return 1 if findings else 0
 
 

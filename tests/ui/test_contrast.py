@@ -95,9 +95,10 @@ def test_every_pair_of_the_palette_meets_its_contrast(visitor: Visitor, high: bo
                 weak.append(f"{fg} {colours[fg].name()} on {bg} {colours[bg].name()}: {r:.2f}:1 < {least}:1 ({where})")
     assert not weak, "\n".join(weak)
     if high:  # in high contrast every control has its edge
-        assert colours["outline"].alpha() == 255 and visitor.kiosk.engine.singletonInstance(
-            "Kiosk", "Theme"
-        ).property("outlineWidth") >= 2
+        assert (
+            colours["outline"].alpha() == 255
+            and visitor.kiosk.engine.singletonInstance("Kiosk", "Theme").property("outlineWidth") >= 2
+        )
 
 
 def test_every_colour_of_the_palette_is_measured(visitor: Visitor) -> None:
