@@ -117,3 +117,16 @@ def test_reduce_motion_is_off_unless_set_and_a_bad_value_falls_back(tmp_path: Pa
     settings, notes = load_settings(args(config=str(cfg)))
     assert settings.reduce_motion is False
     assert len(notes) == 1 and f"{cfg}:1:" in notes[0] and "'reduce_motion'" in notes[0] and "true or false" in notes[0]
+
+
+def test_contrast_motion_and_mounting_from_the_file_and_the_command_line(tmp_path: Path) -> None:
+    cfg = tmp_path / "kiosk.yaml"
+    cfg.write_text("high_contrast: true\nmount_height_mm: 800\nscreen_height_mm: tall\n", encoding="utf-8")
+    settings, notes = load_settings(args(config=str(cfg)))
+    assert settings.high_contrast and settings.mount_height_mm == 800.0 and settings.screen_height_mm is None
+    assert len(notes) == 1 and "'screen_height_mm'" in notes[0] and "millimetres" in notes[0]
+    from kiosk.cli import build_parser
+
+    parsed = build_parser().parse_args(["run", "--high-contrast", "--reduced-motion", "--mount-height", "900"])
+    settings, notes = load_settings(parsed)
+    assert (settings.high_contrast, settings.reduce_motion, settings.mount_height_mm, notes) == (True, True, 900.0, [])
