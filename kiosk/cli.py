@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk import BUNDLED_CONTENT
+from kiosk.navigation import TEXT_SCALES
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -35,6 +36,18 @@ def _size(value: str) -> tuple[int, int]:
     return (w, h)
 
 
+def _display_arguments(parser: argparse.ArgumentParser) -> None:
+    """How every visit starts (a visitor may change contrast and motion) and the screen's mounting."""
+    parser.add_argument("--high-contrast", action="store_true", help="start every visit in the high-contrast palette")
+    parser.add_argument("--reduced-motion", action="store_true", help="start every visit with nothing moving by itself")
+    parser.add_argument(
+        "--mount-height", type=float, metavar="MM", help="the screen's bottom edge above the floor (a wall screen)"
+    )
+    parser.add_argument(
+        "--screen-height", type=float, metavar="MM", help="the height of the screen's picture (default: as reported)"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -46,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--idle-timeout", type=float, metavar="SECONDS", help="seconds before the idle warning")
     run.add_argument("--config", metavar="FILE", help="settings file (YAML)")
     run.add_argument("--state-dir", metavar="DIR", help="where the kiosk writes (logs, built media, releases)")
+    _display_arguments(run)
     run.add_argument(
         "--check",
         type=float,
@@ -69,9 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--text-size",
         action="append",
         type=int,
-        choices=(1, 2, 3),
-        help="only these text sizes (1 = A, 2 = A+, 3 = A++; default: all three)",
+        choices=range(1, len(TEXT_SCALES) + 1),
+        help="only these text sizes (1 = 100 %%, 2 = 140 %%, 3 = 170 %%, 4 = 200 %%; default: all)",
     )
+    _display_arguments(proof)
     proof.add_argument("--state-dir", metavar="DIR", help="the kiosk's state directory (where built media may be)")
 
     validate = sub.add_parser("validate", help="check content; exit 1 if anything is wrong")
@@ -320,10 +335,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(*load_settings(args), check=args.check)
     if args.command == "proof":
+        from kiosk.reach import Reach
         from kiosk.ui.proof import proof
 
-        steps = tuple(n - 1 for n in args.text_size) if args.text_size else (0, 1, 2)
-        return proof(_content_dir(args.content), Path(args.out), args.size, args.lang, _state_dir(args), steps)
+        steps = tuple(n - 1 for n in args.text_size) if args.text_size else tuple(range(len(TEXT_SCALES)))
+        reach = Reach(args.mount_height, args.screen_height) if args.mount_height is not None else None
+        return proof(
+            _content_dir(args.content),
+            Path(args.out),
+            args.size,
+            args.lang,
+            _state_dir(args),
+            steps,
+            high_contrast=args.high_contrast,
+            reduce_motion=args.reduced_motion,
+            reach=reach,
+        )
     if args.command in ("validate", "lint"):
         from kiosk.content.report import lint_command, validate_command
 

@@ -1,7 +1,8 @@
 """Where the visitor is: the attract loop, the home cards, a section and its panel, and what
 they opened on it (its "More" layer, its sources, a hotspot or an event: the detail); and how
-they see it: language and text size. Plain Python, no Qt and no clock (idle time
-is :mod:`kiosk.session`'s).
+they see it: language, text size, contrast and motion (the last two start from the operator's
+``high_contrast`` and ``reduce_motion`` settings; the visitor's "Display" sheet changes all
+three for their visit only). Plain Python, no Qt and no clock (idle time is :mod:`kiosk.session`'s).
 
 ::
 
@@ -22,7 +23,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Flag, auto
 
-TEXT_SCALES = (1.0, 1.2, 1.4)
+#: The text sizes a visitor can choose, as a share of the default: up to 200 % (WCAG 1.4.4) in
+#: four steps, so the largest is three taps away and each step is a change a visitor sees (the
+#: 140 % of the earlier three steps is kept: it was proofed and visitors know it).
+TEXT_SCALES = (1.0, 1.4, 1.7, 2.0)
 
 
 class Changed(Flag):
@@ -32,6 +36,7 @@ class Changed(Flag):
     DETAIL = auto()  # a detail (More, the sources, a hotspot...) opened or closed
     LANGUAGE = auto()
     TEXT = auto()  # the text size
+    DISPLAY = auto()  # contrast, motion, or the Display sheet opened or closed
 
 
 @dataclass
@@ -52,9 +57,16 @@ class Navigation:
     detail: str = ""  # what is opened on the panel ("" for nothing)
     language: str = field(default="")
     text_step: int = 0
+    #: The operator's defaults (kiosk.settings high_contrast, reduce_motion): every visit starts so.
+    default_high_contrast: bool = False
+    default_reduce_motion: bool = False
+    high_contrast: bool = False
+    reduce_motion: bool = False
+    display_open: bool = False  # the visitor's Display sheet (text size, contrast, motion)
 
     def __post_init__(self) -> None:
         self.use(self.layout, self.languages, self.default_language)
+        self.high_contrast, self.reduce_motion = self.default_high_contrast, self.default_reduce_motion
 
     def use(self, layout: Sequence[int], languages: Sequence[str], default_language: str = "") -> Changed:
         """The content arrived (or changed): keep the visitor's language if the exhibit has it."""
@@ -80,7 +92,7 @@ class Navigation:
         if screen == self.screen:
             return Changed.NOTHING
         self.screen = screen
-        return Changed.SCREEN | self.close_detail()
+        return Changed.SCREEN | self.close_detail() | self.close_display()
 
     def start(self) -> Changed:
         """A touch on the attract loop: the home cards."""
@@ -96,7 +108,10 @@ class Navigation:
         return Changed.NOTHING if self.screen == "attract" else self._go("home")
 
     def back(self) -> Changed:
-        """One level up: an opened detail closes, a section goes back to the cards."""
+        """One level up: the Display sheet or an opened detail closes, a section goes back to
+        the cards."""
+        if self.display_open:
+            return self.close_display()
         if self.detail:
             return self.close_detail()
         return self._go("home") if self.screen == "section" else Changed.NOTHING
@@ -146,10 +161,44 @@ class Navigation:
         self.text_step = (self.text_step + 1) % len(TEXT_SCALES)
         return Changed.TEXT
 
+    def set_text_step(self, step: int) -> Changed:
+        if step == self.text_step or not 0 <= step < len(TEXT_SCALES):
+            return Changed.NOTHING
+        self.text_step = step
+        return Changed.TEXT
+
+    def set_high_contrast(self, on: bool) -> Changed:
+        if on == self.high_contrast:
+            return Changed.NOTHING
+        self.high_contrast = on
+        return Changed.DISPLAY
+
+    def set_reduce_motion(self, on: bool) -> Changed:
+        if on == self.reduce_motion:
+            return Changed.NOTHING
+        self.reduce_motion = on
+        return Changed.DISPLAY
+
+    def open_display(self) -> Changed:
+        """The Display sheet (on home or a section: wherever the control bar is)."""
+        if self.screen == "attract" or self.display_open:
+            return Changed.NOTHING
+        self.display_open = True
+        return Changed.DISPLAY
+
+    def close_display(self) -> Changed:
+        if not self.display_open:
+            return Changed.NOTHING
+        self.display_open = False
+        return Changed.DISPLAY
+
     def reset(self) -> Changed:
         """The visit ended: the next visitor starts on the attract loop, in the default language,
-        at the first text size, with nothing of this visit left."""
-        changed = self.close_detail()
+        at the first text size, with the operator's contrast and motion, with nothing of this
+        visit left."""
+        changed = self.close_detail() | self.close_display()
+        changed |= self.set_high_contrast(self.default_high_contrast)
+        changed |= self.set_reduce_motion(self.default_reduce_motion)
         if self.section != -1 or self.panel:
             self.section, self.panel = -1, 0
             changed |= Changed.PLACE

@@ -30,6 +30,11 @@ class Settings:
     idle_timeout: float | None = None  # None: the exhibit's own idle setting
     windowed: bool = False
     reduce_motion: bool = False  # true: nothing on screen moves by itself (slides cut, no drift)
+    high_contrast: bool = False  # true: every visit starts in the high-contrast palette
+    # the screen's mounting, for reach (kiosk.reach): its bottom edge above the floor and the
+    # height of its picture (None: the size the screen reports); None: not a wall screen
+    mount_height_mm: float | None = None
+    screen_height_mm: float | None = None
     log_file: str | None = None
     operator_pin: str | None = None  # None: no operator panel on a full-screen kiosk
     operator_pin_hash: str | None = None  # what `kiosk set-pin` writes; wins over operator_pin
@@ -69,6 +74,12 @@ def _bool(v: Any) -> bool:
     if not isinstance(v, bool):
         raise ValueError("write true or false")
     return v
+
+
+def _millimetres(v: Any) -> float:
+    if isinstance(v, bool) or not isinstance(v, int | float) or not 0 <= v <= 5000:
+        raise ValueError("write a number of millimetres from 0 to 5000, e.g. mount_height_mm: 800")
+    return float(v)
 
 
 def _path(v: Any) -> Path:
@@ -173,6 +184,9 @@ DECLARED: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "idle_timeout": ("idle_timeout", _timeout),
     "windowed": ("windowed", _bool),
     "reduce_motion": ("reduce_motion", _bool),
+    "high_contrast": ("high_contrast", _bool),
+    "mount_height_mm": ("mount_height_mm", _millimetres),
+    "screen_height_mm": ("screen_height_mm", _millimetres),
     "log_file": ("log_file", _text),
     "operator_pin": ("operator_pin", _pin),
     "operator_pin_hash": ("operator_pin_hash", _pin_hash),
@@ -335,5 +349,16 @@ def load_settings(args: argparse.Namespace) -> tuple[Settings, list[str]]:
         overrides["state_dir"] = Path(args.state_dir).expanduser().resolve()
     if getattr(args, "windowed", False):
         overrides["windowed"] = True
+    if getattr(args, "high_contrast", False):
+        overrides["high_contrast"] = True
+    if getattr(args, "reduced_motion", False):
+        overrides["reduce_motion"] = True
+    for option, key in (("mount_height", "mount_height_mm"), ("screen_height", "screen_height_mm")):
+        value = getattr(args, option, None)
+        if value is not None:
+            try:
+                overrides[key] = _millimetres(value)
+            except ValueError as exc:
+                notes.append(f"--{option.replace('_', '-')} {value}: {exc}. Using the default.")
     settings, volume_notes = settle_volume(replace(settings, **overrides))
     return settings, notes + volume_notes

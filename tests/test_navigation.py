@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.navigation import Changed, Navigation
+from kiosk.navigation import TEXT_SCALES, Changed, Navigation
 
 
 def visit(**kw: object) -> Navigation:
@@ -55,7 +55,7 @@ def test_language_and_text_size_belong_to_the_visit() -> None:
     assert nav.set_language("de") is Changed.NOTHING  # not one of the exhibit's
     assert nav.set_language("fr") is Changed.LANGUAGE
     assert nav.set_language("fr") is Changed.NOTHING
-    assert [nav.cycle_text_size() and nav.text_scale for _ in range(3)] == [1.2, 1.4, 1.0]
+    assert [nav.cycle_text_size() and nav.text_scale for _ in range(4)] == [1.4, 1.7, 2.0, 1.0]
 
 
 def test_the_reset_leaves_nothing_of_the_visit_and_says_what_it_changed() -> None:
@@ -113,3 +113,41 @@ def test_turning_the_page_closes_what_was_opened_on_the_last_one() -> None:
     assert nav.open_detail("") is Changed.NOTHING  # a detail has a name
     nav.go_home()
     assert nav.open_detail("more") is Changed.NOTHING  # only a panel has details
+
+
+def test_text_goes_up_to_twice_its_size_and_a_step_can_be_chosen_directly() -> None:
+    nav = visit()
+    assert max(TEXT_SCALES) == 2.0 and TEXT_SCALES[0] == 1.0
+    assert nav.set_text_step(3) is Changed.TEXT and nav.text_scale == 2.0
+    assert nav.set_text_step(3) is Changed.NOTHING
+    assert nav.set_text_step(len(TEXT_SCALES)) is Changed.NOTHING and nav.text_step == 3
+
+
+def test_contrast_and_motion_are_the_visitors_choice_starting_from_the_operators() -> None:
+    nav = visit(default_high_contrast=True)
+    assert (nav.high_contrast, nav.reduce_motion) == (True, False)
+    nav.start()
+    assert nav.set_high_contrast(False) is Changed.DISPLAY and not nav.high_contrast
+    assert nav.set_reduce_motion(True) is Changed.DISPLAY and nav.reduce_motion
+    assert nav.set_reduce_motion(True) is Changed.NOTHING
+    changed = nav.reset()
+    assert Changed.DISPLAY in changed
+    assert (nav.high_contrast, nav.reduce_motion) == (True, False)  # the operator's again
+    assert nav.reset() is Changed.NOTHING
+
+
+def test_the_display_sheet_opens_where_the_controls_are_and_back_or_home_closes_it() -> None:
+    nav = visit()
+    assert nav.open_display() is Changed.NOTHING  # not on the attract loop
+    nav.start()
+    assert nav.open_display() is Changed.DISPLAY and nav.display_open
+    assert nav.back() is Changed.DISPLAY and not nav.display_open and nav.screen == "home"
+    nav.open_section(1)
+    nav.open_sources()
+    nav.open_display()
+    assert nav.back() is Changed.DISPLAY and nav.sources_open  # one level at a time
+    nav.open_display()
+    assert Changed.DISPLAY in nav.go_home() and not nav.display_open
+    nav.open_display()
+    nav.set_high_contrast(True)
+    assert Changed.DISPLAY in nav.reset() and not nav.display_open and not nav.high_contrast

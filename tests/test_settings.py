@@ -133,3 +133,16 @@ def test_the_volume_range_is_read_checked_and_made_to_agree(tmp_path: Path) -> N
     cfg.write_text("volume: loud\nvolume_max: 120\n", encoding="utf-8")
     settings, notes = load_settings(args(config=str(cfg)))
     assert settings == Settings() and len(notes) == 2 and all("0 to 100" in n for n in notes)
+
+
+def test_contrast_motion_and_mounting_from_the_file_and_the_command_line(tmp_path: Path) -> None:
+    cfg = tmp_path / "kiosk.yaml"
+    cfg.write_text("high_contrast: true\nmount_height_mm: 800\nscreen_height_mm: tall\n", encoding="utf-8")
+    settings, notes = load_settings(args(config=str(cfg)))
+    assert settings.high_contrast and settings.mount_height_mm == 800.0 and settings.screen_height_mm is None
+    assert len(notes) == 1 and "'screen_height_mm'" in notes[0] and "millimetres" in notes[0]
+    from kiosk.cli import build_parser
+
+    parsed = build_parser().parse_args(["run", "--high-contrast", "--reduced-motion", "--mount-height", "900"])
+    settings, notes = load_settings(parsed)
+    assert (settings.high_contrast, settings.reduce_motion, settings.mount_height_mm, notes) == (True, True, 900.0, [])

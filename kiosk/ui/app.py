@@ -35,7 +35,7 @@ from kiosk.ui.glue import ActivityFilter, Arrival, FirstFrame, RecentLog, Transl
 from kiosk.ui.heal import Healer
 from kiosk.ui.hold import FingerHold
 from kiosk.ui.idle import Idle
-from kiosk.ui.memory import release, tune_malloc
+from kiosk.ui.memory import release, small_atlas, tune_malloc
 from kiosk.ui.operatorpanel import Operator
 from kiosk.ui.player import Player
 from kiosk.ui.qtlog import QT_LOG_RULES
@@ -48,6 +48,7 @@ if TYPE_CHECKING:  # the content model is imported when the content is loaded, n
     from kiosk.analytics.log import EventLog
     from kiosk.content.model import Exhibit, Problem
     from kiosk.present import Presenter
+    from kiosk.reach import Reach
 
 log = logging.getLogger("kiosk")
 
@@ -83,6 +84,8 @@ class Kiosk:
         wall_clock: Callable[[], float] = time.time,
         reduce_motion: bool = False,
         volume: tuple[int, int, int] = (20, 70, 100),
+        high_contrast: bool = False,
+        reach: Reach | None = None,
     ) -> None:
         app = QGuiApplication.instance()
         if app is None:
@@ -97,7 +100,9 @@ class Kiosk:
         self._arrival: Arrival | None = None
 
         self.content = Content(exhibit, built=built, first_screen=first_screen)
-        self.visit = Visit(self.content.language_codes, language, reduce_motion=reduce_motion)
+        self.visit = Visit(
+            self.content.language_codes, language, reduce_motion=reduce_motion, high_contrast=high_contrast
+        )
         self.idle = Idle(idle_timeout, clock=clock)
         # The event log (kiosk.analytics), or with ``analytics_later`` one handed over after the first
         # frame (Analytics.start; what happens meanwhile is kept for it).
@@ -117,10 +122,7 @@ class Kiosk:
         self._connect()
         self._arrived(problems or [], first_screen is not None and exhibit is None)
 
-        # Photos get textures of their own; only small images share an atlas, which at Qt's
-        # default of 2048 x 2048 (16 MB) held pictures up to 1 024 px long after they left the screen.
-        os.environ.setdefault("QSG_ATLAS_WIDTH", "512")
-        os.environ.setdefault("QSG_ATLAS_HEIGHT", "512")
+        small_atlas()
         self.engine = QQmlApplicationEngine()
         self.translations.engine = self.engine
         self.engine.addImportPath(str(QML_DIR))
@@ -130,9 +132,8 @@ class Kiosk:
         if not roots or not isinstance(roots[0], QQuickWindow):
             raise RuntimeError("the kiosk's QML did not load (see the log for QML errors)")
         self.window: QQuickWindow = roots[0]
-        # On the window, not the application: every press, touch and key reaches the window, and
-        # Python is not called for each of the application's other events (timers, every item's
-        # updates), each of which made PySide wrap an object of yet another Qt class.
+        # On the window, not the application: Python sees presses, touches and keys, not every
+        # timer and item update (each made PySide wrap an object of yet another Qt class).
         self.hold = FingerHold(self._three_fingers)  # audio description on or off, anywhere
         self.filter = ActivityFilter(self._activity, on_touch=self.hold.touch)
         self.window.installEventFilter(self.filter)
@@ -141,6 +142,9 @@ class Kiosk:
         self._first_frame = FirstFrame(self.window)
         self._first_frame.then(tune_malloc)  # ctypes is not worth its import before the first frame
         self.touch_target = windows.place(self.window, size, windowed)
+        #: How the screen is mounted (kiosk.reach), and the highest point in reach in pixels.
+        self.reach = reach
+        self.reach_top = windows.reach_top(self.window, reach)
         # -- systemd: READY=1 after the first frame, then WATCHDOG=1 while frames are drawn ------
         self._heartbeat: Any = None
         #: False while the closed screen is up (kiosk.ui.hours): the display may be off, so the

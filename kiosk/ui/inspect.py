@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QRectF, QTimer
@@ -18,7 +18,8 @@ _SCROLLERS = ("Flickable", "ListView", "GridView")
 
 @dataclass(frozen=True)
 class LayoutIssue:
-    kind: str  # "clipped", "truncated", "small-target", "crowded-targets", "covered", "below-the-fold"
+    # "clipped", "truncated", "small-target", "crowded-targets", "covered", "below-the-fold", "out-of-reach"
+    kind: str
     what: str  # the text, or the target's name
     detail: str
 
@@ -174,6 +175,72 @@ def layout_issues(window: QQuickWindow, touch_px: float) -> list[LayoutIssue]:
                         f"{max(dx, dy):.0f} px apart < {gap_px:.0f} px (2 mm)",
                     )
                 )
+    return issues
+
+
+#: Controls drawn by the kiosk without a MouseArea of their own (a map's points: one touch area
+#: over the map finds the point under the finger).
+_DRAWN_TARGETS = ("hotspot_",)
+#: Controls reached another way when the button named beside them is within reach: a map's
+#: points by its "next place", a timeline's events by "next event" (MapPanel, TimelinePanel).
+_STEPPED = {"hotspot_": "nextPlaceArea", "eventCardArea": "nextEventArea"}
+#: Touch areas that are not controls: a sheet's body keeps a tap from the scrim under it.
+_NOT_CONTROLS = frozenset({"displayCardBody"})
+
+
+def out_of_reach(window: QQuickWindow, top: float, height_mm: Callable[[float], float]) -> list[LayoutIssue]:
+    """Every control a visitor needs (a button, a card, a map's point, a slider, a quiz answer)
+    whose centre is above ``top`` pixels from the window's top: out of reach on a wall screen
+    (kiosk.reach; ``height_mm`` says how high above the floor a row of pixels is). Sheets and
+    areas that cover the screen (a scrim, the attract loop's "touch anywhere") are not controls;
+    a map's points (a timeline's events) count as reached when its "next place" ("next event")
+    button is."""
+    if top <= 0:
+        return []
+    issues: list[LayoutIssue] = []
+    seen: set[str] = set()
+    screen_area = window.width() * window.height()
+    shown = list(_shown_items(window))
+    # A map's points and a timeline's events are reached another way when the buttons that step
+    # through them are within reach.
+    stepped = {
+        name
+        for name, stepper in _STEPPED.items()
+        if any(
+            item.objectName() == stepper
+            and item.mapRectToScene(QRectF(0, 0, item.width(), item.height())).center().y() >= top
+            for item, _, _ in shown
+        )
+    }
+    for item, area, _ in shown:
+        name = item.objectName()
+        if _class(item) == "QQuickMouseArea":
+            if not item.isEnabled() or name in _UNSEEN_TARGETS:
+                continue
+        elif not name.startswith(_DRAWN_TARGETS):
+            continue
+        if any(name.startswith(prefix) for prefix in stepped):
+            continue
+        scene = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+        if not scene.intersects(area) or scene.isEmpty() or name in _NOT_CONTROLS:
+            continue
+        if scene.width() * scene.height() > 0.4 * screen_area:
+            continue  # a scrim, a sheet, a "touch anywhere": not one control
+        centre = scene.intersected(area).center()
+        if centre.y() >= top:
+            continue
+        label = name or "a control"
+        if label in seen:
+            continue
+        seen.add(label)
+        issues.append(
+            LayoutIssue(
+                "out-of-reach",
+                label,
+                f"its centre is {height_mm(centre.y()):.0f} mm above the floor, above the reach of "
+                f"{height_mm(top):.0f} mm (y {centre.y():.0f} px < {top:.0f} px)",
+            )
+        )
     return issues
 
 

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from typing import Any
 
 _M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter
+
+
+def small_atlas() -> None:
+    """Before the first window: photos get textures of their own and only small images share an
+    atlas, which at Qt's default of 2048 x 2048 (16 MB) held pictures up to 1 024 px long after
+    they left the screen."""
+    os.environ.setdefault("QSG_ATLAS_WIDTH", "512")
+    os.environ.setdefault("QSG_ATLAS_HEIGHT", "512")
 
 
 def _libc() -> Any:

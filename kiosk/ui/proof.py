@@ -15,13 +15,19 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.navigation import TEXT_SCALES
+
 if TYPE_CHECKING:
-    from PySide6.QtQuick import QQuickItem
+    from PySide6.QtQuick import QQuickItem, QQuickWindow
+
+    from kiosk.reach import Reach
 
 DEFAULT_SIZES: tuple[tuple[int, int], ...] = ((1920, 1080), (1080, 1920))
 
 
-TEXT_STEPS = (0, 1, 2)  # A, A+, A++ (kiosk.navigation.TEXT_SCALES)
+TEXT_STEPS = tuple(range(len(TEXT_SCALES)))  # 100 %, 140 %, 170 %, 200 % (kiosk.navigation)
+#: The names of the text sizes in the proof's file names (the default has none).
+STEP_NAMES = ("", "@140", "@170", "@200")
 
 
 def _screens(kiosk, exhibit, text_step: int = 0, opened: bool = True) -> Iterator[str]:  # type: ignore[no-untyped-def]
@@ -29,12 +35,15 @@ def _screens(kiosk, exhibit, text_step: int = 0, opened: bool = True) -> Iterato
     showing. With ``opened``, also what a visitor can open: each panel's More layer and Sources
     sheet, the narration bar, the PIN pad, and (at the first size) the idle warning."""
     visit, idle = kiosk.visit, kiosk.idle
-    at = "" if text_step == 0 else "@A" + "+" * text_step
+    at = STEP_NAMES[text_step]
     yield "attract" + at
     visit.start()
-    for _ in range(text_step):
-        visit.cycleTextSize()
+    visit.setTextScaleStep(text_step)
     yield "home" + at
+    if opened:  # the visitor's Display sheet (text size, contrast, motion), over the home cards
+        visit.openDisplay()
+        yield "display" + at
+        visit.closeDisplay()
     for s, section in enumerate(exhibit.sections):
         visit.openSection(s)
         for p, panel in enumerate(section.panels):
@@ -133,13 +142,19 @@ def proof(
     languages: Sequence[str] | None = None,
     state_dir: Path | None = None,
     text_steps: Sequence[int] = TEXT_STEPS,
+    *,
+    high_contrast: bool = False,
+    reduce_motion: bool = False,
+    reach: Reach | None = None,
 ) -> int:
     """Draw every screen of the exhibit in ``content`` to PNGs in ``out``, with an index.html;
     0 when nothing was found, 1 with layout problems or QML warnings (printed), 2 when the proof
     itself failed (its traceback on stderr: the kiosk's error funnel sends errors to the log,
-    which a command line does not show)."""
+    which a command line does not show). ``high_contrast`` and ``reduce_motion`` are the
+    operator's defaults (every screen drawn so); with ``reach`` (the screen's mounting) every
+    control whose centre is above the reach limit is a problem."""
     try:
-        return _proof(content, out, sizes, languages, state_dir, text_steps)
+        return _proof(content, out, sizes, languages, state_dir, text_steps, high_contrast, reduce_motion, reach)
     except Exception:
         traceback.print_exc()
         print("kiosk proof: stopped by the error above; no index was written", file=sys.stderr)
@@ -153,6 +168,9 @@ def _proof(
     languages: Sequence[str] | None,
     state_dir: Path | None,
     text_steps: Sequence[int],
+    high_contrast: bool = False,
+    reduce_motion: bool = False,
+    reach: Reach | None = None,
 ) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -167,7 +185,7 @@ def _proof(
     from kiosk.ui.app import Kiosk
     from kiosk.ui.fonts import load_fonts
     from kiosk.ui.glue import install_error_funnel
-    from kiosk.ui.inspect import below_the_fold, layout_issues, settle
+    from kiosk.ui.inspect import below_the_fold, layout_issues, out_of_reach, settle
     from kiosk.ui.run import load_exhibit
 
     install_error_funnel()
@@ -196,7 +214,15 @@ def _proof(
     for width, height in sizes or DEFAULT_SIZES:
         size = f"{width}x{height}"
         for lang in langs:
-            kiosk = Kiosk(exhibit, language=lang, size=(width, height), built=built)
+            kiosk = Kiosk(
+                exhibit,
+                language=lang,
+                size=(width, height),
+                built=built,
+                high_contrast=high_contrast,
+                reduce_motion=reduce_motion,
+                reach=reach,
+            )
             theme = kiosk.engine.singletonInstance("Kiosk", "Theme")
             if not isinstance(theme, QObject):
                 raise RuntimeError("the QML module Kiosk has no Theme singleton")
@@ -210,6 +236,8 @@ def _proof(
                     findings.extend(f"{file}: qt-warning: {message}" for message in said)
                     said.clear()
                     issues = layout_issues(kiosk.window, kiosk.touch_target)
+                    if reach is not None:
+                        issues += out_of_reach(kiosk.window, kiosk.reach_top, _height_mm(kiosk.window, reach))
                     if step == 0 and not name.endswith(("-more", "-sources")):
                         # at the default size, a panel's main content is all in view
                         issues += below_the_fold(kiosk.window)
@@ -221,8 +249,16 @@ def _proof(
     for line in findings:
         print(line)
     shots = sum(len(r) for r in rows.values())
-    print(f"kiosk proof: {shots} screens in {out / 'index.html'}; {len(findings)} layout problems")
+    palette = "high contrast" if high_contrast else "standard"
+    print(f"kiosk proof: {shots} screens ({palette}) in {out / 'index.html'}; {len(findings)} layout problems")
     return 1 if findings else 0
+
+
+def _height_mm(window: QQuickWindow, reach: Reach):  # type: ignore[no-untyped-def]
+    """How high above the floor a point ``y`` pixels from the window's top is."""
+    screen = window.screen()
+    reported = screen.physicalSize().height() if screen else 0.0
+    return lambda y: reach.height_at(y, window.height(), reported)
 
 
 def _write_index(out: Path, rows: dict[str, dict[str, str]], findings: list[str], columns: list[str]) -> None:

@@ -57,6 +57,7 @@ class Analytics(QObject):
         self._visit: Visit | None = None
         self._content: Content | None = None
         self._in_section = -1  # the section on screen (-1: none)
+        self._display = (False, False)  # contrast and motion as last seen (a change is a choice)
         self._probe: QTimer | None = None
         self._window: QQuickWindow | None = None
         self._waiting_frame = False
@@ -97,6 +98,8 @@ class Analytics(QObject):
         changed, nav = Changed(value), self._visit.navigation if self._visit else None
         if nav is None or self._content is None:
             return
+        display = (nav.high_contrast, nav.reduce_motion)
+        was, self._display = self._display, display
         if nav.screen == "attract":  # the end of a visit (or the kiosk's start): nothing of it is a choice
             self._in_section = -1
             if Changed.SCREEN in changed:
@@ -106,6 +109,10 @@ class Analytics(QObject):
             self.recorder.language(nav.language)
         if Changed.TEXT in changed:
             self.recorder.feature("text_size", nav.text_step)
+        if Changed.DISPLAY in changed and display[0] != was[0]:
+            self.recorder.feature("high_contrast", int(display[0]))
+        if Changed.DISPLAY in changed and display[1] != was[1]:
+            self.recorder.feature("reduced_motion", int(display[1]))
         if changed & (Changed.SCREEN | Changed.PLACE):
             section = nav.section if nav.screen == "section" else -1
             new_section = section >= 0 and section != self._in_section

@@ -20,6 +20,7 @@ from kiosk.ui import stopping
 if TYPE_CHECKING:  # the content model is imported when the content is loaded, not before
     from kiosk.content.model import Exhibit, Problem
     from kiosk.present import Presenter
+    from kiosk.reach import Reach
     from kiosk.settings import Settings
     from kiosk.ui.app import Kiosk
     from kiosk.ui.updates import ContentWatch
@@ -212,6 +213,8 @@ def run(settings: Settings, notes: list[str] | None = None, check: float | None 
             operator_pin_hash=settings.operator_pin_hash,
             reduce_motion=settings.reduce_motion,
             volume=(settings.volume_min, settings.volume, settings.volume_max),
+            high_contrast=settings.high_contrast,
+            reach=_reach(settings),
             lockout_file=settings.state_dir / "operator-lockout.json",
         )
     except RuntimeError as exc:
@@ -253,3 +256,12 @@ def run(settings: Settings, notes: list[str] | None = None, check: float | None 
 
         return EXIT_OPERATOR  # "Exit kiosk": the unit's RestartPreventExitStatus= keeps it stopped
     return code
+
+
+def _reach(settings: Settings) -> Reach | None:
+    """The screen's mounting, if the operator gave it (a wall screen)."""
+    from kiosk.reach import Reach
+
+    if settings.mount_height_mm is None:
+        return None
+    return Reach(settings.mount_height_mm, settings.screen_height_mm)

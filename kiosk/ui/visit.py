@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton
 
-from kiosk.navigation import Changed, Navigation
+from kiosk.navigation import TEXT_SCALES, Changed, Navigation
 from kiosk.ui.models import hand_over
 
 QML_IMPORT_NAME = "KioskBackend"
@@ -21,7 +21,7 @@ log = logging.getLogger("kiosk.ui")
 @QmlElement
 @QmlSingleton
 class Visit(QObject):
-    """The visitor's screen, section, panel, language and text size."""
+    """The visitor's screen, section, panel, language, text size, contrast and motion."""
 
     #: Before any property signal: what changed (a :class:`Changed` value), so the content is
     #: reshaped and the translator swapped before a screen reads them.
@@ -39,6 +39,7 @@ class Visit(QObject):
     languageChanged = Signal()
     textScaleChanged = Signal()
     detailChanged = Signal()
+    displayChanged = Signal()
 
     def __init__(
         self,
@@ -47,11 +48,16 @@ class Visit(QObject):
         parent: QObject | None = None,
         *,
         reduce_motion: bool = False,
+        high_contrast: bool = False,
     ):
         super().__init__(parent)
-        self._reduce_motion = reduce_motion
         self._wanted = wanted_language or ""
-        self._nav = Navigation(languages=tuple(languages), default_language=self._wanted)
+        self._nav = Navigation(
+            languages=tuple(languages),
+            default_language=self._wanted,
+            default_high_contrast=high_contrast,
+            default_reduce_motion=reduce_motion,
+        )
         self._shown = (self._nav.screen, self._nav.section)  # the screen and section QML was last told of
         self._waiting = False  # drawn from the snapshot: the content is a moment away
         self._ready = True  # False on the "being updated" screen: no exhibit, so no visit
@@ -98,6 +104,8 @@ class Visit(QObject):
             self.textScaleChanged.emit()
         if Changed.DETAIL in changed:
             self.detailChanged.emit()
+        if Changed.DISPLAY in changed:
+            self.displayChanged.emit()
         if changed & (Changed.PLACE | Changed.LANGUAGE):
             self.placeChanged.emit()
         if Changed.SCREEN in changed:
@@ -139,10 +147,26 @@ class Visit(QObject):
         """What is opened on the panel: "more", "sources", "hotspot:<id>", "event:<n>", or ""."""
         return self._nav.detail
 
-    @Property(bool, constant=True)
+    @Property(bool, notify=displayChanged)
     def reduceMotion(self) -> bool:
-        """The operator's ``reduce_motion`` setting: nothing moves on its own, slides cut."""
-        return self._reduce_motion
+        """Nothing moves on its own, slides cut: the visitor's choice, from the operator's
+        ``reduce_motion`` at the start of every visit."""
+        return self._nav.reduce_motion
+
+    @Property(bool, notify=displayChanged)
+    def highContrast(self) -> bool:
+        """The high-contrast palette (Theme.qml): the visitor's choice, from the operator's
+        ``high_contrast`` at the start of every visit."""
+        return self._nav.high_contrast
+
+    @Property(bool, notify=displayChanged)
+    def displayOpen(self) -> bool:
+        """The visitor's Display sheet (text size, contrast, motion) is open."""
+        return self._nav.display_open
+
+    @Property(int, constant=True)
+    def textScaleCount(self) -> int:
+        return len(TEXT_SCALES)
 
     @Property(float, notify=textScaleChanged)
     def textScale(self) -> float:
@@ -223,3 +247,23 @@ class Visit(QObject):
     @Slot()
     def cycleTextSize(self) -> None:
         self._apply(self._nav.cycle_text_size())
+
+    @Slot(int)
+    def setTextScaleStep(self, step: int) -> None:
+        self._apply(self._nav.set_text_step(step))
+
+    @Slot(bool)
+    def setHighContrast(self, on: bool) -> None:
+        self._apply(self._nav.set_high_contrast(on))
+
+    @Slot(bool)
+    def setReduceMotion(self, on: bool) -> None:
+        self._apply(self._nav.set_reduce_motion(on))
+
+    @Slot()
+    def openDisplay(self) -> None:
+        self._apply(self._nav.open_display())
+
+    @Slot()
+    def closeDisplay(self) -> None:
+        self._apply(self._nav.close_display())

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtQuick import QQuickWindow
+
+if TYPE_CHECKING:
+    from kiosk.reach import Reach
 
 #: Physical size of the smallest touch target, and the gap between targets.
 TOUCH_TARGET_MM = 10.0
+#: The smallest text on any screen, in points on the glass (a lab window on a dense screen
+#: would otherwise draw credits at 6 pt): Theme.px never returns less.
+TEXT_FLOOR_PT = 9.0
 
 _QT_WINDOW, _QT_FRAMELESS_WINDOW_HINT = 0x0001, 0x0800  # Qt::WindowType values
 
@@ -25,6 +33,7 @@ def place(window: QQuickWindow, size: tuple[int, int] | None, windowed: bool) ->
     # On the window: asking the engine for the Theme singleton from Python costs ~10 ms before
     # the first frame (PySide builds signatures).
     window.setProperty("touchTarget", touch_target)
+    window.setProperty("textFloor", text_floor(dpi))
     if windowed or size:
         window.show()
     else:
@@ -35,3 +44,20 @@ def place(window: QQuickWindow, size: tuple[int, int] | None, windowed: bool) ->
         window.setGeometry(screen.geometry())
         window.showFullScreen()
     return touch_target
+
+
+def text_floor(dpi: float) -> float:
+    """The smallest text, in pixels, on a screen of ``dpi`` physical dots per inch."""
+    return TEXT_FLOOR_PT / 72.0 * dpi
+
+
+def reach_top(window: QQuickWindow, reach: Reach | None) -> float:
+    """The highest point a visitor reaches on ``window`` (pixels from its top; 0 for all of it):
+    the window is taken to fill the screen's height, as a kiosk does."""
+    if reach is None:
+        return 0.0
+    screen = window.screen()
+    reported = screen.physicalSize().height() if screen else 0.0
+    top = reach.top(window.height(), reported)
+    window.setProperty("reachTop", top)
+    return top

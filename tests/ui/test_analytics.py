@@ -43,7 +43,9 @@ def test_a_visit_by_taps_gives_its_start_places_dwell_language_text_size_and_idl
     visitor.tap("nextButton")
     visitor.clock.advance(3)
     visitor.tap("lang_en")
-    visitor.tap("textSizeButton")
+    visitor.tap("displayButton")
+    visitor.tap("textSize_1")
+    visitor.tap("closeDisplay")
     visitor.tap("sourcesButton")
     visitor.idle_for(10_000)  # the warning
     visitor.idle_for(10_000)  # and the reset

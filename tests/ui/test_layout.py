@@ -121,3 +121,20 @@ def test_a_proof_that_cannot_finish_says_why_on_stderr(tmp_path) -> None:  # typ
     assert done.returncode == 2, done.stdout + done.stderr
     assert "Traceback" in done.stderr and "FileExistsError" in done.stderr
     assert "kiosk proof: stopped by the error above" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("size", "high"), [((1920, 1080), False), ((1080, 1920), True)], ids=["landscape", "portrait-high-contrast"]
+)
+def test_nothing_is_cut_off_at_twice_the_text_size(
+    make_visitor: Callable[..., Visitor], size: tuple[int, int], high: bool
+) -> None:
+    # French, the longest of the three, at 200 % (WCAG 1.4.4): long panels may scroll, nothing is cut.
+    visitor = make_visitor(size=size, language="fr", high_contrast=high)
+    problems, scales = [], set()
+    for name in _screens(visitor.kiosk, visitor.exhibit, text_step=3):
+        settle(visitor.window, ms=20)
+        scales.add(visitor.visit.textScale)
+        problems += [f"{name}: {i.format()}" for i in layout_issues(visitor.window, visitor.kiosk.touch_target)]
+    assert 2.0 in scales
+    assert problems == []

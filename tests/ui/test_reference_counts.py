@@ -49,8 +49,12 @@ def one_visit(visitor: Visitor, n: int) -> None:
     visitor.tap("nextButton")
     for code in ("fr", "en", "vi"):
         visitor.tap(f"lang_{code}")
-    for _ in range(3):  # 100 % → 120 % → 140 % → 100 %
-        visitor.tap("textSizeButton")
+    visitor.tap("displayButton")
+    for step in (1, 2, 3, 0):  # 100 % → 140 % → 170 % → 200 % → 100 %
+        visitor.tap(f"textSize_{step}")
+    visitor.tap("contrastHigh")
+    visitor.tap("contrastStandard")
+    visitor.tap("closeDisplay")
     visitor.tap("previousButton")
     visitor.tap("homeButton")
     visitor.tap(f"sectionCard_{(n + 1) % 3}")
@@ -83,12 +87,13 @@ def test_many_visits_leave_the_counts_of_true_false_and_none_where_they_were(vis
 def test_a_visitor_pressing_text_size_hundreds_of_times_cannot_crash_the_kiosk(visitor: Visitor) -> None:
     visitor.tap("attractTouchArea")
     visitor.tap("sectionCard_0")
-    for _ in range(3):
-        visitor.tap("textSizeButton")
+    visitor.tap("displayButton")
+    for step in range(4):
+        visitor.tap(f"textSize_{step}")
     start = counts()
     for n in range(300):
-        visitor.tap("textSizeButton")
+        visitor.tap(f"textSize_{n % 4}")
         if n % 30 == 29:
             moved = drift(start, counts())
             assert all(d > -SLACK for d in moved.values()), f"references lost after {n + 1} presses: {moved}"
-    assert visitor.visit.textScale == 1.0  # 300 presses: a whole number of turns of three sizes
+    assert visitor.visit.textScale == 2.0  # 300 presses: the last on the fourth size

@@ -27,31 +27,83 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="28" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="35" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="34" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="41" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="41" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="48" />
         <source>Audio description</source>
         <translation>Audio description</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="54" />
-        <location filename="../qml/Kiosk/ControlBar.qml" line="60" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="61" />
+        <source>Display: text size, contrast and motion</source>
+        <translation>Display: text size, contrast and motion</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="67" />
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+</context>
+<context>
+    <name>DisplaySheet</name>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="61" />
         <source>Text size</source>
         <translation>Text size</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="76" />
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="84" />
+        <source>Contrast</source>
+        <translation>Contrast</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="95" />
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="101" />
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="108" />
+        <source>Motion</source>
+        <translation>Motion</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="119" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="125" />
+        <source>Reduced motion</source>
+        <translation>Reduced motion</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="134" />
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/HomeScreen.qml" line="157" />
+        <location filename="../qml/Kiosk/HomeScreen.qml" line="161" />
         <source>%n panels</source>
         <translation>
             <numerusform>%n panel</numerusform>
@@ -62,22 +114,22 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="32" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="34" />
         <source>Are you still there?</source>
         <translation>Are you still there?</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="44" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="46" />
         <source>The exhibit will start over in %1 seconds.</source>
         <translation>The exhibit will start over in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="56" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="58" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="65" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="67" />
         <source>Start over</source>
         <translation>Start over</translation>
     </message>
@@ -85,87 +137,101 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="279" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="299" />
         <source>Zoom in to see every place.</source>
         <translation>Zoom in to see every place.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="309" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="331" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="548" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="318" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="340" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="558" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="343" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="369" />
         <source>At the start</source>
         <translation>At the start</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="356" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="382" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="356" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="382" />
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="366" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="392" />
         <source>Earlier</source>
         <translation>Earlier</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="382" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="408" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="390" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="416" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="466" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="505" />
         <source>Touch a point or a name on the map</source>
         <translation>Touch a point or a name on the map</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="487" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="532" />
+        <source>Previous place</source>
+        <translation>Previous place</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="538" />
+        <source>Next place</source>
+        <translation>Next place</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="569" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="33" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="31" />
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="33" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="31" />
         <source>Under attack</source>
         <translation>Under attack</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="33" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="31" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="531" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="537" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="34" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="32" />
         <source>Fallen</source>
         <translation>Fallen</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="34" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="32" />
         <source>Abandoned</source>
         <translation>Abandoned</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="478" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="518" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -227,12 +293,12 @@
 <context>
     <name>MoreSheet</name>
     <message>
-        <location filename="../qml/Kiosk/MoreSheet.qml" line="23" />
+        <location filename="../qml/Kiosk/MoreSheet.qml" line="26" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MoreSheet.qml" line="38" />
+        <location filename="../qml/Kiosk/MoreSheet.qml" line="41" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -371,37 +437,37 @@
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="84" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="86" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="153" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="165" />
         <source>You can still change your answer. Confirm it to see if it is right.</source>
         <translation>You can still change your answer. Confirm it to see if it is right.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="154" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="166" />
         <source>Touch an answer, then confirm it.</source>
         <translation>Touch an answer, then confirm it.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="165" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="177" />
         <source>Confirm my answer</source>
         <translation>Confirm my answer</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="179" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="191" />
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="179" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="191" />
         <source>See my score</source>
         <translation>See my score</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="195" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="207" />
         <source>You answered %n of %1 questions correctly.</source>
         <translation>
             <numerusform>You answered %n of %1 questions correctly.</numerusform>
@@ -409,27 +475,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="255" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="267" />
         <source>Your answer: %1</source>
         <translation>Your answer: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="256" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="268" />
         <source>Your answer: %1 · Right answer: %2</source>
         <translation>Your answer: %1 · Right answer: %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="283" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="295" />
         <source>Choose another section</source>
         <translation>Choose another section</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="283" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="295" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="288" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="300" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
@@ -455,52 +521,57 @@
         <translation>Section %1 of %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="169" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="174" />
         <source>Sources: %1</source>
         <translation>Sources: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="180" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="175" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="195" />
         <source>Sign language</source>
         <translation>Sign language</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="190" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="205" />
         <source>Less</source>
         <translation>Less</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="190" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="205" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="261" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="276" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="280" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="295" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="309" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="328" />
         <source>Listen</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="321" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="340" />
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="322" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="341" />
         <source>Back to the start</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="320" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="339" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -531,17 +602,17 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="43" />
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="45" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="67" />
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="69" />
         <source>How this panel uses its sources</source>
         <translation>How this panel uses its sources</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="75" />
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="77" />
         <source>Works cited</source>
         <translation>Works cited</translation>
     </message>
@@ -549,37 +620,37 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="111" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="112" />
         <source>Touch an event to read more; slide the line to see the others.</source>
         <translation>Touch an event to read more; slide the line to see the others.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="450" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="454" />
         <source>Less</source>
         <translation>Less</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="450" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="454" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="478" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="484" />
         <source>Previous event</source>
         <translation>Previous event</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="486" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="492" />
         <source>Next event</source>
         <translation>Next event</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="492" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="498" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="506" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="512" />
         <source>The event you touch opens here.</source>
         <translation>The event you touch opens here.</translation>
     </message>

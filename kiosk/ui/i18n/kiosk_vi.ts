@@ -27,31 +27,83 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="28" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="35" />
         <source>Home</source>
         <translation>Trang đầu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="34" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="41" />
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="41" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="48" />
         <source>Audio description</source>
         <translation>Mô tả bằng âm thanh</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="54" />
-        <location filename="../qml/Kiosk/ControlBar.qml" line="60" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="61" />
+        <source>Display: text size, contrast and motion</source>
+        <translation>Hiển thị: cỡ chữ, độ tương phản và chuyển động</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="67" />
+        <source>Display</source>
+        <translation>Hiển thị</translation>
+    </message>
+</context>
+<context>
+    <name>DisplaySheet</name>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="61" />
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="76" />
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="84" />
+        <source>Contrast</source>
+        <translation>Độ tương phản</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="95" />
+        <source>Standard</source>
+        <translation>Tiêu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="101" />
+        <source>High contrast</source>
+        <translation>Tương phản cao</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="108" />
+        <source>Motion</source>
+        <translation>Chuyển động</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="119" />
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="125" />
+        <source>Reduced motion</source>
+        <translation>Giảm chuyển động</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="134" />
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/HomeScreen.qml" line="157" />
+        <location filename="../qml/Kiosk/HomeScreen.qml" line="161" />
         <source>%n panels</source>
         <translation>
             <numerusform>%n bảng</numerusform>
@@ -61,22 +113,22 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="32" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="34" />
         <source>Are you still there?</source>
         <translation>Bạn vẫn đang xem chứ?</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="44" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="46" />
         <source>The exhibit will start over in %1 seconds.</source>
         <translation>Trưng bày sẽ bắt đầu lại sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="56" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="58" />
         <source>Continue</source>
         <translation>Tiếp tục xem</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="65" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="67" />
         <source>Start over</source>
         <translation>Bắt đầu lại</translation>
     </message>
@@ -84,87 +136,101 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="279" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="299" />
         <source>Zoom in to see every place.</source>
         <translation>Phóng to để thấy mọi địa điểm.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="309" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="331" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="548" />
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="318" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="340" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="558" />
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="343" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="369" />
         <source>At the start</source>
         <translation>Ban đầu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="356" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="382" />
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="356" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="382" />
         <source>Play</source>
         <translation>Phát</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="366" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="392" />
         <source>Earlier</source>
         <translation>Sớm hơn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="382" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="408" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="390" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="416" />
         <source>Later</source>
         <translation>Muộn hơn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="466" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="505" />
         <source>Touch a point or a name on the map</source>
         <translation>Chạm vào một điểm hoặc một tên trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="487" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="532" />
+        <source>Previous place</source>
+        <translation>Địa điểm trước</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="538" />
+        <source>Next place</source>
+        <translation>Địa điểm tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="569" />
         <source>More</source>
         <translation>Xem thêm</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="33" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="31" />
         <source>Held</source>
         <translation>Còn giữ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="33" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="31" />
         <source>Under attack</source>
         <translation>Bị tấn công</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="33" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="31" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="531" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="537" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="34" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="32" />
         <source>Fallen</source>
         <translation>Thất thủ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="34" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="32" />
         <source>Abandoned</source>
         <translation>Bị bỏ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="478" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="518" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -226,12 +292,12 @@
 <context>
     <name>MoreSheet</name>
     <message>
-        <location filename="../qml/Kiosk/MoreSheet.qml" line="23" />
+        <location filename="../qml/Kiosk/MoreSheet.qml" line="26" />
         <source>More</source>
         <translation>Xem thêm</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MoreSheet.qml" line="38" />
+        <location filename="../qml/Kiosk/MoreSheet.qml" line="41" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -370,64 +436,64 @@
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="84" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="86" />
         <source>Question %1 of %2</source>
         <translation>Câu %1 trên %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="153" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="165" />
         <source>You can still change your answer. Confirm it to see if it is right.</source>
         <translation>Bạn vẫn có thể đổi câu trả lời. Hãy xác nhận để biết đúng hay sai.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="154" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="166" />
         <source>Touch an answer, then confirm it.</source>
         <translation>Chạm vào một câu trả lời, rồi xác nhận.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="165" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="177" />
         <source>Confirm my answer</source>
         <translation>Xác nhận câu trả lời</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="179" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="191" />
         <source>Next question</source>
         <translation>Câu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="179" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="191" />
         <source>See my score</source>
         <translation>Xem kết quả</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="195" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="207" />
         <source>You answered %n of %1 questions correctly.</source>
         <translation>
             <numerusform>Bạn trả lời đúng %n trên %1 câu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="255" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="267" />
         <source>Your answer: %1</source>
         <translation>Bạn trả lời: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="256" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="268" />
         <source>Your answer: %1 · Right answer: %2</source>
         <translation>Bạn trả lời: %1 · Đáp án đúng: %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="283" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="295" />
         <source>Choose another section</source>
         <translation>Chọn phần khác</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="283" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="295" />
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="288" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="300" />
         <source>Try again</source>
         <translation>Làm lại</translation>
     </message>
@@ -453,52 +519,57 @@
         <translation>Phần %1 / %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="169" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="174" />
         <source>Sources: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="180" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="175" />
+        <source>Sources</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="195" />
         <source>Sign language</source>
         <translation>Ngôn ngữ ký hiệu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="190" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="205" />
         <source>Less</source>
         <translation>Thu gọn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="190" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="205" />
         <source>More</source>
         <translation>Xem thêm</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="261" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="276" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="280" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="295" />
         <source>Previous</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="309" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="328" />
         <source>Listen</source>
         <translation>Nghe</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="321" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="340" />
         <source>Next: %1</source>
         <translation>Tiếp: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="322" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="341" />
         <source>Back to the start</source>
         <translation>Về trang đầu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="320" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="339" />
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
@@ -529,17 +600,17 @@
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="43" />
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="45" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="67" />
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="69" />
         <source>How this panel uses its sources</source>
         <translation>Bảng này dùng tài liệu ra sao</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="75" />
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="77" />
         <source>Works cited</source>
         <translation>Tài liệu trích dẫn</translation>
     </message>
@@ -547,37 +618,37 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="111" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="112" />
         <source>Touch an event to read more; slide the line to see the others.</source>
         <translation>Chạm vào một sự kiện để đọc thêm; kéo dòng thời gian để xem tiếp.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="450" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="454" />
         <source>Less</source>
         <translation>Bớt</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="450" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="454" />
         <source>More</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="478" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="484" />
         <source>Previous event</source>
         <translation>Sự kiện trước</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="486" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="492" />
         <source>Next event</source>
         <translation>Sự kiện sau</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="492" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="498" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="506" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="512" />
         <source>The event you touch opens here.</source>
         <translation>Sự kiện bạn chạm vào sẽ mở ra ở đây.</translation>
     </message>

@@ -5,18 +5,25 @@ import Kiosk
 pragma ComponentBehavior: Bound
 
 // The controls a visitor always has, in the lower part of the screen within reach:
-// home, back, language (by name, never by flag) and text size. Home shows where it leads
-// somewhere else, Back only while something is opened on a panel (one level up; from a panel
-// itself Back would be Home). Where they do not fit in one row (a narrow pedestal, a fourth
-// language) the text size button says only "A+", then the languages take a row of their own.
+// home, back, language (by name, never by flag) and "Display" (text size, contrast and motion,
+// in a sheet: DisplaySheet). Home shows where it leads somewhere else, Back only while something
+// is opened on a panel (one level up; from a panel itself Back would be Home). Where they do not
+// fit in one row (a narrow pedestal, a fourth language) the Display button says only "Aa", then
+// the languages take a row of their own: never more than two rows.
 Rectangle {
     id: bar
     objectName: "controlBar"
     color: Theme.surface
     readonly property real room: width - 2 * Theme.margin - 3 * Theme.gap - navigation.width - languages.width
     readonly property bool compact: fullSize.implicitWidth > room
-    readonly property bool stacked: textSize.width > room
+    readonly property bool stacked: display.width > room
     implicitHeight: stacked ? 2 * Theme.touch + 3 * Theme.gap : Theme.touch + 2 * Theme.gap
+    Rectangle {  // the bar's edge in high contrast
+        width: parent.width
+        height: Theme.outlineWidth
+        visible: height > 0
+        color: Theme.outline
+    }
 
     Row {
         id: navigation
@@ -45,24 +52,24 @@ Rectangle {
     }
 
     KButton {
-        id: textSize
-        objectName: "textSizeButton"
+        id: display
+        objectName: "displayButton"
         x: bar.width - Theme.margin - width
         y: Theme.gap
-        readonly property string step: ["A", "A+", "A++"][Visit.textScaleStep]
-        text: bar.compact ? step : fullSize.text
-        Accessible.name: qsTr("Text size") + " " + step
-        onClicked: Visit.cycleTextSize()
+        text: bar.compact ? "Aa" : fullSize.text
+        selected: Visit.displayOpen
+        Accessible.name: qsTr("Display: text size, contrast and motion")
+        onClicked: Visit.displayOpen ? Visit.closeDisplay() : Visit.openDisplay()
     }
     KButton {  // measures the full label, never shown
         id: fullSize
         visible: false
-        text: qsTr("Text size") + "  " + textSize.step
+        text: "Aa  " + qsTr("Display")
     }
 
     Row {
         id: languages
-        x: bar.stacked ? (bar.width - width) / 2 : textSize.x - Theme.gap - width
+        x: bar.stacked ? (bar.width - width) / 2 : display.x - Theme.gap - width
         y: bar.stacked ? 2 * Theme.gap + Theme.touch : Theme.gap
         spacing: Theme.gap
         Repeater {

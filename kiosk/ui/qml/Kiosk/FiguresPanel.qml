@@ -102,7 +102,7 @@ Item {
                             text: figure.modelData.source
                             color: Theme.muted
                             font.family: Theme.sans
-                            font.pixelSize: 20 * Theme.unit
+                            font.pixelSize: Theme.px(20)
                             wrapMode: Text.WordWrap
                         }
                     }
@@ -186,7 +186,7 @@ Item {
                         text: modelData
                         color: Theme.muted
                         font.family: Theme.sans
-                        font.pixelSize: 20 * Theme.unit
+                        font.pixelSize: Theme.px(20)
                         wrapMode: Text.WordWrap
                     }
                 }

@@ -27,7 +27,7 @@ Rectangle {
             font.family: Theme.serif
             font.pixelSize: Theme.display * 0.8
             font.bold: true
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap  // a word wider than the screen (200 %, joined by a no-break space) breaks
         }
         Text {
             textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
@@ -51,7 +51,9 @@ Rectangle {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin - Theme.gap / 2
-        anchors.topMargin: Theme.margin / 2
+        // On a wall screen whose top is out of reach (Theme.reachTop), the cards start just above
+        // the line, so the middle of every card is within reach.
+        anchors.topMargin: Math.max(Theme.margin / 2, Theme.reachTop - Theme.touch - header.y - header.height)
         readonly property int columns: Theme.portrait ? 1 : 2
         readonly property int rows: Math.max(1, Math.ceil(cards.count / columns))
         readonly property real share: Math.max(height / rows, 220 * Theme.unit)
@@ -85,8 +87,10 @@ Rectangle {
                         anchors.margins: Theme.gap / 2
                         radius: Theme.radius
                         color: area.pressed ? Theme.raised : Theme.surface
+                        border.width: Theme.outlineWidth
+                        border.color: Theme.outline
                         scale: area.pressed ? 0.98 : 1
-                        Behavior on scale { NumberAnimation { duration: 80 } }
+                        Behavior on scale { NumberAnimation { duration: Theme.press } }
                         clip: true
                         Accessible.role: Accessible.Button
                         Accessible.name: cell.title
@@ -137,7 +141,7 @@ Rectangle {
                                 font.family: Theme.serif
                                 font.pixelSize: Theme.heading * 0.85
                                 font.bold: true
-                                wrapMode: Text.WordWrap
+                                wrapMode: Text.Wrap
                             }
                             Text {
                                 textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
@@ -163,6 +167,7 @@ Rectangle {
                             }
                         }
                         MouseArea {
+                            objectName: "sectionCardArea_" + cell.index
                             id: area
                             anchors.fill: parent
                             onClicked: Visit.openSection(cell.index)

@@ -15,7 +15,9 @@ Rectangle {
     }
 
     Rectangle {
-        anchors.centerIn: parent
+        // In the middle; at the foot on a wall screen whose top is out of reach (Theme.reachTop).
+        x: (parent.width - width) / 2
+        y: Theme.reachTop > 0 ? parent.height - height - 2 * Theme.margin : (parent.height - height) / 2
         width: Math.min(parent.width - 2 * Theme.margin, 1100 * Theme.unit)
         height: box.implicitHeight + 2 * Theme.margin
         radius: Theme.radius

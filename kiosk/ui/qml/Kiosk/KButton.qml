@@ -24,7 +24,16 @@ Rectangle {
     border.width: activeFocus ? 4 * Theme.unit : 0
     border.color: Theme.text
     scale: area.pressed ? 0.96 : 1
-    Behavior on scale { NumberAnimation { duration: 80 } }
+    Behavior on scale { NumberAnimation { duration: Theme.press } }
+
+    Rectangle {  // the control's edge in high contrast (Theme.outline; none in the standard theme)
+        anchors.fill: parent
+        visible: Theme.outlineWidth > 0 && !button.flat
+        radius: button.radius
+        color: "transparent"
+        border.width: Theme.outlineWidth
+        border.color: Theme.outline
+    }
 
     activeFocusOnTab: true
     Accessible.role: Accessible.Button

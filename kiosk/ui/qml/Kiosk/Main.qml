@@ -14,7 +14,12 @@ Window {
 
     //: The smallest touch target on this screen in device pixels (10 mm; set by kiosk.ui.app).
     property real touchTarget: 0
+    //: The smallest text (9 pt) and the highest point in reach, in pixels (kiosk.ui.window).
+    property real textFloor: 0
+    property real reachTop: 0
     Binding { target: Theme; property: "touchTarget"; value: root.touchTarget }
+    Binding { target: Theme; property: "textFloor"; value: root.textFloor }
+    Binding { target: Theme; property: "reachTop"; value: root.reachTop }
     Binding { target: Theme; property: "unit"; value: Math.min(root.width, root.height) / 1080 }
     Binding { target: Theme; property: "portrait"; value: root.height > root.width }
 
@@ -60,6 +65,13 @@ Window {
             anchors.fill: screenLoader
             active: Visit.sourcesOpen
             source: "SourcesSheet.qml"
+        }
+        // Text size, contrast and motion: over the screen, just above the button that opens it.
+        Loader {
+            objectName: "displayLoader"
+            anchors.fill: screenLoader
+            active: Visit.displayOpen && controls.active
+            source: "DisplaySheet.qml"
         }
     }
 

@@ -26,9 +26,7 @@ Item {
             Analytics.opened("hotspot", mapPanel.hotspots[mapPanel.selected].hotspotId || "", mapPanel.selected)
     }
     readonly property var zoneStates: step >= 0 && step < layers.length ? layers[step].states : (view.initialStates || [])
-    readonly property var stateColours: ({
-        info: Theme.text, held: "#6fa8dc", attacked: "#f0a030", fallen: "#e0503f", abandoned: "#9a948a"
-    })
+    readonly property var stateColours: Theme.mapStates
     readonly property var stateNames: ({
         info: qsTr("Place"), held: qsTr("Held"), attacked: qsTr("Under attack"),
         fallen: qsTr("Fallen"), abandoned: qsTr("Abandoned")
@@ -84,6 +82,12 @@ Item {
         }
         return -1
     }
+    // The place before or after the open one (from the first, with none open), round the map.
+    function stepPlace(d) {
+        const n = hotspots.length
+        if (n > 0)
+            selected = selected < 0 ? (d > 0 ? 0 : n - 1) : (selected + d + n) % n
+    }
     function play() {
         if (mapPanel.playing) {
             mapPanel.playing = false
@@ -128,6 +132,7 @@ Item {
         width: Theme.portrait ? parent.width : Math.max(parent.width * 0.45, Math.min(parent.width * 0.62, room * aspect))
         // On a pedestal an opened place's words go under the map: the map gives up some height for them.
         height: Theme.portrait ? Math.max(parent.height * 0.35, Math.min(parent.height * (mapPanel.selected >= 0 ? 0.42 : 0.6), width / aspect)) : room
+        visible: height >= Theme.touch
         baseWidth: mapPanel.pictureSize[0] * (mapPanel.placed.scale || 0)
         baseHeight: mapPanel.pictureSize[1] * (mapPanel.placed.scale || 0)
         maxZoom: mapPanel.placed.maxZoom || 4
@@ -163,21 +168,31 @@ Item {
                 Accessible.name: modelData.title
                 Accessible.onPressAction: mapPanel.selected = spot.index
 
-                Rectangle {  // the shape says the state: ○ place, ■ held, ◆ under attack, ✕ fallen, □ abandoned
+                Rectangle {  // the chip every mark sits on, so its colour is measured on one ground
+                    anchors.centerIn: parent
+                    width: parent.width
+                    height: width
+                    radius: width / 2
+                    color: Theme.mapChip
+                }
+                // The shape says the state, the colour repeats it: ○ place, ■ held, ◆ under attack,
+                // ✕ fallen, □ abandoned (and the name's chip says it in words).
+                Rectangle {
                     id: shape
                     anchors.centerIn: parent
-                    width: spot.state_ === "attacked" ? parent.width * 0.78 : parent.width * 0.86
+                    visible: spot.state_ !== "fallen"
+                    width: spot.state_ === "attacked" ? parent.width * 0.52 : spot.state_ === "info" ? parent.width * 0.7 : parent.width * 0.58
                     height: width
                     rotation: spot.state_ === "attacked" ? 45 : 0
-                    radius: spot.state_ === "info" || spot.state_ === "fallen" ? width / 2 : 3 * Theme.unit
-                    color: spot.state_ === "info" || spot.state_ === "abandoned" ? "#b3000000" : spot.colour
-                    border.width: 5 * Theme.unit
-                    border.color: spot.state_ === "info" || spot.state_ === "abandoned" ? spot.colour : "#14120f"
+                    radius: spot.state_ === "info" ? width / 2 : 2 * Theme.unit
+                    color: spot.state_ === "held" || spot.state_ === "attacked" ? spot.colour : "transparent"
+                    border.width: spot.state_ === "info" || spot.state_ === "abandoned" ? 5 * Theme.unit : 0
+                    border.color: spot.colour
                 }
                 Rectangle {  // the dot of a plain place
                     anchors.centerIn: parent
                     visible: spot.state_ === "info"
-                    width: parent.width * 0.3
+                    width: parent.width * 0.24
                     height: width
                     radius: width / 2
                     color: spot.open ? Theme.accent : spot.colour
@@ -187,10 +202,11 @@ Item {
                     Rectangle {
                         required property int modelData
                         anchors.centerIn: parent
-                        width: spot.width * 0.6
-                        height: 5 * Theme.unit
+                        width: spot.width * 0.72
+                        height: 7 * Theme.unit
+                        radius: height / 2
                         rotation: modelData
-                        color: "#14120f"
+                        color: spot.colour
                     }
                 }
                 Rectangle {  // the open point's outline
@@ -219,12 +235,12 @@ Item {
                 width: mapPanel.labelSizes[index][0]
                 height: mapPanel.labelSizes[index][1]
                 radius: 6 * Theme.unit
-                color: "#cc14120f"
+                color: Theme.mapChip
                 Text {
                     textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                     anchors.centerIn: parent
                     text: mapPanel.labelText(nameChip.index)
-                    color: mapPanel.selected === nameChip.index ? Theme.accent : "#f3ede2"
+                    color: mapPanel.selected === nameChip.index ? Theme.accent : Theme.mapText
                     font: labelMetrics.font
                 }
             }
@@ -251,7 +267,7 @@ Item {
                     text: "+" + (badge.at.hidden || 0)
                     color: Theme.inkOnAccent
                     font.family: Theme.sans
-                    font.pixelSize: 18 * Theme.unit
+                    font.pixelSize: Theme.px(18)
                     font.bold: true
                 }
             }
@@ -266,6 +282,9 @@ Item {
         anchors.top: mapBox.bottom
         anchors.topMargin: Theme.gap / 2
         height: Math.max(Theme.touch, underText.implicitHeight)
+        // With no room for the map (the largest text with the narration bar open) nothing of it
+        // is drawn over the title: the map comes back when the bar closes or the text shrinks.
+        visible: mapBox.height >= Theme.touch
         Column {
             id: underText
             anchors.left: parent.left
@@ -290,7 +309,7 @@ Item {
                 text: mapPanel.view.image ? mapPanel.view.image.credit + " · " + mapPanel.view.image.licence : ""
                 color: Theme.muted
                 font.family: Theme.sans
-                font.pixelSize: 18 * Theme.unit
+                font.pixelSize: Theme.px(18)
                 wrapMode: Text.WordWrap
                 maximumLineCount: 3
                 elide: Text.ElideRight
@@ -301,6 +320,8 @@ Item {
             anchors.right: parent.right
             anchors.verticalCenter: parent.verticalCenter
             spacing: Theme.gap
+            visible: !(Theme.portrait && Theme.reachTop > 0)  // then at the foot, by the places
+            width: visible ? implicitWidth : 0
             KButton {
                 objectName: "zoomOut"
                 text: "−"
@@ -331,9 +352,13 @@ Item {
         anchors.topMargin: Theme.gap
         anchors.bottom: parent.bottom
 
+        // On a wall screen (Theme.reachTop) the date controls and the legend go to the foot of the
+        // column, in reach, and what a point says above them.
+        readonly property bool low: Theme.reachTop > 0
         Column {
             id: timeControls
             width: parent.width
+            y: side.low ? side.height - height : 0
             spacing: Theme.gap / 2
             visible: mapPanel.layers.length > 0
             height: visible ? implicitHeight : 0
@@ -405,32 +430,44 @@ Item {
                         id: legendItem
                         required property string modelData
                         spacing: 8 * Theme.unit
-                        Item {
+                        Rectangle {  // the mark as the map draws it, on its chip
+                            id: keyChip
                             anchors.verticalCenter: parent.verticalCenter
-                            width: 30 * Theme.unit
+                            width: 36 * Theme.unit
                             height: width
+                            radius: width / 2
+                            color: Theme.mapChip
                             readonly property string state_: legendItem.modelData
                             readonly property color colour: mapPanel.stateColours[state_]
                             Rectangle {
-                                id: key
                                 anchors.centerIn: parent
-                                width: parent.state_ === "attacked" ? parent.width * 0.72 : parent.width * 0.86
+                                visible: keyChip.state_ !== "fallen"
+                                width: keyChip.state_ === "attacked" ? parent.width * 0.52 : keyChip.state_ === "info" ? parent.width * 0.7 : parent.width * 0.58
                                 height: width
-                                rotation: parent.state_ === "attacked" ? 45 : 0
-                                radius: parent.state_ === "info" || parent.state_ === "fallen" ? width / 2 : 2 * Theme.unit
-                                color: parent.state_ === "info" || parent.state_ === "abandoned" ? "transparent" : parent.colour
-                                border.width: 3 * Theme.unit
-                                border.color: parent.state_ === "info" || parent.state_ === "abandoned" ? parent.colour : "#14120f"
+                                rotation: keyChip.state_ === "attacked" ? 45 : 0
+                                radius: keyChip.state_ === "info" ? width / 2 : 2 * Theme.unit
+                                color: keyChip.state_ === "held" || keyChip.state_ === "attacked" ? keyChip.colour : "transparent"
+                                border.width: keyChip.state_ === "info" || keyChip.state_ === "abandoned" ? 4 * Theme.unit : 0
+                                border.color: keyChip.colour
+                            }
+                            Rectangle {
+                                anchors.centerIn: parent
+                                visible: keyChip.state_ === "info"
+                                width: parent.width * 0.24
+                                height: width
+                                radius: width / 2
+                                color: keyChip.colour
                             }
                             Repeater {
-                                model: parent.state_ === "fallen" ? [45, -45] : []
+                                model: keyChip.state_ === "fallen" ? [45, -45] : []
                                 Rectangle {
                                     required property int modelData
                                     anchors.centerIn: parent
-                                    width: key.width * 0.6
-                                    height: 3 * Theme.unit
+                                    width: keyChip.width * 0.72
+                                    height: 5 * Theme.unit
+                                    radius: height / 2
                                     rotation: modelData
-                                    color: "#14120f"
+                                    color: keyChip.colour
                                 }
                             }
                         }
@@ -447,11 +484,12 @@ Item {
         }
 
         Item {
-            anchors.top: timeControls.bottom
-            anchors.topMargin: Theme.gap
+            anchors.top: side.low ? parent.top : timeControls.bottom
+            anchors.topMargin: side.low ? 0 : Theme.gap
             anchors.left: parent.left
             anchors.right: parent.right
-            anchors.bottom: parent.bottom
+            anchors.bottom: side.low && timeControls.visible ? timeControls.top : parent.bottom
+            anchors.bottomMargin: side.low && timeControls.visible ? Theme.gap : 0
             readonly property bool showSpot: mapPanel.selected >= 0
             readonly property var spot: showSpot ? mapPanel.hotspots[mapPanel.selected] : ({})
             readonly property var era: mapPanel.step >= 0 ? mapPanel.layers[mapPanel.step] : ({})
@@ -461,9 +499,9 @@ Item {
                 id: infoTitle
                 objectName: "mapInfoTitle"
                 anchors.left: parent.left
-                anchors.right: closeSpot.visible ? closeSpot.left : parent.right
-                anchors.rightMargin: closeSpot.visible ? Theme.gap : 0
-                anchors.verticalCenter: closeSpot.visible && closeSpot.height > implicitHeight ? closeSpot.verticalCenter : undefined
+                anchors.right: closeSpot.visible && !side.low ? closeSpot.left : parent.right
+                anchors.rightMargin: closeSpot.visible && !side.low ? Theme.gap : 0
+                anchors.verticalCenter: closeSpot.visible && !side.low && closeSpot.height > implicitHeight ? closeSpot.verticalCenter : undefined
                 text: (parent.showSpot ? parent.spot.title : parent.era.title) || qsTr("Touch a point or a name on the map")
                 color: Theme.text
                 font.family: Theme.sans
@@ -475,14 +513,57 @@ Item {
                 id: closeSpot
                 objectName: "closeHotspot"
                 anchors.right: parent.right
+                anchors.bottom: side.low ? parent.bottom : undefined  // at the foot, in reach
                 visible: parent.showSpot
                 text: qsTr("Close")
                 onClicked: mapPanel.selected = -1
             }
+            // On a wall screen, every place within reach as well as on the map: the one before and
+            // the one after (a place the map hides for room is shown once chosen).
+            Row {
+                id: places
+                anchors.left: parent.left
+                anchors.bottom: parent.bottom
+                spacing: Theme.gap
+                visible: side.low && mapPanel.hotspots.length > 0
+                KButton {
+                    objectName: "previousPlace"
+                    text: "‹  " + qsTr("Place")
+                    Accessible.name: qsTr("Previous place")
+                    onClicked: mapPanel.stepPlace(-1)
+                }
+                KButton {
+                    objectName: "nextPlace"
+                    text: qsTr("Place") + "  ›"
+                    Accessible.name: qsTr("Next place")
+                    onClicked: mapPanel.stepPlace(1)
+                }
+                KButton {  // on a tall wall screen the zoom comes down here from under the map
+                    objectName: "zoomOutLow"
+                    visible: Theme.portrait
+                    text: "−"
+                    fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
+                    width: Theme.touch
+                    enabled: mapBox.zoom > 1.01
+                    Accessible.name: qsTr("Zoom out")
+                    onClicked: mapBox.zoomBy(1 / 1.5)
+                }
+                KButton {
+                    objectName: "zoomInLow"
+                    visible: Theme.portrait
+                    text: "+"
+                    fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
+                    width: Theme.touch
+                    enabled: mapBox.zoom < mapBox.maxZoom - 0.01
+                    Accessible.name: qsTr("Zoom in")
+                    onClicked: mapBox.zoomBy(1.5)
+                }
+            }
             KButton {
                 id: moreButton
                 objectName: "hotspotMore"
-                anchors.left: parent.left
+                anchors.left: places.visible ? places.right : parent.left
+                anchors.leftMargin: places.visible ? Theme.gap : 0
                 anchors.bottom: parent.bottom
                 visible: parent.showSpot && (parent.spot.more || "") !== "" && !mapPanel.moreOpen
                 text: qsTr("More")
@@ -492,10 +573,11 @@ Item {
                 objectName: "mapInfoBody"
                 anchors.left: parent.left
                 anchors.right: parent.right
-                anchors.top: closeSpot.visible && closeSpot.height > infoTitle.height ? closeSpot.bottom : infoTitle.bottom
+                anchors.top: closeSpot.visible && !side.low && closeSpot.height > infoTitle.height ? closeSpot.bottom : infoTitle.bottom
                 anchors.topMargin: Theme.gap / 2
-                anchors.bottom: moreButton.visible ? moreButton.top : parent.bottom
-                anchors.bottomMargin: moreButton.visible ? Theme.gap / 2 : 0
+                readonly property bool footed: moreButton.visible || places.visible || (side.low && closeSpot.visible)
+                anchors.bottom: footed ? (places.visible ? places.top : moreButton.visible ? moreButton.top : closeSpot.top) : parent.bottom
+                anchors.bottomMargin: footed ? Theme.gap / 2 : 0
                 text: parent.showSpot
                       ? (parent.spot.body || "") + (mapPanel.moreOpen && parent.spot.more ? "<br><br>" + parent.spot.more : "")
                       : (parent.era.body || "")

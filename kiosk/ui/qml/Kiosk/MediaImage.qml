@@ -66,7 +66,7 @@ Item {
         text: (frame.media.credit || "") + (frame.media.licence ? " · " + frame.media.licence : "")
         color: Theme.muted
         font.family: Theme.sans
-        font.pixelSize: 18 * Theme.unit
+        font.pixelSize: Theme.px(18)
         wrapMode: Text.WordWrap
         horizontalAlignment: Text.AlignHCenter
     }

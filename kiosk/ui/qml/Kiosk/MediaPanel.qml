@@ -73,7 +73,7 @@ Item {
               ? mediaPanel.view.track.credit + " · " + mediaPanel.view.track.licence : ""
         color: Theme.muted
         font.family: Theme.sans
-        font.pixelSize: 18 * Theme.unit
+        font.pixelSize: Theme.px(18)
         wrapMode: Text.WordWrap
     }
 }

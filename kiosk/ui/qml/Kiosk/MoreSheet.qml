@@ -9,15 +9,18 @@ Rectangle {
     objectName: "moreSheet"
     property string title: ""
     property string text: ""
+    readonly property bool low: Theme.reachTop > 0
     color: Theme.surface
     radius: Theme.radius
+    border.width: Theme.outlineWidth
+    border.color: Theme.outline
     MouseArea { anchors.fill: parent }  // taps on the sheet stay on it
 
     Text {
         textFormat: Text.PlainText
         id: heading
         anchors.left: parent.left
-        anchors.right: closeButton.left
+        anchors.right: sheet.low ? parent.right : closeButton.left
         anchors.top: parent.top
         anchors.margins: Theme.margin / 2
         text: qsTr("More") + " · " + sheet.title
@@ -25,15 +28,15 @@ Rectangle {
         font.family: Theme.sans
         font.pixelSize: Theme.lead
         font.bold: true
-        wrapMode: Text.WordWrap
-        maximumLineCount: 2
-        elide: Text.ElideRight
+        wrapMode: Text.WordWrap  // whole at any text size: the text below moves down instead
     }
     KButton {
         id: closeButton
         objectName: "closeMore"
         anchors.right: parent.right
-        anchors.top: parent.top
+        // beside the heading; at the foot on a wall screen, within reach (Theme.reachTop)
+        anchors.top: sheet.low ? undefined : parent.top
+        anchors.bottom: sheet.low ? parent.bottom : undefined
         anchors.margins: Theme.margin / 2
         text: qsTr("Close")
         onClicked: Visit.closeDetail()
@@ -43,8 +46,8 @@ Rectangle {
         objectName: "moreText"
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.top: closeButton.bottom
-        anchors.bottom: parent.bottom
+        anchors.top: sheet.low || heading.height > closeButton.height ? heading.bottom : closeButton.bottom
+        anchors.bottom: sheet.low ? closeButton.top : parent.bottom
         anchors.margins: Theme.margin / 2
         contentHeight: body.implicitHeight
         interactive: contentHeight > height + 1

@@ -159,7 +159,7 @@ Rectangle {
                     text: modelData
                     color: Theme.muted
                     font.family: "monospace"
-                    font.pixelSize: 20 * Theme.unit
+                    font.pixelSize: Theme.px(20)
                     wrapMode: Text.WrapAnywhere
                 }
             }

@@ -18,7 +18,7 @@ Column {
         font.family: Theme.serif
         font.pixelSize: Theme.heading
         font.bold: true
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap  // at word boundaries; within a word only if it is wider than the line
     }
     Text {
         textFormat: Text.PlainText

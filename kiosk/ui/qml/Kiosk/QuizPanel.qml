@@ -75,6 +75,8 @@ Item {
         Column {
             id: column
             width: parent.width
+            // On a wall screen the question and its answers sit at the foot of the panel, in reach.
+            y: Theme.reachTop > 0 ? Math.max(0, scroller.height - implicitHeight) : 0
             spacing: Theme.gap
             visible: !quizPanel.finished
 
@@ -97,6 +99,13 @@ Item {
                 font.bold: true
                 wrapMode: Text.WordWrap
             }
+            // The answers; on a wide wall screen whose top is out of reach, two a row, so the
+            // question and all its answers fit in the lower part.
+            Flow {
+                id: choices
+                width: parent.width
+                spacing: Theme.gap
+                readonly property bool paired: Theme.reachTop > 0 && quizPanel.wide
             Repeater {
                 model: quizPanel.finished ? [] : quizPanel.current.choices
                 Rectangle {
@@ -107,15 +116,16 @@ Item {
                     readonly property bool answered: quizPanel.confirmed
                     readonly property bool picked: quizPanel.chosen === index
                     property bool isPicked: picked  // read by tests: the visitor's current choice
-                    width: column.width
+                    width: choices.paired ? (column.width - Theme.gap) / 2 : column.width
                     height: Math.max(Theme.touch, choiceText.implicitHeight + 2 * Theme.gap)
                     radius: Theme.radius
                     color: area.pressed ? Theme.pressed
-                         : answered && modelData.correct ? Qt.darker(Theme.good, 2.2)
-                         : answered && picked ? Qt.darker(Theme.bad, 2.2)
-                         : picked ? Qt.lighter(Theme.raised, 1.3) : Theme.raised
-                    border.width: picked || (answered && modelData.correct) ? 4 * Theme.unit : 0
-                    border.color: !answered ? Theme.accent : modelData.correct ? Theme.good : Theme.bad
+                         : answered && modelData.correct ? Theme.goodFill
+                         : answered && picked ? Theme.badFill
+                         : picked ? Theme.chosen : Theme.raised
+                    border.width: picked || (answered && modelData.correct) ? 4 * Theme.unit : Theme.outlineWidth
+                    border.color: !picked && !(answered && modelData.correct) ? Theme.outline
+                                : !answered ? Theme.accent : modelData.correct ? Theme.good : Theme.bad
                     Accessible.role: Accessible.RadioButton
                     Accessible.name: modelData.text
                     Accessible.checked: picked
@@ -139,11 +149,13 @@ Item {
                     }
                     MouseArea {
                         id: area
+                        objectName: "choiceArea_" + choice.index
                         anchors.fill: parent
                         enabled: !choice.answered
                         onClicked: quizPanel.choose(choice.index)
                     }
                 }
+            }
             }
             Text {
                 textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
@@ -221,7 +233,7 @@ Item {
                             width: Theme.lead * 1.3
                             height: width
                             radius: width / 2
-                            color: line.isRight ? Qt.darker(Theme.good, 2.2) : Qt.darker(Theme.bad, 2.2)
+                            color: line.isRight ? Theme.goodFill : Theme.badFill
                             border.width: 3 * Theme.unit
                             border.color: line.isRight ? Theme.good : Theme.bad
                             Text {

@@ -84,7 +84,7 @@ Rectangle {
         font.family: Theme.sans
         font.pixelSize: Theme.lead
         font.bold: true
-        elide: Text.ElideRight
+        wrapMode: Text.Wrap  // whole at any text size: the panels start lower instead
     }
     Text {
         textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
@@ -169,8 +169,20 @@ Rectangle {
             flat: true
             shortened: true
             fontSize: Theme.small
-            text: qsTr("Sources: %1").arg(sectionScreen.panel.sourceLine || "") + "  ›"
+            // The first sources by name where two lines hold them (large text may not): else the
+            // word alone, and the sheet has them all.
+            readonly property string fullLine: qsTr("Sources: %1").arg(sectionScreen.panel.sourceLine || "") + "  ›"
+            text: sourcesFit.lineCount <= 2 ? fullLine : qsTr("Sources") + "  ›"
             onClicked: Visit.openSources()
+        }
+        Text {  // measures the whole line, never shown
+            id: sourcesFit
+            visible: false
+            width: parent.width - (moreButton.visible ? moreButton.width + Theme.gap : 0) - Theme.gap
+            text: sourcesButton.fullLine
+            font.family: Theme.sans
+            font.pixelSize: Theme.small
+            wrapMode: Text.WordWrap
         }
         KButton {
             id: signButton
@@ -293,12 +305,16 @@ Rectangle {
                                                           (listenButton.visible ? listenButton.x : nextButton.x) - parent.width / 2)
             Repeater {
                 model: Visit.panelCount
-                Rectangle {
+                Rectangle {  // this panel's dot is filled and larger; the others are rings (Theme.line)
                     required property int index
-                    width: 16 * Theme.unit
+                    readonly property bool here: index === Visit.panelIndex
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: (here ? 22 : 16) * Theme.unit
                     height: width
                     radius: width / 2
-                    color: index === Visit.panelIndex ? Theme.accent : Theme.raised
+                    color: here ? Theme.accent : "transparent"
+                    border.width: here ? 0 : Math.max(2, 3 * Theme.unit)
+                    border.color: Theme.line
                 }
             }
         }

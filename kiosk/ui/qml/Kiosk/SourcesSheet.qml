@@ -24,7 +24,7 @@ Rectangle {
             textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
             id: heading
             anchors.left: parent.left
-            anchors.right: closeButton.left
+            anchors.right: Theme.reachTop > 0 ? parent.right : closeButton.left
             anchors.top: parent.top
             anchors.margins: Theme.margin
             text: qsTr("Sources") + " · " + Content.currentSources.title
@@ -38,7 +38,9 @@ Rectangle {
             id: closeButton
             objectName: "closeSources"
             anchors.right: parent.right
-            anchors.top: parent.top
+            // at the top beside the heading; at the foot on a wall screen, within reach
+            anchors.top: Theme.reachTop > 0 ? undefined : parent.top
+            anchors.bottom: Theme.reachTop > 0 ? parent.bottom : undefined
             anchors.margins: Theme.margin
             text: qsTr("Close")
             onClicked: Visit.closeSources()
@@ -53,7 +55,7 @@ Rectangle {
             anchors.top: heading.bottom
             anchors.left: parent.left
             anchors.right: parent.right
-            anchors.bottom: parent.bottom
+            anchors.bottom: Theme.reachTop > 0 ? closeButton.top : parent.bottom
             anchors.margins: Theme.margin
             contentHeight: column.implicitHeight
             clip: true

@@ -65,6 +65,7 @@ Item {
         return eraHeight + Theme.gap + 2 * (card + stem) + 4 * Theme.unit + Theme.gap
     }
     readonly property bool wide: stage.width > stage.height
+    readonly property bool low: !wide && Theme.reachTop > 0  // a tall wall screen: the line at the foot
     // Where the line may go: all of the stage beside an open event, or its upper part on a tall screen.
     readonly property real roomForLine: wide ? stage.height : stage.height * 0.62
     readonly property real cardHeight: Math.max(bareCard, Math.min(fullCard, (roomForLine - lineHeight(0)) / 2))
@@ -142,7 +143,9 @@ Item {
     Flickable {
         id: frame
         x: stage.x
-        y: stage.y
+        // On a tall wall screen whose top is out of reach, the line goes to the foot (the event
+        // opens above it); else at the top.
+        y: timelinePanel.low ? stage.y + stage.height - height - (timelinePanel.opened >= 0 ? Theme.touch + Theme.gap : 0) : stage.y
         width: timelinePanel.wide && timelinePanel.opened >= 0 ? stage.width * 0.58 : stage.width
         height: timelinePanel.wide ? stage.height : Math.min(stage.height, timelinePanel.lineHeight(timelinePanel.cardHeight))
         contentHeight: timelinePanel.lineHeight(timelinePanel.cardHeight)
@@ -228,7 +231,7 @@ Item {
                         text: tick.modelData.label
                         color: Theme.muted
                         font.family: Theme.sans
-                        font.pixelSize: Theme.small * 0.85
+                        font.pixelSize: Theme.px(20 * Theme.scale)
                     }
                 }
             }
@@ -387,9 +390,10 @@ Item {
         objectName: "timelineDetail"
         visible: timelinePanel.opened >= 0
         x: timelinePanel.wide ? frame.x + frame.width + Theme.gap : stage.x
-        y: timelinePanel.wide ? stage.y : frame.y + frame.height + Theme.gap
+        y: timelinePanel.wide || timelinePanel.low ? stage.y : frame.y + frame.height + Theme.gap
         width: timelinePanel.wide ? stage.width - frame.width - Theme.gap : stage.width
-        height: timelinePanel.wide ? stage.height : stage.y + stage.height - y
+        height: timelinePanel.wide ? stage.height
+              : timelinePanel.low ? frame.y - Theme.gap - stage.y : stage.y + stage.height - y
         radius: Theme.radius
         color: Theme.surface
 
@@ -398,7 +402,7 @@ Item {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.top: parent.top
-            anchors.bottom: buttons.top
+            anchors.bottom: timelinePanel.low ? parent.bottom : buttons.top
             anchors.margins: Theme.gap
             contentHeight: readingColumn.implicitHeight
             interactive: contentHeight > height + 1
@@ -462,18 +466,20 @@ Item {
         MoreBelow { flickable: reading }
 
         // Within reach at the foot of the event: the ones beside it, and closing it.
+        // On a tall wall screen (low) they sit under the line, at the foot of the panel.
         Row {
             id: buttons
+            objectName: "eventButtons"
             anchors.left: parent.left
             anchors.right: parent.right
-            anchors.bottom: parent.bottom
             anchors.margins: Theme.gap
+            y: timelinePanel.low ? frame.y + frame.height + Theme.gap - detail.y : detail.height - height - Theme.gap
             spacing: Theme.gap
             layoutDirection: Qt.LeftToRight
             KButton {
                 objectName: "previousEvent"
                 text: "‹"
-                fontSize: Theme.lead
+                fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
                 enabled: timelinePanel.opened > 0
                 Accessible.name: qsTr("Previous event")
                 onClicked: timelinePanel.opened -= 1
@@ -481,7 +487,7 @@ Item {
             KButton {
                 objectName: "nextEvent"
                 text: "›"
-                fontSize: Theme.lead
+                fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
                 enabled: timelinePanel.opened + 1 < timelinePanel.events.length
                 Accessible.name: qsTr("Next event")
                 onClicked: timelinePanel.opened += 1
@@ -501,7 +507,7 @@ Item {
         objectName: "timelinePrompt"
         visible: !timelinePanel.wide && timelinePanel.opened < 0
         x: stage.x
-        y: frame.y + frame.height + Theme.margin
+        y: timelinePanel.low ? stage.y + Theme.margin : frame.y + frame.height + Theme.margin
         width: stage.width
         text: qsTr("The event you touch opens here.")
         color: Theme.muted
