@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import BUNDLED_CONTENT
+from kiosk.keypad import DEFAULT_KEYS, key_map
 from kiosk.languages import LANGUAGES
 from kiosk.schedule import Schedule
 from kiosk.schedule import from_node as _schedule_from_node
@@ -30,6 +31,8 @@ class Settings:
     idle_timeout: float | None = None  # None: the exhibit's own idle setting
     windowed: bool = False
     reduce_motion: bool = False  # true: nothing on screen moves by itself (slides cut, no drift)
+    # key name → action (kiosk.keypad): the default keypad profile with the file's lines over it
+    keys: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_KEYS))
     log_file: str | None = None
     operator_pin: str | None = None  # None: no operator panel on a full-screen kiosk
     operator_pin_hash: str | None = None  # what `kiosk set-pin` writes; wins over operator_pin
@@ -142,6 +145,7 @@ DECLARED: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "idle_timeout": ("idle_timeout", _timeout),
     "windowed": ("windowed", _bool),
     "reduce_motion": ("reduce_motion", _bool),
+    "keys": ("keys", key_map),
     "log_file": ("log_file", _text),
     "operator_pin": ("operator_pin", _pin),
     "operator_pin_hash": ("operator_pin_hash", _pin_hash),

@@ -18,7 +18,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +34,7 @@ from kiosk.ui.content import Content
 from kiosk.ui.glue import ActivityFilter, Arrival, FirstFrame, RecentLog, Translations, forget_uncaught, on_uncaught
 from kiosk.ui.heal import Healer
 from kiosk.ui.idle import Idle
+from kiosk.ui.keys import Keypad
 from kiosk.ui.memory import release, tune_malloc
 from kiosk.ui.operatorpanel import Operator
 from kiosk.ui.player import Player
@@ -81,6 +82,7 @@ class Kiosk:
         lockout_file: Path | None = None,
         wall_clock: Callable[[], float] = time.time,
         reduce_motion: bool = False,
+        keys: Mapping[str, str] | None = None,
     ) -> None:
         app = QGuiApplication.instance()
         if app is None:
@@ -112,6 +114,8 @@ class Kiosk:
             wall_clock=wall_clock,
         )
         self.player = Player()
+        # The keypad profile (kiosk.keypad; the `keys` setting): what each key does.
+        self.keypad = Keypad(keys, go_home=self.visit.goHome, screen=lambda: self.visit.screen)
         self._connect()
         self._arrived(problems or [], first_screen is not None and exhibit is None)
 
@@ -122,7 +126,7 @@ class Kiosk:
         self.engine = QQmlApplicationEngine()
         self.translations.engine = self.engine
         self.engine.addImportPath(str(QML_DIR))
-        models.prepare(self.content, self.visit, self.idle, self.operator, self.player, self.analytics)
+        models.prepare(self.content, self.visit, self.idle, self.operator, self.player, self.analytics, self.keypad)
         self.engine.loadFromModule("Kiosk", "Main")
         roots = self.engine.rootObjects()
         if not roots or not isinstance(roots[0], QQuickWindow):
@@ -131,6 +135,9 @@ class Kiosk:
         # On the window, not the application: every press, touch and key reaches the window, and
         # Python is not called for each of the application's other events (timers, every item's
         # updates), each of which made PySide wrap an object of yet another Qt class.
+        # The keypad's first, so the activity filter (installed after it, called before it) sees
+        # every key, also those the keypad takes.
+        self.window.installEventFilter(self.keypad)
         self.filter = ActivityFilter(self._activity)
         self.window.installEventFilter(self.filter)
         if analytics is not None or health is not None:
@@ -283,6 +290,7 @@ class Kiosk:
             self._loader.join(timeout=30)  # a load in progress finishes before the app goes
         logging.getLogger().removeHandler(self.recent)
         self.window.removeEventFilter(self.filter)
+        self.window.removeEventFilter(self.keypad)
         self.translations.close()
         self.window.close()
         del self.window

@@ -199,6 +199,7 @@ def run(settings: Settings, notes: list[str] | None = None, check: float | None 
             analytics_later=settings.analytics,
             operator_pin_hash=settings.operator_pin_hash,
             reduce_motion=settings.reduce_motion,
+            keys=settings.keys,
             lockout_file=settings.state_dir / "operator-lockout.json",
         )
     except RuntimeError as exc:

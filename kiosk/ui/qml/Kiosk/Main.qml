@@ -18,17 +18,39 @@ Window {
     Binding { target: Theme; property: "unit"; value: Math.min(root.width, root.height) / 1080 }
     Binding { target: Theme; property: "portrait"; value: root.height > root.width }
 
-    Item {
+    // Where the focus goes back to when what an opener opened closes (a sheet, the PIN pad...).
+    function restore(item: Item) {
+        if (item && item.visible)
+            item.forceActiveFocus(Qt.OtherFocusReason)
+    }
+    // Up and Down (or the keypad's) move the focus once a scrolling text has had them.
+    function moveFocus(forward: bool) {
+        const from = root.activeFocusItem ?? stage
+        const to = from.nextItemInFocusChain(forward)
+        if (to)
+            to.forceActiveFocus(forward ? Qt.TabFocusReason : Qt.BacktabFocusReason)
+    }
+    // Escape (or the keypad's back) closes the topmost thing opened: the keys sheet, a sheet on
+    // the panel, a place or an event opened in it; with nothing open it goes back.
+    function back() {
+        if (Keypad.helpOpen)
+            Keypad.closeHelp()
+        else if (Visit.detail !== "" || !((screenLoader.item as SectionScreen)?.closeInner() ?? false))
+            Visit.back()
+    }
+
+    FocusScope {
         id: stage
         anchors.fill: parent
         focus: true
 
-        // Keyboard for labs and accessibility: arrows move between panels, Escape goes back.
-        Keys.onEscapePressed: Visit.back()
+        // The keys (kiosk.keypad: a keypad's own keys arrive here as these): Left and Right turn
+        // the page, Up and Down move the focus, Escape goes back. Tab and Return are the controls'.
+        Keys.onEscapePressed: root.back()
         Keys.onLeftPressed: Visit.previousPanel()
         Keys.onRightPressed: Visit.nextPanel()
-        Keys.onReturnPressed: if (Visit.screen === "attract") Visit.start()
-        Keys.onEnterPressed: if (Visit.screen === "attract") Visit.start()
+        Keys.onDownPressed: root.moveFocus(true)
+        Keys.onUpPressed: root.moveFocus(false)
 
         // Screens load by URL, so only the first one is compiled before the first frame.
         Loader {
@@ -41,6 +63,9 @@ Window {
             source: !Content.ready ? "UnavailableScreen.qml"
                   : Visit.screen === "attract" ? "AttractScreen.qml"
                   : Visit.screen === "home" ? "HomeScreen.qml" : "SectionScreen.qml"
+            // The focus moves into each screen as it opens (to the control it names with focus).
+            focus: true
+            onLoaded: screenLoader.forceActiveFocus(Qt.OtherFocusReason)
         }
 
         // Made when the visit begins, not before the attract loop's first frame.
@@ -57,17 +82,34 @@ Window {
 
         // Over the screen, not the controls: Back, Home and the languages stay in reach.
         Loader {
+            id: sourcesLoader
             anchors.fill: screenLoader
             active: Visit.sourcesOpen
             source: "SourcesSheet.qml"
+            property Item opener: null
+            onLoaded: { opener = root.activeFocusItem; forceActiveFocus(Qt.OtherFocusReason) }
+            onActiveChanged: if (!active) root.restore(opener)
         }
     }
 
 
     Loader {
+        id: idleLoader
         anchors.fill: parent
         active: Idle.state === "warning"
         source: "IdleOverlay.qml"
+        property Item opener: null
+        onLoaded: { opener = root.activeFocusItem; forceActiveFocus(Qt.OtherFocusReason) }
+        onActiveChanged: if (!active) root.restore(opener)
+    }
+    Loader {
+        id: keysLoader
+        anchors.fill: parent
+        active: Keypad.helpOpen
+        source: "KeysSheet.qml"
+        property Item opener: null
+        onLoaded: { opener = root.activeFocusItem; forceActiveFocus(Qt.OtherFocusReason) }
+        onActiveChanged: if (!active) root.restore(opener)
     }
 
     // The operator's way in: five taps on the top-left corner (or Ctrl+Shift+O), then the PIN.
@@ -82,13 +124,20 @@ Window {
         onActivated: Operator.request()
     }
     Loader {
+        id: pinLoader
         anchors.fill: parent
         active: Operator.pinOpen
         source: "PinPad.qml"
+        property Item opener: null
+        onLoaded: { opener = root.activeFocusItem; forceActiveFocus(Qt.OtherFocusReason) }
+        onActiveChanged: if (!active && !Operator.panelOpen) root.restore(opener)
     }
     Loader {
+        id: operatorLoader
         anchors.fill: parent
         active: Operator.panelOpen
         source: "OperatorPanel.qml"
+        onLoaded: forceActiveFocus(Qt.OtherFocusReason)
+        onActiveChanged: if (!active) screenLoader.forceActiveFocus(Qt.OtherFocusReason)
     }
 }

@@ -16,6 +16,14 @@ Item {
     // Panels are loaded by file name, so PanelView knows them only as Items, and qmllint cannot
     // see the property: the one read here that it is told to let pass.
     readonly property bool holdsDrag: shown.item?.holdsDrag === true // qmllint disable missing-property
+    // Only the panel in view takes the keyboard: a panel with controls declares `current` and
+    // makes them reachable by Tab only while it is true (the neighbours built beside it are not).
+    readonly property bool current: ListView.isCurrentItem
+    // Escape's first stop: a panel that opens something inside it (a place, an event) declares
+    // `closeInner()`, which closes it and says whether there was one.
+    function closeInner(): bool {
+        return shown.item?.closeInner?.() === true // qmllint disable missing-property
+    }
 
     Loader {
         id: shown
@@ -31,5 +39,11 @@ Item {
         property: "view"
         value: panelView.view
         when: shown.status === Loader.Ready
+    }
+    Binding {
+        target: shown.item
+        property: "current"
+        value: panelView.current
+        when: shown.status === Loader.Ready && shown.item.current !== undefined // qmllint disable missing-property
     }
 }

@@ -20,6 +20,10 @@ Rectangle {
     onHasNarrationChanged: if (!hasNarration) listening = false
 
     readonly property bool lastPanel: Visit.panelIndex >= Visit.panelCount - 1
+    // Escape closes what the panel in view opened inside it (Main.back).
+    function closeInner(): bool {
+        return (panels.currentItem as PanelView)?.closeInner() ?? false
+    }
     readonly property var panel: Content.currentPanel
 
     Text {
@@ -115,6 +119,7 @@ Rectangle {
         cacheBuffer: Math.max(1, width)
         clip: true
         model: Content.panels
+        keyNavigationEnabled: false  // Left and Right turn the page through Visit (Main.qml)
         currentIndex: 0
         onCurrentIndexChanged: Visit.goToPanel(currentIndex)
 
@@ -129,6 +134,9 @@ Rectangle {
             // panel still being built ahead is cancelled cleanly (see Visit.leavingSection).
             function onLeavingSection() { panels.model = null }
             function onPlaceChanged() {
+                // A control of the panel left behind keeps no focus: it goes to Next.
+                if (panels.activeFocus)
+                    nextButton.forceActiveFocus(Qt.OtherFocusReason)
                 const to = Visit.panelIndex
                 if (panels.currentIndex === to)
                     return
@@ -186,6 +194,9 @@ Rectangle {
         y: Theme.portrait ? panels.y + panels.height * 0.35 : panels.y
         width: Theme.portrait ? parent.width : parent.width / 2
         height: panels.y + panels.height - y
+        property Item opener: null
+        onLoaded: { opener = sectionScreen.Window.activeFocusItem; forceActiveFocus(Qt.OtherFocusReason) }
+        onActiveChanged: if (!active && opener && opener.visible) opener.forceActiveFocus(Qt.OtherFocusReason)
         sourceComponent: MoreSheet {
             title: sectionScreen.panel.title || ""
             text: sectionScreen.panel.more || ""
@@ -227,7 +238,11 @@ Rectangle {
             anchors.bottom: parent.bottom
             anchors.bottomMargin: Theme.gap
             text: qsTr("Close")
-            onClicked: sectionScreen.listening = false
+            onClicked: {
+                if (activeFocus)
+                    listenButton.forceActiveFocus(Qt.OtherFocusReason)
+                sectionScreen.listening = false
+            }
         }
     }
 
@@ -275,7 +290,11 @@ Rectangle {
             anchors.verticalCenter: parent.verticalCenter
             visible: sectionScreen.hasNarration && !sectionScreen.listening
             text: qsTr("Listen")
-            onClicked: sectionScreen.listening = true
+            onClicked: {
+                sectionScreen.listening = true
+                if (activeFocus)  // the button goes while the bar plays: the focus to its Close
+                    closeNarration.forceActiveFocus(Qt.OtherFocusReason)
+            }
         }
         KButton {
             id: nextButton
@@ -289,6 +308,7 @@ Rectangle {
                 : Content.nextSectionTitle !== "" ? qsTr("Next: %1").arg(Content.nextSectionTitle) + "  ›"
                 : qsTr("Back to the start")
             primary: true
+            focus: true  // where the keyboard's focus is as the section opens
             onClicked: {
                 if (!sectionScreen.lastPanel)
                     Visit.nextPanel()
