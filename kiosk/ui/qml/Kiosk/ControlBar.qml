@@ -37,22 +37,6 @@ Rectangle {
         }
     }
 
-    KButton {
-        id: textSize
-        objectName: "textSizeButton"
-        x: bar.width - Theme.margin - width
-        y: Theme.gap
-        readonly property string step: ["A", "A+", "A++"][Visit.textScaleStep]
-        text: bar.compact ? step : fullSize.text
-        Accessible.name: qsTr("Text size") + " " + step
-        onClicked: Visit.cycleTextSize()
-    }
-    KButton {  // measures the full label, never shown
-        id: fullSize
-        visible: false
-        text: qsTr("Text size") + "  " + textSize.step
-    }
-
     Row {
         id: languages
         x: bar.stacked ? (bar.width - width) / 2 : textSize.x - Theme.gap - width
@@ -68,5 +52,21 @@ Rectangle {
                 onClicked: Visit.setLanguage(modelData.code)
             }
         }
+    }
+    // After the languages in the file: Tab goes left to right, Home, Back, languages, text size.
+    KButton {
+        id: textSize
+        objectName: "textSizeButton"
+        x: bar.width - Theme.margin - width
+        y: Theme.gap
+        readonly property string step: ["A", "A+", "A++"][Visit.textScaleStep]
+        text: bar.compact ? step : fullSize.text
+        Accessible.name: qsTr("Text size") + " " + step
+        onClicked: Visit.cycleTextSize()
+    }
+    KButton {  // measures the full label, never shown
+        id: fullSize
+        visible: false
+        text: qsTr("Text size") + "  " + textSize.step
     }
 }

@@ -18,6 +18,22 @@ Item {
     property int selected: -1
     property bool moreOpen: false
     property bool playing: false
+    // The panel in view (PanelView): only then do its controls take the keyboard's focus.
+    property bool inView: true
+    // Escape (Main.back): an open place closes, the focus back on its point.
+    function closeInner(): bool {
+        if (mapPanel.selected < 0)
+            return false
+        mapPanel.close()
+        return true
+    }
+    function close() {
+        const spot = spotRepeater.itemAt(mapPanel.selected)
+        const refocus = side.activeFocusInside()
+        mapPanel.selected = -1
+        if (refocus && spot)
+            spot.forceActiveFocus(Qt.OtherFocusReason)
+    }
     // About a minute for the whole sequence, but no date for less than 1.5 s or more than 8 s.
     property int stepMs: Math.round(Math.max(1500, Math.min(8000, 60000 / Math.max(1, layers.length))))
     onSelectedChanged: {
@@ -143,6 +159,7 @@ Item {
             showCredit: false
         }
         Repeater {
+            id: spotRepeater
             model: mapPanel.hotspots
             Item {
                 id: spot
@@ -160,7 +177,14 @@ Item {
                 scale: open ? 1.25 : 1
                 Accessible.role: Accessible.Button
                 Accessible.name: modelData.title
+                Accessible.description: mapPanel.layers.length > 0 ? mapPanel.stateNames[spot.state_] : ""
                 Accessible.onPressAction: mapPanel.selected = spot.index
+                activeFocusOnTab: mapPanel.inView
+                Keys.onReturnPressed: mapPanel.selected = spot.index
+                Keys.onEnterPressed: mapPanel.selected = spot.index
+                Keys.onSpacePressed: mapPanel.selected = spot.index
+                onActiveFocusChanged: if (activeFocus) mapBox.reveal(x + width / 2, y + height / 2)
+                FocusRing { cornerRadius: spot.width / 2; outside: Theme.focusWidth * 1.5 }
 
                 Rectangle {  // the shape says the state: ○ place, ■ held, ◆ under attack, ✕ fallen, □ abandoned
                     id: shape
@@ -302,6 +326,7 @@ Item {
             spacing: Theme.gap
             KButton {
                 objectName: "zoomOut"
+                activeFocusOnTab: mapPanel.inView
                 text: "−"
                 fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
                 width: Theme.touch
@@ -311,6 +336,7 @@ Item {
             }
             KButton {
                 objectName: "zoomIn"
+                activeFocusOnTab: mapPanel.inView
                 text: "+"
                 fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
                 width: Theme.touch
@@ -323,6 +349,10 @@ Item {
 
     Item {
         id: side
+        // Whether the focus is on a control of the open place (Close, More), which go as it closes.
+        function activeFocusInside(): bool {
+            return closeSpot.activeFocus || moreButton.activeFocus
+        }
         anchors.left: Theme.portrait ? parent.left : mapBox.right
         anchors.leftMargin: Theme.portrait ? 0 : Theme.margin / 2
         anchors.right: parent.right
@@ -353,12 +383,14 @@ Item {
                 KButton {
                     id: playButton
                     objectName: "layerPlay"
+                    activeFocusOnTab: mapPanel.inView
                     text: mapPanel.playing ? qsTr("Pause") : qsTr("Play")
                     primary: !mapPanel.playing
                     onClicked: mapPanel.play()
                 }
                 KButton {
                     objectName: "layerBack"
+                    activeFocusOnTab: mapPanel.inView
                     text: "‹"
                     width: Theme.touch
                     fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
@@ -371,6 +403,7 @@ Item {
                 }
                 StepSlider {
                     objectName: "layerSlider"
+                    activeFocusOnTab: mapPanel.inView
                     width: parent.width - playButton.width - 2 * Theme.touch - 3 * Theme.gap
                     from: -1
                     to: mapPanel.layers.length - 1
@@ -383,6 +416,7 @@ Item {
                 }
                 KButton {
                     objectName: "layerForward"
+                    activeFocusOnTab: mapPanel.inView
                     text: "›"
                     width: Theme.touch
                     fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
@@ -473,19 +507,25 @@ Item {
             KButton {
                 id: closeSpot
                 objectName: "closeHotspot"
+                activeFocusOnTab: mapPanel.inView
                 anchors.right: parent.right
                 visible: parent.showSpot
                 text: qsTr("Close")
-                onClicked: mapPanel.selected = -1
+                onClicked: mapPanel.close()
             }
             KButton {
                 id: moreButton
                 objectName: "hotspotMore"
+                activeFocusOnTab: mapPanel.inView
                 anchors.left: parent.left
                 anchors.bottom: parent.bottom
                 visible: parent.showSpot && (parent.spot.more || "") !== "" && !mapPanel.moreOpen
                 text: qsTr("More")
-                onClicked: mapPanel.moreOpen = true
+                onClicked: {
+                    if (activeFocus)  // the button goes as the text opens: the focus to Close
+                        closeSpot.forceActiveFocus(Qt.OtherFocusReason)
+                    mapPanel.moreOpen = true
+                }
             }
             ScrollText {
                 objectName: "mapInfoBody"

@@ -19,6 +19,7 @@ Item {
     property bool video: false
     property bool autoPlay: false
     property bool captionsOn: true
+    property bool inView: true  // only then do its controls take the keyboard's focus
 
     // One token per player, so the backend knows when *nothing* plays (idle is paused meanwhile).
     readonly property string owner: "player-" + Math.random().toString(36).slice(2)
@@ -138,6 +139,9 @@ Item {
         MouseArea {
             objectName: "videoArea"
             anchors.fill: parent
+            Accessible.role: Accessible.Button
+            Accessible.name: view.playing ? qsTr("Pause") : qsTr("Play")
+            Accessible.onPressAction: view.toggle()
             onClicked: view.toggle()
         }
     }
@@ -208,6 +212,8 @@ Item {
         KButton {
             id: playButton
             objectName: "playButton"
+            activeFocusOnTab: view.inView
+            Accessible.name: view.playing ? qsTr("Pause") : qsTr("Play")
             anchors.left: parent.left
             width: Math.max(implicitWidth, 200 * Theme.unit)
             text: view.playing ? "❚❚  " + qsTr("Pause") : "▶  " + qsTr("Play")
@@ -218,6 +224,9 @@ Item {
         StepSlider {
             id: seek
             objectName: "seekSlider"
+            activeFocusOnTab: view.inView
+            keyStep: 50  // a twentieth of the recording a key press
+            Accessible.name: qsTr("Position")
             anchors.left: playButton.right
             anchors.leftMargin: Theme.gap
             anchors.right: timeLabel.left
@@ -244,6 +253,7 @@ Item {
         KButton {
             id: captionsButton
             objectName: "captionsButton"
+            activeFocusOnTab: view.inView
             anchors.right: parent.right
             text: qsTr("Captions")
             selected: view.captionsOn

@@ -220,6 +220,7 @@ Rectangle {
             objectName: "closeOperatorButton"
             text: qsTr("Back to visitors")
             primary: true
+            focus: true  // the keyboard's focus is here as the panel opens
             onClicked: Operator.closePanel()
         }
     }

@@ -16,9 +16,10 @@ Item {
     // Panels are loaded by file name, so PanelView knows them only as Items, and qmllint cannot
     // see the property: the one read here that it is told to let pass.
     readonly property bool holdsDrag: shown.item?.holdsDrag === true // qmllint disable missing-property
-    // Only the panel in view takes the keyboard: a panel with controls declares `current` and
+    // Only the panel in view takes the keyboard: a panel with controls declares `inView` and
     // makes them reachable by Tab only while it is true (the neighbours built beside it are not).
-    readonly property bool current: ListView.isCurrentItem
+    readonly property bool inView: ListView.isCurrentItem
+    property bool takesView: false  // the loaded panel declares inView (read once, as it loads)
     // Escape's first stop: a panel that opens something inside it (a place, an event) declares
     // `closeInner()`, which closes it and says whether there was one.
     function closeInner(): bool {
@@ -32,6 +33,7 @@ Item {
         anchors.rightMargin: Theme.margin
         // The view is given at creation, so the panel's first bindings already see it.
         Component.onCompleted: shown.setSource(panelView.qml, { view: panelView.view })
+        onLoaded: panelView.takesView = "inView" in shown.item
     }
     // ...and kept current after: a language switch brings the same row in another language.
     Binding {
@@ -42,8 +44,8 @@ Item {
     }
     Binding {
         target: shown.item
-        property: "current"
-        value: panelView.current
-        when: shown.status === Loader.Ready && shown.item.current !== undefined // qmllint disable missing-property
+        property: "inView"
+        value: panelView.inView
+        when: panelView.takesView
     }
 }
