@@ -10,6 +10,7 @@ Rectangle {
     id: sheet
     objectName: "keysSheet"
     color: "#e6000000"
+    Keys.onEscapePressed: Keypad.closeHelp()
     readonly property var names: ({
         next: qsTr("Next panel"), previous: qsTr("Previous panel"),
         down: qsTr("Next control, or scroll down"), up: qsTr("Previous control, or scroll up"),

@@ -39,105 +39,112 @@ Window {
             Visit.back()
     }
 
+    // Everything on screen, overlays too: Up and Down move the focus wherever it is.
     FocusScope {
-        id: stage
+        id: everything
         anchors.fill: parent
         focus: true
-
-        // The keys (kiosk.keypad: a keypad's own keys arrive here as these): Left and Right turn
-        // the page, Up and Down move the focus, Escape goes back. Tab and Return are the controls'.
-        Keys.onEscapePressed: root.back()
-        Keys.onLeftPressed: Visit.previousPanel()
-        Keys.onRightPressed: Visit.nextPanel()
         Keys.onDownPressed: root.moveFocus(true)
         Keys.onUpPressed: root.moveFocus(false)
 
-        // Screens load by URL, so only the first one is compiled before the first frame.
-        Loader {
-            id: screenLoader
-            objectName: "screenLoader"
-            anchors.top: parent.top
-            anchors.left: parent.left
-            anchors.right: parent.right
-            anchors.bottom: controls.active ? controls.top : parent.bottom
-            source: !Content.ready ? "UnavailableScreen.qml"
-                  : Visit.screen === "attract" ? "AttractScreen.qml"
-                  : Visit.screen === "home" ? "HomeScreen.qml" : "SectionScreen.qml"
-            // The focus moves into each screen as it opens (to the control it names with focus).
+        FocusScope {
+            id: stage
+            anchors.fill: parent
             focus: true
-            onLoaded: screenLoader.forceActiveFocus(Qt.OtherFocusReason)
+
+            // The keys (kiosk.keypad: a keypad's own keys arrive here as these): Left and Right turn
+            // the page, Escape goes back (Up and Down: `everything`). Tab and Return are the controls'.
+            Keys.onEscapePressed: root.back()
+            Keys.onLeftPressed: Visit.previousPanel()
+            Keys.onRightPressed: Visit.nextPanel()
+
+            // Screens load by URL, so only the first one is compiled before the first frame.
+            Loader {
+                id: screenLoader
+                objectName: "screenLoader"
+                anchors.top: parent.top
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: controls.active ? controls.top : parent.bottom
+                source: !Content.ready ? "UnavailableScreen.qml"
+                      : Visit.screen === "attract" ? "AttractScreen.qml"
+                      : Visit.screen === "home" ? "HomeScreen.qml" : "SectionScreen.qml"
+                // The focus moves into each screen as it opens (to the control it names with focus).
+                focus: true
+                onLoaded: screenLoader.forceActiveFocus(Qt.OtherFocusReason)
+            }
+
+            // Made when the visit begins, not before the attract loop's first frame.
+            Loader {
+                id: controls
+                objectName: "controlBarLoader"
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                height: item ? (item as Item).implicitHeight : 0
+                active: Content.ready && Visit.screen !== "attract"
+                source: "ControlBar.qml"
+            }
+
+            // Over the screen, not the controls: Back, Home and the languages stay in reach.
+            Loader {
+                id: sourcesLoader
+                anchors.fill: screenLoader
+                active: Visit.sourcesOpen
+                source: "SourcesSheet.qml"
+                property Item opener: null
+                onLoaded: { opener = root.activeFocusItem; forceActiveFocus(Qt.OtherFocusReason) }
+                onActiveChanged: if (!active) root.restore(opener)
+            }
         }
 
-        // Made when the visit begins, not before the attract loop's first frame.
-        Loader {
-            id: controls
-            objectName: "controlBarLoader"
-            anchors.left: parent.left
-            anchors.right: parent.right
-            anchors.bottom: parent.bottom
-            height: item ? (item as Item).implicitHeight : 0
-            active: Content.ready && Visit.screen !== "attract"
-            source: "ControlBar.qml"
-        }
 
-        // Over the screen, not the controls: Back, Home and the languages stay in reach.
         Loader {
-            id: sourcesLoader
-            anchors.fill: screenLoader
-            active: Visit.sourcesOpen
-            source: "SourcesSheet.qml"
+            id: idleLoader
+            anchors.fill: parent
+            active: Idle.state === "warning"
+            source: "IdleOverlay.qml"
             property Item opener: null
             onLoaded: { opener = root.activeFocusItem; forceActiveFocus(Qt.OtherFocusReason) }
             onActiveChanged: if (!active) root.restore(opener)
         }
-    }
+        Loader {
+            id: keysLoader
+            anchors.fill: parent
+            active: Keypad.helpOpen
+            source: "KeysSheet.qml"
+            property Item opener: null
+            onLoaded: { opener = root.activeFocusItem; forceActiveFocus(Qt.OtherFocusReason) }
+            onActiveChanged: if (!active) root.restore(opener)
+        }
 
-
-    Loader {
-        id: idleLoader
-        anchors.fill: parent
-        active: Idle.state === "warning"
-        source: "IdleOverlay.qml"
-        property Item opener: null
-        onLoaded: { opener = root.activeFocusItem; forceActiveFocus(Qt.OtherFocusReason) }
-        onActiveChanged: if (!active) root.restore(opener)
-    }
-    Loader {
-        id: keysLoader
-        anchors.fill: parent
-        active: Keypad.helpOpen
-        source: "KeysSheet.qml"
-        property Item opener: null
-        onLoaded: { opener = root.activeFocusItem; forceActiveFocus(Qt.OtherFocusReason) }
-        onActiveChanged: if (!active) root.restore(opener)
-    }
-
-    // The operator's way in: five taps on the top-left corner (or Ctrl+Shift+O), then the PIN.
-    MouseArea {
-        objectName: "operatorCorner"
-        width: Theme.touch
-        height: Theme.touch
-        onClicked: Operator.cornerTap()
-    }
-    Shortcut {
-        sequence: "Ctrl+Shift+O"
-        onActivated: Operator.request()
-    }
-    Loader {
-        id: pinLoader
-        anchors.fill: parent
-        active: Operator.pinOpen
-        source: "PinPad.qml"
-        property Item opener: null
-        onLoaded: { opener = root.activeFocusItem; forceActiveFocus(Qt.OtherFocusReason) }
-        onActiveChanged: if (!active && !Operator.panelOpen) root.restore(opener)
-    }
-    Loader {
-        id: operatorLoader
-        anchors.fill: parent
-        active: Operator.panelOpen
-        source: "OperatorPanel.qml"
-        onLoaded: forceActiveFocus(Qt.OtherFocusReason)
-        onActiveChanged: if (!active) screenLoader.forceActiveFocus(Qt.OtherFocusReason)
+        // The operator's way in: five taps on the top-left corner (or Ctrl+Shift+O), then the PIN.
+        MouseArea {
+            objectName: "operatorCorner"
+            width: Theme.touch
+            height: Theme.touch
+            onClicked: Operator.cornerTap()
+        }
+        Shortcut {
+            sequence: "Ctrl+Shift+O"
+            onActivated: Operator.request()
+        }
+        Loader {
+            id: pinLoader
+            anchors.fill: parent
+            active: Operator.pinOpen
+            source: "PinPad.qml"
+            property Item opener: null
+            onLoaded: { opener = root.activeFocusItem; forceActiveFocus(Qt.OtherFocusReason) }
+            onActiveChanged: if (!active && !Operator.panelOpen) root.restore(opener)
+        }
+        Loader {
+            id: operatorLoader
+            anchors.fill: parent
+            active: Operator.panelOpen
+            source: "OperatorPanel.qml"
+            onLoaded: forceActiveFocus(Qt.OtherFocusReason)
+            onActiveChanged: if (!active) screenLoader.forceActiveFocus(Qt.OtherFocusReason)
+        }
     }
 }

@@ -11,6 +11,7 @@ Rectangle {
     objectName: "operatorPanel"
     color: Theme.background
     property bool confirmExit: false
+    Keys.onEscapePressed: Operator.closePanel()
 
     MouseArea { anchors.fill: parent }
 
