@@ -256,15 +256,15 @@ Item {
                     height: timelinePanel.cardHeight
                     // The keyboard reaches each event in order of date; one taking the focus slides into view.
                     activeFocusOnTab: timelinePanel.inView
-                    Keys.onReturnPressed: timelinePanel.opened = event.index
-                    Keys.onEnterPressed: timelinePanel.opened = event.index
-                    Keys.onSpacePressed: timelinePanel.opened = event.index
+                    Keys.onReturnPressed: (key) => timelinePanel.opened = event.index  // `event` is the card's id
+                    Keys.onEnterPressed: (key) => timelinePanel.opened = event.index  // `event` is the card's id
+                    Keys.onSpacePressed: (key) => timelinePanel.opened = event.index  // `event` is the card's id
                     onActiveFocusChanged: if (activeFocus) timelinePanel.reveal(event.index)
                     Accessible.role: Accessible.Button
                     Accessible.name: event.modelData.date + " · " + event.modelData.title
                     Accessible.description: event.modelData.summary || ""
                     Accessible.onPressAction: timelinePanel.opened = event.index
-                    FocusRing { target: card; cornerRadius: card.radius; outside: Theme.focusWidth * 1.5 }
+                    FocusRing { cornerRadius: Theme.radius; outside: Theme.focusWidth * 1.5 }
 
                     // the break in the line before an event after a compressed gap
                     Item {
