@@ -72,12 +72,47 @@ DEFAULT_KEYS: Mapping[str, str] = MappingProxyType(
     }
 )
 
-_NAMED = (
-    "Left Right Up Down Return Enter Space Escape Backspace Home End PageUp PageDown Insert Delete "
-    "Plus Minus Equal Asterisk Slash Period Comma Question NumberSign Select Back Forward Menu Help "
-    "HomePage VolumeUp VolumeDown VolumeMute MediaPlay MediaPause MediaTogglePlayPause MediaStop "
-    "MediaNext MediaPrevious"
-).split()
+_NAMED = [
+    "Left",
+    "Right",
+    "Up",
+    "Down",
+    "Return",
+    "Enter",
+    "Space",
+    "Escape",
+    "Backspace",
+    "Home",
+    "End",
+    "PageUp",
+    "PageDown",
+    "Insert",
+    "Delete",
+    "Plus",
+    "Minus",
+    "Equal",
+    "Asterisk",
+    "Slash",
+    "Period",
+    "Comma",
+    "Question",
+    "NumberSign",
+    "Select",
+    "Back",
+    "Forward",
+    "Menu",
+    "Help",
+    "HomePage",
+    "VolumeUp",
+    "VolumeDown",
+    "VolumeMute",
+    "MediaPlay",
+    "MediaPause",
+    "MediaTogglePlayPause",
+    "MediaStop",
+    "MediaNext",
+    "MediaPrevious",
+]
 
 #: Every key name the settings accept: the named keys above, letters, digits and F1 to F24.
 KEY_NAMES: frozenset[str] = frozenset(

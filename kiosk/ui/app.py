@@ -115,7 +115,7 @@ class Kiosk:
         )
         self.player = Player()
         # The keypad profile (kiosk.keypad; the `keys` setting): what each key does.
-        self.keypad = Keypad(keys, go_home=self.visit.goHome, screen=lambda: self.visit.screen)
+        self.keypad = Keypad(keys, go_home=self.visit.goHome, screen=lambda: self.visit.navigation.screen)
         self._connect()
         self._arrived(problems or [], first_screen is not None and exhibit is None)
 

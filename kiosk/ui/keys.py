@@ -27,7 +27,6 @@ log = logging.getLogger("kiosk.ui")
 _POINTER = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin)
 
 
-
 def qt_key(name: str) -> int:
     """The Qt key called ``name`` (``Right`` → ``Qt.Key_Right``)."""
     from PySide6.QtCore import Qt  # its hundred enums cost ~25 ms: not before the first frame
@@ -81,7 +80,9 @@ class Keypad(QObject):
                 except AttributeError:  # a name kiosk.keypad knows but this Qt does not
                     log.warning("keys: this Qt has no key called %s; its line is ignored", name)
             self._as_key = {action: qt_key(name) for action, name in AS_KEY.items()}
-            held = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+            held = (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+            )
             self._held = int(held.value)
         return self._actions
 

@@ -15,8 +15,8 @@ from PySide6.QtTest import QTest
 
 from kiosk.settings import load_settings
 from kiosk.ui import proof
-from tests.ui.conftest import Visitor
 from tests.test_settings import args
+from tests.ui.conftest import Visitor
 
 
 def focused(visitor: Visitor) -> QQuickItem | None:
