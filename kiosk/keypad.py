@@ -119,6 +119,28 @@ KEY_NAMES: frozenset[str] = frozenset(
     [*_NAMED, *(chr(c) for c in range(ord("A"), ord("Z") + 1)), *"0123456789", *(f"F{n}" for n in range(1, 25))]
 )
 
+#: How the keys sheet writes a key (others as they are named): the sign on the key.
+SHOWN: Mapping[str, str] = MappingProxyType(
+    {
+        "Right": "→",
+        "Left": "←",
+        "Down": "↓",
+        "Up": "↑",
+        "Return": "Enter",
+        "Escape": "Esc",
+        "Backspace": "⌫",
+        "Plus": "+",
+        "Minus": "−",
+        "Equal": "=",
+        "Question": "?",
+        "Asterisk": "*",
+        "Slash": "/",
+        "Period": ".",
+        "Comma": ",",
+        "NumberSign": "#",
+    }
+)
+
 #: Keys kept for Qt's own focus chain.
 RESERVED = frozenset({"Tab", "Backtab"})
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import Property, QEvent, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton
 
-from kiosk.keypad import AS_KEY, DEFAULT_KEYS
+from kiosk.keypad import AS_KEY, DEFAULT_KEYS, SHOWN
 from kiosk.ui.models import hand_over
 
 QML_IMPORT_NAME = "KioskBackend"
@@ -105,8 +105,9 @@ class Keypad(QObject):
         """Each action with the keys that do it, for the keys sheet (in the order of kiosk.keypad)."""
         by_action: dict[str, list[str]] = {}
         for name, action in self._profile.items():
-            if action != "none":
-                by_action.setdefault(action, []).append(name)
+            shown = SHOWN.get(name, name)
+            if action != "none" and shown not in by_action.get(action, []):
+                by_action.setdefault(action, []).append(shown)
         return [{"action": a, "keys": " · ".join(k)} for a, k in by_action.items()]
 
     @Property(bool, notify=activeChanged)
