@@ -528,6 +528,7 @@ Item {
                 }
             }
             ScrollText {
+                inView: mapPanel.inView
                 objectName: "mapInfoBody"
                 anchors.left: parent.left
                 anchors.right: parent.right

@@ -57,6 +57,7 @@ Item {
         font.bold: true
     }
     ScrollText {
+        inView: mediaPanel.inView
         objectName: "transcript"
         anchors.left: label.left
         anchors.right: parent.right

@@ -1,19 +1,17 @@
 import QtQuick
 import Kiosk
 
-// Body text that scrolls only when a larger text size makes it taller than its place.
+// Body text that scrolls only when a larger text size makes it taller than its place (by finger
+// or, with the focus, the keys: ScrollArea).
 Item {
     property alias text: body.text
     property alias font: body.font
+    property alias inView: scroller.inView
 
-    Flickable {
+    ScrollArea {
         id: scroller
         anchors.fill: parent
         contentHeight: body.implicitHeight
-        interactive: contentHeight > height + 1
-        boundsBehavior: Flickable.StopAtBounds
-        flickableDirection: Flickable.VerticalFlick
-        clip: true
         BodyText {
             id: body
             width: scroller.width

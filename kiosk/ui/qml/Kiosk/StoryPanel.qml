@@ -6,6 +6,8 @@ import Kiosk
 Item {
     id: storyPanel
     property var view: ({})
+    // The panel in view (PanelView): only then does its scrolling text take the keyboard's focus.
+    property bool inView: true
     // A picture the build has not made yet still takes its place, as its alt text.
     readonly property bool hasImage: (view.image && (view.image.url || view.image.alt)) ? true : false
     readonly property real textWidth: Math.min(Theme.measure(hasImage && !Theme.portrait ? Theme.body : Theme.lead * 0.92),
@@ -31,6 +33,7 @@ Item {
         lead: storyPanel.view.lead || ""
     }
     ScrollText {
+        inView: storyPanel.inView
         objectName: "storyBody"
         anchors.left: parent.left
         width: storyPanel.textWidth
