@@ -270,6 +270,32 @@ def test_a_visit_with_the_keyboard_only(visitor: Visitor) -> None:
     assert visitor.visit.screen == "home"
 
 
+def test_text_that_scrolls_in_a_panel_scrolls_with_the_keys(make_visitor: Callable[..., Visitor]) -> None:
+    visitor = make_visitor(size=(1280, 800))
+    press(visitor, Qt.Key.Key_Space)
+    press(visitor, Qt.Key.Key_Tab)
+    tab_to(visitor, "textSizeButton", Qt.Key.Key_Backtab)
+    press(visitor, Qt.Key.Key_Return)
+    press(visitor, Qt.Key.Key_Return)  # A++: the quote no longer fits its place
+    tab_to(visitor, "sectionCard_0")
+    press(visitor, Qt.Key.Key_Return)
+    press(visitor, Qt.Key.Key_Right)
+    assert visitor.content.currentPanel["kind"] == "quote"
+    area = tab_to(visitor, "scrollArea", Qt.Key.Key_Backtab)
+    assert area.property("interactive") is True and area.property("contentY") == 0
+    press(visitor, Qt.Key.Key_Down)
+    assert area.property("contentY") > 0 and focused(visitor) == area
+    press(visitor, Qt.Key.Key_PageDown)
+    for _ in range(40):
+        if area.property("atYEnd"):
+            break
+        press(visitor, Qt.Key.Key_Down)
+    assert area.property("atYEnd") is True and focused(visitor) == area
+    press(visitor, Qt.Key.Key_Down)  # at the end, Down moves the focus on
+    assert focused(visitor) != area
+    assert_focus_shown(visitor)
+
+
 def test_the_idle_warning_and_the_pin_pad_take_the_keyboard(make_visitor: Callable[..., Visitor]) -> None:
     visitor = make_visitor(operator_pin="4071")
     press(visitor, Qt.Key.Key_Space)

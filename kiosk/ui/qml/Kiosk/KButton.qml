@@ -26,7 +26,7 @@ Rectangle {
 
     activeFocusOnTab: true
     Accessible.role: Accessible.Button
-    Accessible.name: text
+    Accessible.name: text.replace(/[‹›]/g, "").trim()  // a screen reader says the word, not the arrow
     Accessible.onPressAction: button.clicked()
     Keys.onReturnPressed: button.clicked()
     Keys.onEnterPressed: button.clicked()

@@ -6,6 +6,7 @@ import Kiosk
 // most of a screen, and at either end Up and Down move the focus on as elsewhere.
 Flickable {
     id: area
+    objectName: "scrollArea"
     property bool inView: true
     property string name: qsTr("Text that scrolls")
 
@@ -21,7 +22,7 @@ Flickable {
     boundsBehavior: Flickable.StopAtBounds
     interactive: contentHeight > height + 1
     clip: true
-    activeFocusOnTab: inView && interactive
+    activeFocusOnTab: inView && interactive && height > 0
     Accessible.role: Accessible.Pane
     Accessible.name: area.name
     Keys.onUpPressed: (key) => key.accepted = area.scrollBy(-2 * Theme.body)
