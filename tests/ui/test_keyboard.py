@@ -4,6 +4,7 @@ out 3:1 on whatever it sits on) and every control named for a screen reader."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -420,3 +421,37 @@ def test_every_control_on_every_screen_has_an_accessible_name(visitor: Visitor) 
     assert not missing, "controls without an accessible name:\n" + "\n".join(
         f"{screen}: {', '.join(items)}" for screen, items in missing.items()
     )
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="True, False and None are immortal from Python 3.12")
+def test_keys_and_touches_in_turn_leave_the_counts_of_true_false_and_none_where_they_were(
+    make_visitor: Callable[..., Visitor],
+) -> None:
+    """Each key after a touch (and each touch after a key) flips Keypad.active, which every ring
+    reads; the keys sheet opens and closes; volume keys emit (tests/ui/test_reference_counts.py)."""
+    from tests.ui.test_reference_counts import SLACK, counts, drift
+
+    visitor = make_visitor()
+
+    def one_round() -> None:
+        visitor.tap("attractTouchArea")
+        for _ in range(3):
+            press(visitor, Qt.Key.Key_Down)
+            visitor.tap("sectionCard_0")
+            press(visitor, Qt.Key.Key_F1)
+            press(visitor, Qt.Key.Key_Escape)
+            press(visitor, Qt.Key.Key_Plus)
+            press(visitor, Qt.Key.Key_Right)
+            press(visitor, Qt.Key.Key_Escape)
+        visitor.visit.reset()
+        visitor.settle()
+
+    for _ in range(2):
+        one_round()
+    start = counts()
+    for n in range(8):
+        one_round()
+        moved = drift(start, counts())
+        assert all(d > -SLACK for d in moved.values()), f"references lost after {n + 1} rounds: {moved}"
+    moved = drift(start, counts())
+    assert abs(moved["True"]) <= SLACK and abs(moved["False"]) <= SLACK, moved
