@@ -44,7 +44,7 @@ Rectangle {
             }
             Text {
                 textFormat: Text.PlainText
-                width: parent.width
+                width: parent.width - closeButton.width - Theme.gap  // clear of Close beside it
                 text: qsTr("Tab moves the frame to the next control, Shift and Tab to the one before.")
                 color: Theme.text
                 font.family: Theme.sans
