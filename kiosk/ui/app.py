@@ -9,7 +9,8 @@ connects them (docs/architecture.md draws the picture):
 - ``Idle`` (kiosk.ui.idle): the idle warning and the end of a visit;
 - ``Operator`` (kiosk.ui.operatorpanel): the PIN pad, the panel, the problems and the way out;
 - ``Player`` (kiosk.ui.player): one voice at a time;
-- ``Analytics`` (kiosk.ui.recorder): what visitors do, to the anonymous event log (if one is given).
+- ``Analytics`` (kiosk.ui.recorder): what visitors do, to the anonymous event log (if one is given);
+- ``Keypad`` (kiosk.ui.keys): what each key does (the ``keys`` setting), and whether keys are in use.
 """
 
 from __future__ import annotations
