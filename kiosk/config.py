@@ -29,6 +29,8 @@ def _shown(name: str, value: Any) -> str:
         return str(value.describe())
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, dict):
+        return ", ".join(f"{k} → {v}" for k, v in value.items())
     return str(value)
 
 

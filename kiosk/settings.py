@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import BUNDLED_CONTENT
+from kiosk.keypad import DEFAULT_KEYS, key_map
 from kiosk.languages import LANGUAGES
 from kiosk.schedule import Schedule
 from kiosk.schedule import from_node as _schedule_from_node
@@ -35,6 +36,8 @@ class Settings:
     # height of its picture (None: the size the screen reports); None: not a wall screen
     mount_height_mm: float | None = None
     screen_height_mm: float | None = None
+    # key name → action (kiosk.keypad): the default keypad profile with the file's lines over it
+    keys: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_KEYS))
     log_file: str | None = None
     operator_pin: str | None = None  # None: no operator panel on a full-screen kiosk
     operator_pin_hash: str | None = None  # what `kiosk set-pin` writes; wins over operator_pin
@@ -187,6 +190,7 @@ DECLARED: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "high_contrast": ("high_contrast", _bool),
     "mount_height_mm": ("mount_height_mm", _millimetres),
     "screen_height_mm": ("screen_height_mm", _millimetres),
+    "keys": ("keys", key_map),
     "log_file": ("log_file", _text),
     "operator_pin": ("operator_pin", _pin),
     "operator_pin_hash": ("operator_pin_hash", _pin_hash),

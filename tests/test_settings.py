@@ -3,6 +3,8 @@
 import argparse
 from pathlib import Path
 
+import pytest
+
 from kiosk import BUNDLED_CONTENT
 from kiosk.settings import Settings, load_settings
 
@@ -146,3 +148,42 @@ def test_contrast_motion_and_mounting_from_the_file_and_the_command_line(tmp_pat
     parsed = build_parser().parse_args(["run", "--high-contrast", "--reduced-motion", "--mount-height", "900"])
     settings, notes = load_settings(parsed)
     assert (settings.high_contrast, settings.reduce_motion, settings.mount_height_mm, notes) == (True, True, 900.0, [])
+
+
+def test_the_keypad_profile_is_the_default_with_the_files_keys_over_it(tmp_path: Path) -> None:
+    from kiosk.keypad import DEFAULT_KEYS
+
+    assert Settings().keys == dict(DEFAULT_KEYS)
+    assert Settings().keys["Escape"] == "back" and Settings().keys["Return"] == "select"
+    cfg = tmp_path / "kiosk.yaml"
+    cfg.write_text("keys:\n  5: select\n  F2: help\n  Backspace: none\n  Home: ~\n", encoding="utf-8")
+    settings, notes = load_settings(args(config=str(cfg)))
+    assert notes == []
+    assert settings.keys == {**DEFAULT_KEYS, "5": "select", "F2": "help", "Backspace": "none", "Home": "none"}
+
+
+@pytest.mark.parametrize(
+    ("lines", "said"),
+    [
+        ("keys:\n  Rigth: next\n", "Rigth is not a key name"),
+        ("keys:\n  Tab: next\n", "Tab is kept for moving the focus"),
+        ("keys:\n  F3: jump\n", "'jump' is not an action; write one of next, previous"),
+        ("keys: arrows\n", "write one key a line under it"),
+    ],
+)
+def test_a_bad_keypad_line_keeps_the_default_profile_with_a_note(tmp_path: Path, lines: str, said: str) -> None:
+    cfg = tmp_path / "kiosk.yaml"
+    cfg.write_text("language: en\n" + lines, encoding="utf-8")
+    settings, notes = load_settings(args(config=str(cfg)))
+    assert settings.keys == Settings().keys and settings.language == "en"
+    assert len(notes) == 1 and f"{cfg}:2:" in notes[0] and "'keys'" in notes[0] and said in notes[0], notes
+
+
+def test_every_key_name_the_settings_take_is_a_qt_key() -> None:
+    from PySide6.QtCore import Qt
+
+    from kiosk.keypad import AS_KEY, DEFAULT_KEYS, KEY_NAMES
+
+    assert set(DEFAULT_KEYS) <= KEY_NAMES and set(AS_KEY.values()) <= KEY_NAMES
+    missing = [name for name in KEY_NAMES if not hasattr(Qt.Key, "Key_" + name)]
+    assert not missing

@@ -9,16 +9,16 @@ connects them (docs/architecture.md draws the picture):
 - ``Idle`` (kiosk.ui.idle): the idle warning and the end of a visit;
 - ``Operator`` (kiosk.ui.operatorpanel): the PIN pad, the panel, the problems and the way out;
 - ``Player`` (kiosk.ui.player): one voice at a time;
-- ``Analytics`` (kiosk.ui.recorder): what visitors do, to the anonymous event log (if one is given).
+- ``Analytics`` (kiosk.ui.recorder): what visitors do, to the anonymous event log (if one is given);
+- ``Keypad`` (kiosk.ui.keys): what each key does (the ``keys`` setting), and whether keys are in use.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,10 +31,11 @@ from kiosk.navigation import Changed
 from kiosk.ui import models
 from kiosk.ui import window as windows
 from kiosk.ui.content import Content
-from kiosk.ui.glue import ActivityFilter, Arrival, FirstFrame, RecentLog, Translations, forget_uncaught, on_uncaught
+from kiosk.ui.glue import ActivityFilter, FirstFrame, Loading, RecentLog, Translations, forget_uncaught, on_uncaught
 from kiosk.ui.heal import Healer
 from kiosk.ui.hold import FingerHold
 from kiosk.ui.idle import Idle
+from kiosk.ui.keys import Keypad
 from kiosk.ui.memory import release, small_atlas, tune_malloc
 from kiosk.ui.operatorpanel import Operator
 from kiosk.ui.player import Player
@@ -86,6 +87,7 @@ class Kiosk:
         volume: tuple[int, int, int] = (20, 70, 100),
         high_contrast: bool = False,
         reach: Reach | None = None,
+        keys: Mapping[str, str] | None = None,
     ) -> None:
         app = QGuiApplication.instance()
         if app is None:
@@ -96,16 +98,14 @@ class Kiosk:
         logging.getLogger().addHandler(self.recent)
         self.translations = Translations(app)
         self._built = built
-        self._loader: threading.Thread | None = None
-        self._arrival: Arrival | None = None
+        self._loading = Loading(load_content, self._delivered)
 
         self.content = Content(exhibit, built=built, first_screen=first_screen)
         self.visit = Visit(
             self.content.language_codes, language, reduce_motion=reduce_motion, high_contrast=high_contrast
         )
         self.idle = Idle(idle_timeout, clock=clock)
-        # The event log (kiosk.analytics), or with ``analytics_later`` one handed over after the first
-        # frame (Analytics.start; what happens meanwhile is kept for it).
+        # The event log, or with ``analytics_later`` one handed over after the first frame (Analytics.start).
         self.analytics = Analytics(analytics, clock=clock, waiting=analytics_later)
         self.operator = Operator(
             operator_pin,
@@ -119,6 +119,8 @@ class Kiosk:
             wall_clock=wall_clock,
         )
         self.player = Player(volume)  # the settings' volume_min, volume and volume_max
+        # what each key does: kiosk.keypad, the `keys` setting
+        self.keypad = Keypad(keys, go_home=self.visit.goHome, screen=lambda: self.visit.navigation.screen)
         self._connect()
         self._arrived(problems or [], first_screen is not None and exhibit is None)
 
@@ -126,14 +128,16 @@ class Kiosk:
         self.engine = QQmlApplicationEngine()
         self.translations.engine = self.engine
         self.engine.addImportPath(str(QML_DIR))
-        models.prepare(self.content, self.visit, self.idle, self.operator, self.player, self.analytics)
+        models.prepare(self.content, self.visit, self.idle, self.operator, self.player, self.analytics, self.keypad)
         self.engine.loadFromModule("Kiosk", "Main")
         roots = self.engine.rootObjects()
         if not roots or not isinstance(roots[0], QQuickWindow):
             raise RuntimeError("the kiosk's QML did not load (see the log for QML errors)")
         self.window: QQuickWindow = roots[0]
         # On the window, not the application: Python sees presses, touches and keys, not every
-        # timer and item update (each made PySide wrap an object of yet another Qt class).
+        # timer and item update (each made PySide wrap an object of yet another Qt class). The
+        # keypad's first, so the activity filter (installed after it, called before it) sees every key.
+        self.window.installEventFilter(self.keypad)
         self.hold = FingerHold(self._three_fingers)  # audio description on or off, anywhere
         self.filter = ActivityFilter(self._activity, on_touch=self.hold.touch)
         self.window.installEventFilter(self.filter)
@@ -175,14 +179,9 @@ class Kiosk:
     def reload(self, content: Path, built: Path | None = None) -> None:
         """Load and validate ``content`` again in a worker thread and hand it over in the GUI
         thread (one load at a time); ``built``: its built media, from now on (a new release)."""
-        if self._loader is not None and self._loader.is_alive():
-            return
-        self._built = built or self._built
-        arrival = self._arrival = Arrival(self._delivered)
-        self._loader = threading.Thread(
-            target=lambda: arrival.loaded.emit(load_content(content, self._built)), name="kiosk-content", daemon=True
-        )
-        self._loader.start()
+        if not self._loading.busy:
+            self._built = built or self._built
+            self._loading.start(content, self._built)
 
     def _delivered(self, payload: tuple[Exhibit | None, list[Problem | str], Presenter | None]) -> None:
         exhibit, problems, presenter = payload
@@ -211,6 +210,10 @@ class Kiosk:
         self.operator.exitRequested.connect(self._exit)
         self.player.playingChanged.connect(self.idle.set_media_playing)
         self.player.problem.connect(self.operator.report)
+        self.keypad.volumeRequested.connect(
+            lambda step: self.player.volumeUp() if step > 0 else self.player.volumeDown()
+        )
+        self.keypad.audioRequested.connect(self.player.toggleDescription)
 
     def _visit_changed(self, value: int) -> None:
         changed, nav = Changed(value), self.visit.navigation
@@ -259,7 +262,6 @@ class Kiosk:
         """Once the first screen (drawn from the snapshot) is on the glass, load and validate
         ``content`` in a worker thread, so the attract loop keeps moving, then hand it over in the
         GUI thread. A touch in the meantime is kept until it arrives."""
-
         self.content_dir = content
         self._first_frame.then(lambda: self.reload(content))
 
@@ -286,10 +288,10 @@ class Kiosk:
         if self._heartbeat is not None:
             self._heartbeat.stop()
             self._heartbeat = None
-        if self._loader is not None:
-            self._loader.join(timeout=30)  # a load in progress finishes before the app goes
+        self._loading.join(timeout=30)  # a load in progress finishes before the app goes
         logging.getLogger().removeHandler(self.recent)
-        self.window.removeEventFilter(self.filter)
+        for handler in (self.filter, self.keypad):
+            self.window.removeEventFilter(handler)
         self.hold.stop()
         self.translations.close()
         self.window.close()

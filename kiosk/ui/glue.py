@@ -188,3 +188,28 @@ class Arrival(QObject):
     @Slot(object)
     def deliver(self, payload: Any) -> None:
         self._on_loaded(payload)
+
+
+class Loading:
+    """``load(*args)`` in a worker thread, one at a time, its result handed to ``on_loaded`` in
+    the GUI thread (through an :class:`Arrival`)."""
+
+    def __init__(self, load: Callable[..., Any], on_loaded: Callable[[Any], None]) -> None:
+        self._load, self._on_loaded = load, on_loaded
+        self._thread: threading.Thread | None = None
+        self._arrival: Arrival | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, *args: Any) -> None:
+        arrival = self._arrival = Arrival(self._on_loaded)
+        self._thread = threading.Thread(
+            target=lambda: arrival.loaded.emit(self._load(*args)), name="kiosk-content", daemon=True
+        )
+        self._thread.start()
+
+    def join(self, timeout: float) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout=timeout)

@@ -215,6 +215,7 @@ def run(settings: Settings, notes: list[str] | None = None, check: float | None 
             volume=(settings.volume_min, settings.volume, settings.volume_max),
             high_contrast=settings.high_contrast,
             reach=_reach(settings),
+            keys=settings.keys,
             lockout_file=settings.state_dir / "operator-lockout.json",
         )
     except RuntimeError as exc:

@@ -4,22 +4,22 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="173" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="183" />
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="173" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="183" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="174" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="184" />
         <source>Play the slides</source>
         <translation>Reprendre le diaporama</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="174" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="184" />
         <source>Pause the slides</source>
         <translation>Mettre le diaporama en pause</translation>
     </message>
@@ -50,6 +50,12 @@
         <location filename="../qml/Kiosk/ControlBar.qml" line="67" />
         <source>Display</source>
         <translation>Affichage</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="94" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="100" />
+        <source>Text size</source>
+        <translation type="unfinished">Taille du texte</translation>
     </message>
 </context>
 <context>
@@ -101,9 +107,17 @@
     </message>
 </context>
 <context>
+    <name>GalleryPanel</name>
+    <message>
+        <location filename="../qml/Kiosk/GalleryPanel.qml" line="66" />
+        <source>Picture %1 of %2</source>
+        <translation>Image %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/HomeScreen.qml" line="161" />
+        <location filename="../qml/Kiosk/HomeScreen.qml" line="178" />
         <source>%n panels</source>
         <translation>
             <numerusform>%n panneau</numerusform>
@@ -114,124 +128,198 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="34" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="38" />
         <source>Are you still there?</source>
         <translation>Vous êtes toujours là ?</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="46" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="50" />
         <source>The exhibit will start over in %1 seconds.</source>
         <translation>L’exposition recommencera dans %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="58" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="17" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="63" />
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="67" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="72" />
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
 </context>
 <context>
+    <name>KeysSheet</name>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="15" />
+        <source>Next panel</source>
+        <translation>Panneau suivant</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="15" />
+        <source>Previous panel</source>
+        <translation>Panneau précédent</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="16" />
+        <source>Next control, or scroll down</source>
+        <translation>Commande suivante, ou défiler vers le bas</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="16" />
+        <source>Previous control, or scroll up</source>
+        <translation>Commande précédente, ou défiler vers le haut</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="17" />
+        <source>Press the control with the frame</source>
+        <translation>Appuyer sur la commande encadrée</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="17" />
+        <source>Close, or go back</source>
+        <translation>Fermer, ou revenir en arrière</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="18" />
+        <source>The sections</source>
+        <translation>Les parties</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="18" />
+        <source>These keys</source>
+        <translation>Ces touches</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="19" />
+        <source>Louder</source>
+        <translation>Plus fort</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="19" />
+        <source>Quieter</source>
+        <translation>Moins fort</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="19" />
+        <source>Audio description on or off</source>
+        <translation>Audiodescription activée ou désactivée</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="39" />
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="48" />
+        <source>Tab moves the frame to the next control, Shift and Tab to the one before.</source>
+        <translation>La touche Tab déplace le cadre vers la commande suivante, Maj et Tab vers la précédente.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="90" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>MapPanel</name>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="299" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="323" />
         <source>Zoom in to see every place.</source>
         <translation>Agrandissez pour voir tous les lieux.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="331" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="548" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="356" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="586" />
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="340" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="558" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="366" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="597" />
         <source>Zoom in</source>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="369" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="399" />
         <source>At the start</source>
         <translation>Au départ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="382" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="413" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="382" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="413" />
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="392" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="424" />
         <source>Earlier</source>
         <translation>Plus tôt</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="408" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="441" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="416" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="450" />
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="505" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="539" />
         <source>Touch a point or a name on the map</source>
         <translation>Touchez un point ou un nom sur la carte</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="532" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="568" />
         <source>Previous place</source>
         <translation>Lieu précédent</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="538" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="575" />
         <source>Next place</source>
         <translation>Lieu suivant</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="569" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="609" />
         <source>More</source>
         <translation>En savoir plus</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="31" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="47" />
         <source>Held</source>
         <translation>Tenu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="31" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="47" />
         <source>Under attack</source>
         <translation>Attaqué</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="31" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="531" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="537" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="47" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="567" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="574" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="32" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="48" />
         <source>Fallen</source>
         <translation>Tombé</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="32" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="48" />
         <source>Abandoned</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="518" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="553" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -239,7 +327,7 @@
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../qml/Kiosk/MediaPanel.qml" line="50" />
+        <location filename="../qml/Kiosk/MediaPanel.qml" line="53" />
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
@@ -247,37 +335,46 @@
 <context>
     <name>MediaPlayerView</name>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="165" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="169" />
         <source>The captions appear here as it plays.</source>
         <translation>Les sous-titres s’affichent ici pendant la lecture.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="221" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="145" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="223" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="227" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="221" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="145" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="223" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="227" />
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="233" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="240" />
         <source>Stop</source>
         <translation>Arrêt</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="275" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="249" />
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="287" />
         <source>Captions</source>
         <translation>Sous-titres</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="294" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="306" />
         <source>This recording cannot be played here. Every word is in the transcript.</source>
         <translation>Cet enregistrement ne peut pas être lu ici. Chaque mot figure dans la transcription.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="295" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="307" />
         <source>This screen has no sound. The captions show every word.</source>
         <translation>Cet écran n’a pas de son. Les sous-titres donnent chaque mot.</translation>
     </message>
@@ -293,12 +390,12 @@
 <context>
     <name>MoreSheet</name>
     <message>
-        <location filename="../qml/Kiosk/MoreSheet.qml" line="26" />
+        <location filename="../qml/Kiosk/MoreSheet.qml" line="27" />
         <source>More</source>
         <translation>En savoir plus</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MoreSheet.qml" line="41" />
+        <location filename="../qml/Kiosk/MoreSheet.qml" line="42" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -306,107 +403,107 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="65" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="66" />
         <source>Visitor statistics are switched off.</source>
         <translation>Les statistiques de visite sont désactivées.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="66" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="67" />
         <source>Visitor statistics are starting.</source>
         <translation>Les statistiques de visite démarrent.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="67" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="68" />
         <source>Visits today: %1</source>
         <translation>Visites aujourd’hui : %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="68" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="69" />
         <source>median visit: %1 s</source>
         <translation>visite médiane : %1 s</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="78" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="79" />
         <source>Content release: %1</source>
         <translation>Version du contenu : %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="90" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="91" />
         <source>Visitor statistics are paused: the disk is full. The kiosk carries on; free some space.</source>
         <translation>Les statistiques de visite sont en pause : le disque est plein. La borne continue ; libérez de la place.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="91" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="92" />
         <source>Visitor statistics are paused: the log cannot be written (see the log below).</source>
         <translation>Les statistiques de visite sont en pause : le journal ne peut pas être écrit (voir le journal ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="23" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="24" />
         <source>Operator</source>
         <translation>Exploitation</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="102" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="103" />
         <source>No problems found.</source>
         <translation>Aucun problème.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="103" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="104" />
         <source>Problems: %1</source>
         <translation>Problèmes : %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="147" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="148" />
         <source>Recent log</source>
         <translation>Journal récent</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="211" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="212" />
         <source>Tap again to exit</source>
         <translation>Touchez encore pour quitter</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="211" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="212" />
         <source>Exit kiosk</source>
         <translation>Quitter la borne</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="221" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="222" />
         <source>Back to visitors</source>
         <translation>Retour aux visiteurs</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="180" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="181" />
         <source>Update from USB</source>
         <translation>Mise à jour par USB</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="189" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="190" />
         <source>Looking for an update on the USB stick…</source>
         <translation>Recherche d'une mise à jour sur la clé USB…</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="190" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="191" />
         <source>No update found. Put kiosk-update.bundle or a kiosk-content folder at the top of the USB stick.</source>
         <translation>Aucune mise à jour trouvée. Placez kiosk-update.bundle ou un dossier kiosk-content à la racine de la clé USB.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="191" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="192" />
         <source>Checking and building the update…</source>
         <translation>Vérification et préparation de la mise à jour…</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="192" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="193" />
         <source>The update is ready: visitors see it from the next attract loop.</source>
         <translation>La mise à jour est prête : les visiteurs la verront dès la prochaine boucle d'accueil.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="193" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="194" />
         <source>The USB stick has the content already shown.</source>
         <translation>La clé USB contient le contenu déjà affiché.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="194" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="195" />
         <source>The update was not applied: see the problems above.</source>
         <translation>La mise à jour n'a pas été appliquée : voir les problèmes ci-dessus.</translation>
     </message>
@@ -414,22 +511,27 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="28" />
+        <location filename="../qml/Kiosk/PinPad.qml" line="44" />
         <source>Too many tries. Wait a minute.</source>
         <translation>Trop d’essais. Attendez une minute.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="29" />
+        <location filename="../qml/Kiosk/PinPad.qml" line="45" />
         <source>Wrong PIN. Try again.</source>
         <translation>Code PIN erroné. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="30" />
+        <location filename="../qml/Kiosk/PinPad.qml" line="46" />
         <source>Operator PIN</source>
         <translation>Code PIN d’exploitation</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="73" />
+        <location filename="../qml/Kiosk/PinPad.qml" line="76" />
+        <source>Delete a digit</source>
+        <translation>Effacer un chiffre</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/PinPad.qml" line="84" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -437,37 +539,47 @@
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="86" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="131" />
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="165" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="179" />
+        <source>Right answer</source>
+        <translation>Bonne réponse</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="179" />
+        <source>Wrong answer</source>
+        <translation>Mauvaise réponse</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="219" />
         <source>You can still change your answer. Confirm it to see if it is right.</source>
         <translation>Vous pouvez encore changer de réponse. Confirmez-la pour savoir si elle est juste.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="166" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="220" />
         <source>Touch an answer, then confirm it.</source>
         <translation>Touchez une réponse, puis confirmez-la.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="177" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="234" />
         <source>Confirm my answer</source>
         <translation>Confirmer ma réponse</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="191" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="251" />
         <source>Next question</source>
         <translation>Question suivante</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="191" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="251" />
         <source>See my score</source>
         <translation>Voir mon score</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="207" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="267" />
         <source>You answered %n of %1 questions correctly.</source>
         <translation>
             <numerusform>Vous avez trouvé %n bonne réponse sur %1.</numerusform>
@@ -475,27 +587,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="267" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="327" />
         <source>Your answer: %1</source>
         <translation>Votre réponse : %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="268" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="328" />
         <source>Your answer: %1 · Right answer: %2</source>
         <translation>Votre réponse : %1 · Bonne réponse : %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="295" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="357" />
         <source>Choose another section</source>
         <translation>Choisir une autre partie</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="295" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="357" />
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="300" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="364" />
         <source>Try again</source>
         <translation>Recommencer le quiz</translation>
     </message>
@@ -503,75 +615,83 @@
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../qml/Kiosk/QuotePanel.qml" line="60" />
+        <location filename="../qml/Kiosk/QuotePanel.qml" line="63" />
         <source>Original (%1): %2</source>
         <translation>Texte original (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuotePanel.qml" line="85" />
+        <location filename="../qml/Kiosk/QuotePanel.qml" line="88" />
         <source>Did they say it?</source>
         <translation>Ces mots sont-ils avérés ?</translation>
     </message>
 </context>
 <context>
+    <name>ScrollArea</name>
+    <message>
+        <location filename="../qml/Kiosk/ScrollArea.qml" line="11" />
+        <source>Text that scrolls</source>
+        <translation>Texte qui défile</translation>
+    </message>
+</context>
+<context>
     <name>SectionScreen</name>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="39" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="43" />
         <source>Section %1 of %2</source>
         <translation>Partie %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="174" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="182" />
         <source>Sources: %1</source>
         <translation>Sources : %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="175" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="183" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="195" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="203" />
         <source>Sign language</source>
         <translation>Langue des signes</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="205" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="213" />
         <source>Less</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="205" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="213" />
         <source>More</source>
         <translation>En savoir plus</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="276" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="287" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="295" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="310" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="328" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="343" />
         <source>Listen</source>
         <translation>Écouter</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="340" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="359" />
         <source>Next: %1</source>
         <translation>Suite : %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="341" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="360" />
         <source>Back to the start</source>
         <translation>Retour au début</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="339" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="358" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
@@ -597,22 +717,23 @@
 <context>
     <name>SourcesSheet</name>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="30" />
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="37" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="45" />
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="17" />
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="52" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="69" />
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="86" />
         <source>How this panel uses its sources</source>
         <translation>Comment ce panneau utilise ses sources</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="77" />
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="94" />
         <source>Works cited</source>
         <translation>Ouvrages cités</translation>
     </message>
@@ -620,37 +741,37 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="112" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="128" />
         <source>Touch an event to read more; slide the line to see the others.</source>
         <translation>Touchez un événement pour en savoir plus ; faites glisser la frise pour voir les autres.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="454" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="481" />
         <source>Less</source>
         <translation>Moins</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="454" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="481" />
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="484" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="517" />
         <source>Previous event</source>
         <translation>Événement précédent</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="492" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="527" />
         <source>Next event</source>
         <translation>Événement suivant</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="498" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="535" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="512" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="549" />
         <source>The event you touch opens here.</source>
         <translation>L'événement que vous touchez s'ouvre ici.</translation>
     </message>
@@ -658,23 +779,23 @@
 <context>
     <name>VolumeControl</name>
     <message>
-        <location filename="../qml/Kiosk/VolumeControl.qml" line="17" />
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="20" />
         <source>Quieter</source>
         <translation>Moins fort</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/VolumeControl.qml" line="28" />
-        <location filename="../qml/Kiosk/VolumeControl.qml" line="36" />
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="31" />
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="39" />
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/VolumeControl.qml" line="32" />
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="35" />
         <source>Volume %1%</source>
         <translation>Volume %1 %</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/VolumeControl.qml" line="43" />
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="47" />
         <source>Louder</source>
         <translation>Plus fort</translation>
     </message>
@@ -682,12 +803,12 @@
 <context>
     <name>ZoomView</name>
     <message>
-        <location filename="../qml/Kiosk/ZoomView.qml" line="65" />
+        <location filename="../qml/Kiosk/ZoomView.qml" line="67" />
         <source>Zoom in</source>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ZoomView.qml" line="74" />
+        <location filename="../qml/Kiosk/ZoomView.qml" line="77" />
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>

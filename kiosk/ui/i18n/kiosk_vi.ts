@@ -4,22 +4,22 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="173" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="183" />
         <source>Play</source>
         <translation>Phát</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="173" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="183" />
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="174" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="184" />
         <source>Play the slides</source>
         <translation>Phát tiếp trình chiếu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="174" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="184" />
         <source>Pause the slides</source>
         <translation>Tạm dừng trình chiếu</translation>
     </message>
@@ -50,6 +50,12 @@
         <location filename="../qml/Kiosk/ControlBar.qml" line="67" />
         <source>Display</source>
         <translation>Hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/ControlBar.qml" line="94" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="100" />
+        <source>Text size</source>
+        <translation type="unfinished">Cỡ chữ</translation>
     </message>
 </context>
 <context>
@@ -101,9 +107,17 @@
     </message>
 </context>
 <context>
+    <name>GalleryPanel</name>
+    <message>
+        <location filename="../qml/Kiosk/GalleryPanel.qml" line="66" />
+        <source>Picture %1 of %2</source>
+        <translation>Ảnh %1 trên %2</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/HomeScreen.qml" line="161" />
+        <location filename="../qml/Kiosk/HomeScreen.qml" line="178" />
         <source>%n panels</source>
         <translation>
             <numerusform>%n bảng</numerusform>
@@ -113,124 +127,198 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="34" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="38" />
         <source>Are you still there?</source>
         <translation>Bạn vẫn đang xem chứ?</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="46" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="50" />
         <source>The exhibit will start over in %1 seconds.</source>
         <translation>Trưng bày sẽ bắt đầu lại sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="58" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="17" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="63" />
         <source>Continue</source>
         <translation>Tiếp tục xem</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/IdleOverlay.qml" line="67" />
+        <location filename="../qml/Kiosk/IdleOverlay.qml" line="72" />
         <source>Start over</source>
         <translation>Bắt đầu lại</translation>
     </message>
 </context>
 <context>
+    <name>KeysSheet</name>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="15" />
+        <source>Next panel</source>
+        <translation>Bảng tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="15" />
+        <source>Previous panel</source>
+        <translation>Bảng trước</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="16" />
+        <source>Next control, or scroll down</source>
+        <translation>Nút tiếp theo, hoặc cuộn xuống</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="16" />
+        <source>Previous control, or scroll up</source>
+        <translation>Nút trước, hoặc cuộn lên</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="17" />
+        <source>Press the control with the frame</source>
+        <translation>Bấm nút đang có khung</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="17" />
+        <source>Close, or go back</source>
+        <translation>Đóng, hoặc quay lại</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="18" />
+        <source>The sections</source>
+        <translation>Các phần</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="18" />
+        <source>These keys</source>
+        <translation>Các phím này</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="19" />
+        <source>Louder</source>
+        <translation>To hơn</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="19" />
+        <source>Quieter</source>
+        <translation>Nhỏ hơn</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="19" />
+        <source>Audio description on or off</source>
+        <translation>Bật hoặc tắt mô tả bằng âm thanh</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="39" />
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="48" />
+        <source>Tab moves the frame to the next control, Shift and Tab to the one before.</source>
+        <translation>Phím Tab đưa khung sang nút tiếp theo, Shift và Tab về nút trước.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/KeysSheet.qml" line="90" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>MapPanel</name>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="299" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="323" />
         <source>Zoom in to see every place.</source>
         <translation>Phóng to để thấy mọi địa điểm.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="331" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="548" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="356" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="586" />
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="340" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="558" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="366" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="597" />
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="369" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="399" />
         <source>At the start</source>
         <translation>Ban đầu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="382" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="413" />
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="382" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="413" />
         <source>Play</source>
         <translation>Phát</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="392" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="424" />
         <source>Earlier</source>
         <translation>Sớm hơn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="408" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="441" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="416" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="450" />
         <source>Later</source>
         <translation>Muộn hơn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="505" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="539" />
         <source>Touch a point or a name on the map</source>
         <translation>Chạm vào một điểm hoặc một tên trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="532" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="568" />
         <source>Previous place</source>
         <translation>Địa điểm trước</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="538" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="575" />
         <source>Next place</source>
         <translation>Địa điểm tiếp theo</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="569" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="609" />
         <source>More</source>
         <translation>Xem thêm</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="31" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="47" />
         <source>Held</source>
         <translation>Còn giữ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="31" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="47" />
         <source>Under attack</source>
         <translation>Bị tấn công</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="31" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="531" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="537" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="47" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="567" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="574" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="32" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="48" />
         <source>Fallen</source>
         <translation>Thất thủ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="32" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="48" />
         <source>Abandoned</source>
         <translation>Bị bỏ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="518" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="553" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -238,7 +326,7 @@
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../qml/Kiosk/MediaPanel.qml" line="50" />
+        <location filename="../qml/Kiosk/MediaPanel.qml" line="53" />
         <source>Transcript</source>
         <translation>Lời thuyết minh</translation>
     </message>
@@ -246,37 +334,46 @@
 <context>
     <name>MediaPlayerView</name>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="165" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="169" />
         <source>The captions appear here as it plays.</source>
         <translation>Phụ đề sẽ hiện ở đây khi phát.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="221" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="145" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="223" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="227" />
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="221" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="145" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="223" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="227" />
         <source>Play</source>
         <translation>Phát</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="233" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="240" />
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="275" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="249" />
+        <source>Position</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="287" />
         <source>Captions</source>
         <translation>Phụ đề</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="294" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="306" />
         <source>This recording cannot be played here. Every word is in the transcript.</source>
         <translation>Không phát được bản ghi này ở đây. Toàn bộ lời nói có trong bản chép lời.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="295" />
+        <location filename="../qml/Kiosk/MediaPlayerView.qml" line="307" />
         <source>This screen has no sound. The captions show every word.</source>
         <translation>Màn hình này không có âm thanh. Phụ đề hiện đầy đủ lời nói.</translation>
     </message>
@@ -292,12 +389,12 @@
 <context>
     <name>MoreSheet</name>
     <message>
-        <location filename="../qml/Kiosk/MoreSheet.qml" line="26" />
+        <location filename="../qml/Kiosk/MoreSheet.qml" line="27" />
         <source>More</source>
         <translation>Xem thêm</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MoreSheet.qml" line="41" />
+        <location filename="../qml/Kiosk/MoreSheet.qml" line="42" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -305,107 +402,107 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="65" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="66" />
         <source>Visitor statistics are switched off.</source>
         <translation>Thống kê khách tham quan đang tắt.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="66" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="67" />
         <source>Visitor statistics are starting.</source>
         <translation>Thống kê khách tham quan đang khởi động.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="67" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="68" />
         <source>Visits today: %1</source>
         <translation>Lượt tham quan hôm nay: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="68" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="69" />
         <source>median visit: %1 s</source>
         <translation>thời gian trung vị: %1 giây</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="78" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="79" />
         <source>Content release: %1</source>
         <translation>Phiên bản nội dung: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="90" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="91" />
         <source>Visitor statistics are paused: the disk is full. The kiosk carries on; free some space.</source>
         <translation>Thống kê khách tham quan tạm dừng: ổ đĩa đã đầy. Kiosk vẫn chạy; hãy giải phóng dung lượng.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="91" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="92" />
         <source>Visitor statistics are paused: the log cannot be written (see the log below).</source>
         <translation>Thống kê khách tham quan tạm dừng: không ghi được nhật ký (xem nhật ký bên dưới).</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="23" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="24" />
         <source>Operator</source>
         <translation>Vận hành</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="102" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="103" />
         <source>No problems found.</source>
         <translation>Không có lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="103" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="104" />
         <source>Problems: %1</source>
         <translation>Lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="147" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="148" />
         <source>Recent log</source>
         <translation>Nhật ký gần đây</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="211" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="212" />
         <source>Tap again to exit</source>
         <translation>Chạm lần nữa để thoát</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="211" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="212" />
         <source>Exit kiosk</source>
         <translation>Thoát ứng dụng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="221" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="222" />
         <source>Back to visitors</source>
         <translation>Trở lại cho khách</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="180" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="181" />
         <source>Update from USB</source>
         <translation>Cập nhật từ USB</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="189" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="190" />
         <source>Looking for an update on the USB stick…</source>
         <translation>Đang tìm bản cập nhật trên USB…</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="190" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="191" />
         <source>No update found. Put kiosk-update.bundle or a kiosk-content folder at the top of the USB stick.</source>
         <translation>Không tìm thấy bản cập nhật. Hãy đặt tệp kiosk-update.bundle hoặc thư mục kiosk-content ở thư mục gốc của USB.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="191" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="192" />
         <source>Checking and building the update…</source>
         <translation>Đang kiểm tra và chuẩn bị bản cập nhật…</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="192" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="193" />
         <source>The update is ready: visitors see it from the next attract loop.</source>
         <translation>Bản cập nhật đã sẵn sàng: khách tham quan sẽ thấy nó từ lượt màn hình chờ tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="193" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="194" />
         <source>The USB stick has the content already shown.</source>
         <translation>USB chứa đúng nội dung đang hiển thị.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/OperatorPanel.qml" line="194" />
+        <location filename="../qml/Kiosk/OperatorPanel.qml" line="195" />
         <source>The update was not applied: see the problems above.</source>
         <translation>Bản cập nhật không được áp dụng: xem các lỗi ở trên.</translation>
     </message>
@@ -413,22 +510,27 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="28" />
+        <location filename="../qml/Kiosk/PinPad.qml" line="44" />
         <source>Too many tries. Wait a minute.</source>
         <translation>Thử sai quá nhiều lần. Hãy chờ một phút.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="29" />
+        <location filename="../qml/Kiosk/PinPad.qml" line="45" />
         <source>Wrong PIN. Try again.</source>
         <translation>Sai mã PIN. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="30" />
+        <location filename="../qml/Kiosk/PinPad.qml" line="46" />
         <source>Operator PIN</source>
         <translation>Mã PIN vận hành</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="73" />
+        <location filename="../qml/Kiosk/PinPad.qml" line="76" />
+        <source>Delete a digit</source>
+        <translation>Xoá một chữ số</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/PinPad.qml" line="84" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -436,64 +538,74 @@
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="86" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="131" />
         <source>Question %1 of %2</source>
         <translation>Câu %1 trên %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="165" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="179" />
+        <source>Right answer</source>
+        <translation>Câu trả lời đúng</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="179" />
+        <source>Wrong answer</source>
+        <translation>Câu trả lời sai</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="219" />
         <source>You can still change your answer. Confirm it to see if it is right.</source>
         <translation>Bạn vẫn có thể đổi câu trả lời. Hãy xác nhận để biết đúng hay sai.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="166" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="220" />
         <source>Touch an answer, then confirm it.</source>
         <translation>Chạm vào một câu trả lời, rồi xác nhận.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="177" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="234" />
         <source>Confirm my answer</source>
         <translation>Xác nhận câu trả lời</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="191" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="251" />
         <source>Next question</source>
         <translation>Câu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="191" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="251" />
         <source>See my score</source>
         <translation>Xem kết quả</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="207" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="267" />
         <source>You answered %n of %1 questions correctly.</source>
         <translation>
             <numerusform>Bạn trả lời đúng %n trên %1 câu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="267" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="327" />
         <source>Your answer: %1</source>
         <translation>Bạn trả lời: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="268" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="328" />
         <source>Your answer: %1 · Right answer: %2</source>
         <translation>Bạn trả lời: %1 · Đáp án đúng: %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="295" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="357" />
         <source>Choose another section</source>
         <translation>Chọn phần khác</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="295" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="357" />
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="300" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="364" />
         <source>Try again</source>
         <translation>Làm lại</translation>
     </message>
@@ -501,75 +613,83 @@
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../qml/Kiosk/QuotePanel.qml" line="60" />
+        <location filename="../qml/Kiosk/QuotePanel.qml" line="63" />
         <source>Original (%1): %2</source>
         <translation>Nguyên văn (%1): %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuotePanel.qml" line="85" />
+        <location filename="../qml/Kiosk/QuotePanel.qml" line="88" />
         <source>Did they say it?</source>
         <translation>Có thật là lời của họ?</translation>
     </message>
 </context>
 <context>
+    <name>ScrollArea</name>
+    <message>
+        <location filename="../qml/Kiosk/ScrollArea.qml" line="11" />
+        <source>Text that scrolls</source>
+        <translation>Đoạn chữ cuộn được</translation>
+    </message>
+</context>
+<context>
     <name>SectionScreen</name>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="39" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="43" />
         <source>Section %1 of %2</source>
         <translation>Phần %1 / %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="174" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="182" />
         <source>Sources: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="175" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="183" />
         <source>Sources</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="195" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="203" />
         <source>Sign language</source>
         <translation>Ngôn ngữ ký hiệu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="205" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="213" />
         <source>Less</source>
         <translation>Thu gọn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="205" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="213" />
         <source>More</source>
         <translation>Xem thêm</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="276" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="287" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="295" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="310" />
         <source>Previous</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="328" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="343" />
         <source>Listen</source>
         <translation>Nghe</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="340" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="359" />
         <source>Next: %1</source>
         <translation>Tiếp: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="341" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="360" />
         <source>Back to the start</source>
         <translation>Về trang đầu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SectionScreen.qml" line="339" />
+        <location filename="../qml/Kiosk/SectionScreen.qml" line="358" />
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
@@ -595,22 +715,23 @@
 <context>
     <name>SourcesSheet</name>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="30" />
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="37" />
         <source>Sources</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="45" />
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="17" />
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="52" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="69" />
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="86" />
         <source>How this panel uses its sources</source>
         <translation>Bảng này dùng tài liệu ra sao</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/SourcesSheet.qml" line="77" />
+        <location filename="../qml/Kiosk/SourcesSheet.qml" line="94" />
         <source>Works cited</source>
         <translation>Tài liệu trích dẫn</translation>
     </message>
@@ -618,37 +739,37 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="112" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="128" />
         <source>Touch an event to read more; slide the line to see the others.</source>
         <translation>Chạm vào một sự kiện để đọc thêm; kéo dòng thời gian để xem tiếp.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="454" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="481" />
         <source>Less</source>
         <translation>Bớt</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="454" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="481" />
         <source>More</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="484" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="517" />
         <source>Previous event</source>
         <translation>Sự kiện trước</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="492" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="527" />
         <source>Next event</source>
         <translation>Sự kiện sau</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="498" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="535" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="512" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="549" />
         <source>The event you touch opens here.</source>
         <translation>Sự kiện bạn chạm vào sẽ mở ra ở đây.</translation>
     </message>
@@ -656,23 +777,23 @@
 <context>
     <name>VolumeControl</name>
     <message>
-        <location filename="../qml/Kiosk/VolumeControl.qml" line="17" />
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="20" />
         <source>Quieter</source>
         <translation>Nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/VolumeControl.qml" line="28" />
-        <location filename="../qml/Kiosk/VolumeControl.qml" line="36" />
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="31" />
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="39" />
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/VolumeControl.qml" line="32" />
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="35" />
         <source>Volume %1%</source>
         <translation>Âm lượng %1%</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/VolumeControl.qml" line="43" />
+        <location filename="../qml/Kiosk/VolumeControl.qml" line="47" />
         <source>Louder</source>
         <translation>To hơn</translation>
     </message>
@@ -680,12 +801,12 @@
 <context>
     <name>ZoomView</name>
     <message>
-        <location filename="../qml/Kiosk/ZoomView.qml" line="65" />
+        <location filename="../qml/Kiosk/ZoomView.qml" line="67" />
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ZoomView.qml" line="74" />
+        <location filename="../qml/Kiosk/ZoomView.qml" line="77" />
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>

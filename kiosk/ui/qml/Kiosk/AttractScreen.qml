@@ -19,6 +19,13 @@ Rectangle {
     id: attractScreen
     objectName: "attractScreen"
     color: Theme.background
+    // Any key begins the visit, but Tab and Shift+Tab, which go to the language buttons.
+    focus: true
+    Keys.onPressed: (event) => {
+        event.accepted = Keypad.begins(event.key)
+        if (event.accepted)
+            Visit.start()
+    }
 
     readonly property var slides: Content.attractSlides
     readonly property int count: slides.length
@@ -161,6 +168,9 @@ Rectangle {
         anchors.fill: parent
         z: 3
         onClicked: Visit.start()
+        Accessible.role: Accessible.Button
+        Accessible.name: beginLabel.text
+        Accessible.onPressAction: Visit.start()
     }
 
     KButton {
@@ -238,6 +248,7 @@ Rectangle {
                 color: Theme.accent
                 Accessible.role: Accessible.Button
                 Accessible.name: beginLabel.text
+                Accessible.onPressAction: Visit.start()
                 Text {
                     textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                     id: beginLabel

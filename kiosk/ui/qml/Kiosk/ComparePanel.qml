@@ -7,6 +7,8 @@ pragma ComponentBehavior: Bound
 Item {
     id: comparePanel
     property var view: ({})
+    // The panel in view (PanelView): only then does its scrolling text take the keyboard's focus.
+    property bool inView: true
 
     PanelTitle {
         id: title
@@ -55,6 +57,7 @@ Item {
                     wrapMode: Text.WordWrap
                 }
                 ScrollText {
+                    inView: comparePanel.inView
                     anchors.left: parent.left
                     anchors.right: parent.right
                     anchors.top: heading.bottom

@@ -51,22 +51,6 @@ Rectangle {
         }
     }
 
-    KButton {
-        id: display
-        objectName: "displayButton"
-        x: bar.width - Theme.margin - width
-        y: Theme.gap
-        text: bar.compact ? "Aa" : fullSize.text
-        selected: Visit.displayOpen
-        Accessible.name: qsTr("Display: text size, contrast and motion")
-        onClicked: Visit.displayOpen ? Visit.closeDisplay() : Visit.openDisplay()
-    }
-    KButton {  // measures the full label, never shown
-        id: fullSize
-        visible: false
-        text: "Aa  " + qsTr("Display")
-    }
-
     Row {
         id: languages
         x: bar.stacked ? (bar.width - width) / 2 : display.x - Theme.gap - width
@@ -82,5 +66,22 @@ Rectangle {
                 onClicked: Visit.setLanguage(modelData.code)
             }
         }
+    }
+    // After the languages in the file: Tab goes left to right, Home, Back, audio description,
+    // languages, Display.
+    KButton {
+        id: display
+        objectName: "displayButton"
+        x: bar.width - Theme.margin - width
+        y: Theme.gap
+        text: bar.compact ? "Aa" : fullSize.text
+        selected: Visit.displayOpen
+        Accessible.name: qsTr("Display: text size, contrast and motion")
+        onClicked: Visit.displayOpen ? Visit.closeDisplay() : Visit.openDisplay()
+    }
+    KButton {  // measures the full label, never shown
+        id: fullSize
+        visible: false
+        text: "Aa  " + qsTr("Display")
     }
 }

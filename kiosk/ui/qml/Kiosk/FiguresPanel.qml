@@ -7,6 +7,8 @@ pragma ComponentBehavior: Bound
 Item {
     id: figuresPanel
     property var view: ({})
+    // The panel in view (PanelView): only then does its scrolling text take the keyboard's focus.
+    property bool inView: true
     readonly property var items: view.items || []
     readonly property var bars: view.chart ? view.chart.bars : []
     // On a wall screen the numbers and the bars stand side by side, so the chart is never
@@ -30,8 +32,9 @@ Item {
         text: figuresPanel.view.title
         lead: figuresPanel.view.lead || ""
     }
-    Flickable {
+    ScrollArea {  // the keys scroll it too
         id: scroller
+        inView: figuresPanel.inView
         anchors.top: title.bottom
         anchors.topMargin: Theme.gap
         anchors.left: parent.left

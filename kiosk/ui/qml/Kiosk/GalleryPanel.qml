@@ -9,6 +9,8 @@ Item {
     property var view: ({})
     readonly property var images: view.images || []
     property int current: 0
+    // The panel in view (PanelView): only then do its controls take the keyboard's focus.
+    property bool inView: true
     readonly property var image: images.length > 0 ? images[current] : ({})
 
     PanelTitle {
@@ -22,6 +24,7 @@ Item {
     ZoomView {
         id: zoom
         objectName: "galleryZoom"
+        inView: galleryPanel.inView
         anchors.top: title.bottom
         anchors.topMargin: Theme.gap
         anchors.left: parent.left
@@ -59,6 +62,8 @@ Item {
             KButton {
                 required property int index
                 text: String(index + 1)
+                activeFocusOnTab: galleryPanel.inView
+                Accessible.name: qsTr("Picture %1 of %2").arg(index + 1).arg(galleryPanel.images.length)
                 selected: index === galleryPanel.current
                 onClicked: { galleryPanel.current = index; zoom.reset() }
             }

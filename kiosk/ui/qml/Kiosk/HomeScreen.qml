@@ -62,6 +62,12 @@ Rectangle {
         boundsBehavior: Flickable.StopAtBounds
         flickableDirection: Flickable.VerticalFlick
         clip: true
+        function reveal(cell: Item) {
+            if (cell.y < contentY)
+                contentY = cell.y
+            else if (cell.y + cell.height > contentY + height)
+                contentY = Math.min(contentHeight - height, cell.y + cell.height - height)
+        }
 
         Grid {
             id: cardGrid
@@ -80,6 +86,7 @@ Rectangle {
                     width: grid.width / grid.columns
                     height: Math.max(grid.share, words.implicitHeight + 2 * Theme.gap + Theme.gap * 3)
 
+                    FocusRing { target: card; outside: Theme.gap / 2 - 1; cornerRadius: card.radius }
                     Rectangle {
                         id: card
                         objectName: "sectionCard_" + cell.index
@@ -94,6 +101,16 @@ Rectangle {
                         clip: true
                         Accessible.role: Accessible.Button
                         Accessible.name: cell.title
+                        Accessible.description: cell.summary
+                        Accessible.onPressAction: Visit.openSection(cell.index)
+                        // The keyboard's way in: the first card has the focus as the screen opens.
+                        activeFocusOnTab: true
+                        focus: cell.index === 0
+                        Keys.onReturnPressed: Visit.openSection(cell.index)
+                        Keys.onEnterPressed: Visit.openSection(cell.index)
+                        Keys.onSpacePressed: Visit.openSection(cell.index)
+                        // A card scrolled out of the grid comes into it when it takes the focus.
+                        onActiveFocusChanged: if (activeFocus) grid.reveal(cell)
 
                         // The picture fills its side of the card, edge to edge.
                         MediaImage {

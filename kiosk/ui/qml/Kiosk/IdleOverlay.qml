@@ -8,10 +8,14 @@ Rectangle {
     id: overlay
     objectName: "idleOverlay"
     color: "#d9000000"
+    Keys.onEscapePressed: Idle.continueVisit()  // as a touch anywhere but Start over
 
     MouseArea {
         anchors.fill: parent
         onClicked: Idle.continueVisit()
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Continue")
+        Accessible.onPressAction: Idle.continueVisit()
     }
 
     Rectangle {
@@ -55,6 +59,7 @@ Rectangle {
                 spacing: 2 * Theme.gap
                 KButton {
                     objectName: "continueButton"
+                    focus: true  // the keyboard's focus is here as the warning opens
                     text: qsTr("Continue")
                     primary: true
                     fontSize: Theme.lead

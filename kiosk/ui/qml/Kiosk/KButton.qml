@@ -2,7 +2,7 @@ import QtQuick
 import Kiosk
 
 // A touch target: at least Theme.touch on each side, visible press feedback, works with touch,
-// mouse and keyboard (Tab to it, Enter or Space to press). Nothing relies on hover.
+// mouse and keyboard (Tab to it, Enter or Space to press; a FocusRing while it has the focus). Nothing relies on hover.
 Rectangle {
     id: button
 
@@ -21,8 +21,6 @@ Rectangle {
     color: area.pressed ? (flat ? Theme.raised : Theme.pressed)
          : flat ? "transparent"
          : (primary || selected) ? Theme.accent : Theme.raised
-    border.width: activeFocus ? 4 * Theme.unit : 0
-    border.color: Theme.text
     scale: area.pressed ? 0.96 : 1
     Behavior on scale { NumberAnimation { duration: Theme.press } }
 
@@ -37,11 +35,12 @@ Rectangle {
 
     activeFocusOnTab: true
     Accessible.role: Accessible.Button
-    Accessible.name: text
+    Accessible.name: text.replace(/[‹›]/g, "").trim()  // a screen reader says the word, not the arrow
     Accessible.onPressAction: button.clicked()
     Keys.onReturnPressed: button.clicked()
     Keys.onEnterPressed: button.clicked()
     Keys.onSpacePressed: button.clicked()
+    FocusRing { cornerRadius: button.radius }
 
     Text {
         textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)

@@ -41,6 +41,15 @@ Item {
         zoom = 1
         centre()
     }
+    // A point of the picture (x, y on the canvas) brought into view, as a point taking the focus is.
+    function reveal(x: real, y: real) {
+        const vx = x + canvas.x - flick.contentX, vy = y + canvas.y - flick.contentY
+        if (vx < 0 || vx > flick.width)
+            flick.contentX = x + canvas.x - flick.width / 2
+        if (vy < 0 || vy > flick.height)
+            flick.contentY = y + canvas.y - flick.height / 2
+        clampPan()
+    }
 
     clip: true
     // At zoom 1 the picture sits centred (bindings settle first, then it is placed).

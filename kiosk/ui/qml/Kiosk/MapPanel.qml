@@ -18,6 +18,22 @@ Item {
     property int selected: -1
     property bool moreOpen: false
     property bool playing: false
+    // The panel in view (PanelView): only then do its controls take the keyboard's focus.
+    property bool inView: true
+    // Escape (Main.back): an open place closes, the focus back on its point.
+    function closeInner(): bool {
+        if (mapPanel.selected < 0)
+            return false
+        mapPanel.close()
+        return true
+    }
+    function close() {
+        const spot = spotRepeater.itemAt(mapPanel.selected)
+        const refocus = side.activeFocusInside()
+        mapPanel.selected = -1
+        if (refocus && spot)
+            spot.forceActiveFocus(Qt.OtherFocusReason)
+    }
     // About a minute for the whole sequence, but no date for less than 1.5 s or more than 8 s.
     property int stepMs: Math.round(Math.max(1500, Math.min(8000, 60000 / Math.max(1, layers.length))))
     onSelectedChanged: {
@@ -149,6 +165,7 @@ Item {
             showCredit: false
         }
         Repeater {
+            id: spotRepeater
             model: mapPanel.hotspots
             Item {
                 id: spot
@@ -166,7 +183,14 @@ Item {
                 scale: open ? 1.25 : 1
                 Accessible.role: Accessible.Button
                 Accessible.name: modelData.title
+                Accessible.description: mapPanel.layers.length > 0 ? mapPanel.stateNames[spot.state_] : ""
                 Accessible.onPressAction: mapPanel.selected = spot.index
+                activeFocusOnTab: mapPanel.inView
+                Keys.onReturnPressed: mapPanel.selected = spot.index
+                Keys.onEnterPressed: mapPanel.selected = spot.index
+                Keys.onSpacePressed: mapPanel.selected = spot.index
+                onActiveFocusChanged: if (activeFocus) mapBox.reveal(x + width / 2, y + height / 2)
+                FocusRing { cornerRadius: spot.width / 2; outside: Theme.focusWidth * 1.5 }
 
                 Rectangle {  // the chip every mark sits on, so its colour is measured on one ground
                     anchors.centerIn: parent
@@ -324,6 +348,7 @@ Item {
             width: visible ? implicitWidth : 0
             KButton {
                 objectName: "zoomOut"
+                activeFocusOnTab: mapPanel.inView
                 text: "−"
                 fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
                 width: Theme.touch
@@ -333,6 +358,7 @@ Item {
             }
             KButton {
                 objectName: "zoomIn"
+                activeFocusOnTab: mapPanel.inView
                 text: "+"
                 fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
                 width: Theme.touch
@@ -345,6 +371,10 @@ Item {
 
     Item {
         id: side
+        // Whether the focus is on a control of the open place (Close, More), which go as it closes.
+        function activeFocusInside(): bool {
+            return closeSpot.activeFocus || moreButton.activeFocus
+        }
         anchors.left: Theme.portrait ? parent.left : mapBox.right
         anchors.leftMargin: Theme.portrait ? 0 : Theme.margin / 2
         anchors.right: parent.right
@@ -379,12 +409,14 @@ Item {
                 KButton {
                     id: playButton
                     objectName: "layerPlay"
+                    activeFocusOnTab: mapPanel.inView
                     text: mapPanel.playing ? qsTr("Pause") : qsTr("Play")
                     primary: !mapPanel.playing
                     onClicked: mapPanel.play()
                 }
                 KButton {
                     objectName: "layerBack"
+                    activeFocusOnTab: mapPanel.inView
                     text: "‹"
                     width: Theme.touch
                     fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
@@ -397,6 +429,7 @@ Item {
                 }
                 StepSlider {
                     objectName: "layerSlider"
+                    activeFocusOnTab: mapPanel.inView
                     width: parent.width - playButton.width - 2 * Theme.touch - 3 * Theme.gap
                     from: -1
                     to: mapPanel.layers.length - 1
@@ -409,6 +442,7 @@ Item {
                 }
                 KButton {
                     objectName: "layerForward"
+                    activeFocusOnTab: mapPanel.inView
                     text: "›"
                     width: Theme.touch
                     fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
@@ -512,11 +546,12 @@ Item {
             KButton {
                 id: closeSpot
                 objectName: "closeHotspot"
+                activeFocusOnTab: mapPanel.inView
                 anchors.right: parent.right
                 anchors.bottom: side.low ? parent.bottom : undefined  // at the foot, in reach
                 visible: parent.showSpot
                 text: qsTr("Close")
-                onClicked: mapPanel.selected = -1
+                onClicked: mapPanel.close()
             }
             // On a wall screen, every place within reach as well as on the map: the one before and
             // the one after (a place the map hides for room is shown once chosen).
@@ -528,18 +563,21 @@ Item {
                 visible: side.low && mapPanel.hotspots.length > 0
                 KButton {
                     objectName: "previousPlace"
+                    activeFocusOnTab: mapPanel.inView
                     text: "‹  " + qsTr("Place")
                     Accessible.name: qsTr("Previous place")
                     onClicked: mapPanel.stepPlace(-1)
                 }
                 KButton {
                     objectName: "nextPlace"
+                    activeFocusOnTab: mapPanel.inView
                     text: qsTr("Place") + "  ›"
                     Accessible.name: qsTr("Next place")
                     onClicked: mapPanel.stepPlace(1)
                 }
                 KButton {  // on a tall wall screen the zoom comes down here from under the map
                     objectName: "zoomOutLow"
+                    activeFocusOnTab: mapPanel.inView
                     visible: Theme.portrait
                     text: "−"
                     fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
@@ -550,6 +588,7 @@ Item {
                 }
                 KButton {
                     objectName: "zoomInLow"
+                    activeFocusOnTab: mapPanel.inView
                     visible: Theme.portrait
                     text: "+"
                     fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
@@ -562,14 +601,20 @@ Item {
             KButton {
                 id: moreButton
                 objectName: "hotspotMore"
+                activeFocusOnTab: mapPanel.inView
                 anchors.left: places.visible ? places.right : parent.left
                 anchors.leftMargin: places.visible ? Theme.gap : 0
                 anchors.bottom: parent.bottom
                 visible: parent.showSpot && (parent.spot.more || "") !== "" && !mapPanel.moreOpen
                 text: qsTr("More")
-                onClicked: mapPanel.moreOpen = true
+                onClicked: {
+                    if (activeFocus)  // the button goes as the text opens: the focus to Close
+                        closeSpot.forceActiveFocus(Qt.OtherFocusReason)
+                    mapPanel.moreOpen = true
+                }
             }
             ScrollText {
+                inView: mapPanel.inView
                 objectName: "mapInfoBody"
                 anchors.left: parent.left
                 anchors.right: parent.right

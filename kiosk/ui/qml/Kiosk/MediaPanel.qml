@@ -9,6 +9,8 @@ pragma ComponentBehavior: Bound
 Item {
     id: mediaPanel
     property var view: ({})
+    // The panel in view (PanelView): only then do the player's controls take the keyboard's focus.
+    property bool inView: true
     readonly property bool isVideo: view.kind === "video"
     readonly property real playerHeight: isVideo
         ? (Theme.portrait ? parent.height * 0.45 : parent.height - title.height - Theme.gap)
@@ -36,6 +38,7 @@ Item {
             item.video = Qt.binding(() => mediaPanel.isVideo)
             item.track = Qt.binding(() => mediaPanel.view.track || ({}))
             item.poster = Qt.binding(() => mediaPanel.view.poster || ({}))
+            item.inView = Qt.binding(() => mediaPanel.inView)
         }
     }
 
@@ -54,6 +57,7 @@ Item {
         font.bold: true
     }
     ScrollText {
+        inView: mediaPanel.inView
         objectName: "transcript"
         anchors.left: label.left
         anchors.right: parent.right

@@ -20,6 +20,7 @@ Item {
     property bool video: false
     property bool autoPlay: false
     property bool captionsOn: true
+    property bool inView: true  // only then do its controls take the keyboard's focus
 
     // One token per player, so the backend knows when *nothing* plays (idle is paused meanwhile).
     readonly property string owner: "player-" + Math.random().toString(36).slice(2)
@@ -140,6 +141,9 @@ Item {
         MouseArea {
             objectName: "videoArea"
             anchors.fill: parent
+            Accessible.role: Accessible.Button
+            Accessible.name: view.playing ? qsTr("Pause") : qsTr("Play")
+            Accessible.onPressAction: view.toggle()
             onClicked: view.toggle()
         }
     }
@@ -215,6 +219,8 @@ Item {
         KButton {
             id: playButton
             objectName: "playButton"
+            activeFocusOnTab: view.inView
+            Accessible.name: view.playing ? qsTr("Pause") : qsTr("Play")
             anchors.left: parent.left
             anchors.top: parent.top
             width: Math.max(implicitWidth, 200 * Theme.unit)
@@ -226,6 +232,7 @@ Item {
         KButton {
             id: stopButton
             objectName: "stopButton"
+            activeFocusOnTab: view.inView
             anchors.left: playButton.right
             anchors.leftMargin: Theme.gap
             anchors.top: parent.top
@@ -237,6 +244,9 @@ Item {
         StepSlider {
             id: seek
             objectName: "seekSlider"
+            activeFocusOnTab: view.inView
+            keyStep: 50  // a twentieth of the recording a key press
+            Accessible.name: qsTr("Position")
             anchors.left: stopButton.right
             anchors.leftMargin: Theme.gap
             anchors.right: timeLabel.left
@@ -262,6 +272,7 @@ Item {
         }
         VolumeControl {
             id: volume
+            inView: view.inView
             anchors.left: controls.twoRows ? parent.left : undefined
             anchors.right: controls.twoRows ? undefined : captionsButton.left
             anchors.rightMargin: captionsButton.visible ? Theme.gap : 0
@@ -270,6 +281,7 @@ Item {
         KButton {
             id: captionsButton
             objectName: "captionsButton"
+            activeFocusOnTab: view.inView
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             text: qsTr("Captions")

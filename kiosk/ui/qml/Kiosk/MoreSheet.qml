@@ -15,6 +15,7 @@ Rectangle {
     border.width: Theme.outlineWidth
     border.color: Theme.outline
     MouseArea { anchors.fill: parent }  // taps on the sheet stay on it
+    FocusRing { target: scroller; outside: Theme.gap / 2 }
 
     Text {
         textFormat: Text.PlainText
@@ -54,9 +55,19 @@ Rectangle {
         boundsBehavior: Flickable.StopAtBounds
         flickableDirection: Flickable.VerticalFlick
         clip: true
+        // The focus is here as the sheet opens; Up and Down scroll, and at the end move the focus on.
         focus: true
-        Keys.onUpPressed: contentY = Math.max(0, contentY - Theme.body * 2)
-        Keys.onDownPressed: contentY = Math.max(0, Math.min(contentHeight - height, contentY + Theme.body * 2))
+        activeFocusOnTab: true
+        Accessible.role: Accessible.Pane
+        Accessible.name: heading.text
+        Keys.onUpPressed: (event) => {
+            event.accepted = !atYBeginning
+            contentY = Math.max(0, contentY - Theme.body * 2)
+        }
+        Keys.onDownPressed: (event) => {
+            event.accepted = !atYEnd
+            contentY = Math.max(0, Math.min(contentHeight - height, contentY + Theme.body * 2))
+        }
         Keys.onPressed: (event) => {
             if (event.key === Qt.Key_PageDown || event.key === Qt.Key_PageUp) {
                 const step = (event.key === Qt.Key_PageDown ? 1 : -1) * height * 0.9

@@ -11,6 +11,7 @@ Rectangle {
     objectName: "operatorPanel"
     color: Theme.background
     property bool confirmExit: false
+    Keys.onEscapePressed: Operator.closePanel()
 
     MouseArea { anchors.fill: parent }
 
@@ -220,6 +221,7 @@ Rectangle {
             objectName: "closeOperatorButton"
             text: qsTr("Back to visitors")
             primary: true
+            focus: true  // the keyboard's focus is here as the panel opens
             onClicked: Operator.closePanel()
         }
     }

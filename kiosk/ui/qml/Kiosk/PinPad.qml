@@ -17,6 +17,22 @@ Rectangle {
         function onPinChanged() { pad.entered = "" }
     }
     MouseArea { anchors.fill: parent }  // nothing underneath takes a touch while the pad is open
+    // With a keyboard: the digits type, Escape cancels (Enter presses the key with the focus).
+    function type(key: string) {
+        if (key === "⌫")
+            pad.entered = pad.entered.slice(0, -1)
+        else if (key === "OK")
+            Operator.submitPin(pad.entered)
+        else if (pad.entered.length < 8)
+            pad.entered += key
+    }
+    Keys.onEscapePressed: Operator.closePin()
+    Keys.onPressed: (event) => {
+        if (event.text.length === 1 && event.text >= "0" && event.text <= "9") {
+            pad.type(event.text)
+            event.accepted = true
+        }
+    }
 
     Column {
         anchors.centerIn: parent
@@ -56,14 +72,9 @@ Rectangle {
                     text: modelData
                     fontSize: Theme.lead
                     primary: modelData === "OK"
-                    onClicked: {
-                        if (modelData === "⌫")
-                            pad.entered = pad.entered.slice(0, -1)
-                        else if (modelData === "OK")
-                            Operator.submitPin(pad.entered)
-                        else if (pad.entered.length < 8)
-                            pad.entered += modelData
-                    }
+                    focus: modelData === "1"  // the keyboard's focus is here as the pad opens
+                    Accessible.name: modelData === "⌫" ? qsTr("Delete a digit") : modelData
+                    onClicked: pad.type(modelData)
                 }
             }
         }

@@ -20,6 +20,29 @@ Item {
     readonly property bool finished: question >= questions.length
     readonly property var current: finished ? ({}) : questions[question]
     readonly property bool wide: width > 1.2 * height
+    // The panel in view (PanelView): only then do its controls take the keyboard's focus.
+    property bool inView: true
+    // Where the keyboard's focus goes when what had it goes (a confirmed answer's button, a
+    // question replaced by the next): set by the step, taken once the new controls stand.
+    property string focusNext: ""
+    Timer {
+        id: refocus
+        interval: 0
+        onTriggered: {
+            const to = quizPanel.focusNext === "first" ? choices.itemAt(0)
+                     : quizPanel.focusNext === "next" ? nextQuestion
+                     : quizPanel.focusNext === "wayOn" ? wayOn : null
+            quizPanel.focusNext = ""
+            if (to)
+                to.forceActiveFocus(Qt.OtherFocusReason)
+        }
+    }
+    function refocusOn(what: string) {
+        if (quizPanel.inView && scroller.activeFocusInside()) {
+            quizPanel.focusNext = what
+            refocus.restart()
+        }
+    }
 
     function choose(i: int) {
         if (!confirmed)
@@ -28,6 +51,7 @@ Item {
     function confirm() {
         if (confirmed || chosen < 0)
             return
+        refocusOn("next")
         confirmed = true
         const right = current.choices[chosen].correct === true
         picks = picks.concat([chosen])
@@ -36,12 +60,17 @@ Item {
         Analytics.answered(question, right)
     }
     function next() {
+        refocusOn(question + 1 < questions.length ? "first" : "wayOn")
         confirmed = false
         chosen = -1
         question += 1
         scroller.contentY = 0
     }
     function restart() {
+        if (restartButton.activeFocus) {
+            quizPanel.focusNext = "first"
+            refocus.restart()
+        }
         confirmed = false
         chosen = -1
         picks = []
@@ -71,6 +100,22 @@ Item {
         interactive: contentHeight > height + 1
         boundsBehavior: Flickable.StopAtBounds
         clip: true
+        function activeFocusInside(): bool {
+            const f = quizPanel.Window.activeFocusItem
+            for (let p = f; p; p = p.parent) {
+                if (p === scroller)
+                    return true
+            }
+            return false
+        }
+        // The control taking the focus is scrolled into view.
+        function reveal(item: Item) {
+            const y = item.mapToItem(column, 0, 0).y
+            if (y < contentY)
+                contentY = y
+            else if (y + item.height > contentY + height)
+                contentY = Math.min(contentHeight - height, y + item.height - height)
+        }
 
         Column {
             id: column
@@ -107,6 +152,7 @@ Item {
                 spacing: Theme.gap
                 readonly property bool paired: Theme.reachTop > 0 && quizPanel.wide
             Repeater {
+                id: choices
                 model: quizPanel.finished ? [] : quizPanel.current.choices
                 Rectangle {
                     id: choice
@@ -128,8 +174,16 @@ Item {
                                 : !answered ? Theme.accent : modelData.correct ? Theme.good : Theme.bad
                     Accessible.role: Accessible.RadioButton
                     Accessible.name: modelData.text
+                    Accessible.checkable: true
                     Accessible.checked: picked
+                    Accessible.description: answered ? (modelData.correct ? qsTr("Right answer") : picked ? qsTr("Wrong answer") : "") : ""
                     Accessible.onPressAction: quizPanel.choose(index)
+                    activeFocusOnTab: quizPanel.inView && !answered
+                    Keys.onReturnPressed: quizPanel.choose(index)
+                    Keys.onEnterPressed: quizPanel.choose(index)
+                    Keys.onSpacePressed: quizPanel.choose(index)
+                    onActiveFocusChanged: if (activeFocus) scroller.reveal(choice)
+                    FocusRing { cornerRadius: choice.radius; outside: 0 }
                     Text {
                         textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                         id: choiceText
@@ -170,7 +224,10 @@ Item {
                 wrapMode: Text.WordWrap
             }
             KButton {
+                id: confirmButton
                 objectName: "quizConfirm"
+                activeFocusOnTab: quizPanel.inView
+                onActiveFocusChanged: if (activeFocus) scroller.reveal(confirmButton)
                 visible: !quizPanel.confirmed
                 enabled: quizPanel.chosen >= 0
                 primary: true
@@ -185,7 +242,10 @@ Item {
                       ? quizPanel.current.choices[quizPanel.chosen].feedback : ""
             }
             KButton {
+                id: nextQuestion
                 objectName: "quizNext"
+                activeFocusOnTab: quizPanel.inView
+                onActiveFocusChanged: if (activeFocus) scroller.reveal(nextQuestion)
                 visible: quizPanel.confirmed
                 primary: true
                 text: quizPanel.question + 1 < quizPanel.questions.length ? qsTr("Next question") : qsTr("See my score")
@@ -290,13 +350,17 @@ Item {
         spacing: Theme.gap
         readonly property bool lastPanel: Visit.panelIndex + 1 >= Visit.panelCount
         KButton {
+            id: wayOn
             objectName: "quizWayOn"
+            activeFocusOnTab: quizPanel.inView
             primary: true
             text: endButtons.lastPanel ? qsTr("Choose another section") : qsTr("Continue")
             onClicked: endButtons.lastPanel ? Visit.goHome() : Visit.nextPanel()
         }
         KButton {
+            id: restartButton
             objectName: "quizRestart"
+            activeFocusOnTab: quizPanel.inView
             text: qsTr("Try again")
             onClicked: quizPanel.restart()
         }

@@ -6,6 +6,8 @@ import Kiosk
 Item {
     id: quotePanel
     property var view: ({})
+    // The panel in view (PanelView): only then does its scrolling text take the keyboard's focus.
+    property bool inView: true
 
     PanelTitle {
         id: title
@@ -15,8 +17,9 @@ Item {
         text: quotePanel.view.title
         lead: quotePanel.view.lead || ""
     }
-    Flickable {
+    ScrollArea {  // the keys scroll it too
         id: scroller
+        inView: quotePanel.inView
         anchors.top: title.bottom
         anchors.topMargin: Theme.gap
         anchors.left: parent.left

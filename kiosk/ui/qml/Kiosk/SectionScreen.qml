@@ -20,6 +20,10 @@ Rectangle {
     onHasNarrationChanged: if (!hasNarration) listening = false
 
     readonly property bool lastPanel: Visit.panelIndex >= Visit.panelCount - 1
+    // Escape closes what the panel in view opened inside it (Main.back).
+    function closeInner(): bool {
+        return (panels.currentItem as PanelView)?.closeInner() ?? false
+    }
     readonly property var panel: Content.currentPanel
     // The signer's video for this panel in the visitor's language, if it has one.
     readonly property var sign: panel.signLanguage || ({})
@@ -118,6 +122,7 @@ Rectangle {
         cacheBuffer: Math.max(1, width)
         clip: true
         model: Content.panels
+        keyNavigationEnabled: false  // Left and Right turn the page through Visit (Main.qml)
         currentIndex: 0
         onCurrentIndexChanged: Visit.goToPanel(currentIndex)
 
@@ -135,6 +140,9 @@ Rectangle {
             function onPlaceChanged() {
                 if (panels.model === null && Visit.screen === "section")
                     panels.model = Content.panels
+                // A control of the panel left behind keeps no focus: it goes to Next.
+                if (panels.activeFocus)
+                    nextButton.forceActiveFocus(Qt.OtherFocusReason)
                 const to = Visit.panelIndex
                 if (panels.currentIndex === to)
                     return
@@ -216,6 +224,9 @@ Rectangle {
         y: Theme.portrait ? panels.y + panels.height * 0.35 : panels.y
         width: Theme.portrait ? parent.width : parent.width / 2
         height: panels.y + panels.height - y
+        property Item opener: null
+        onLoaded: { opener = sectionScreen.Window.activeFocusItem; forceActiveFocus(Qt.OtherFocusReason) }
+        onActiveChanged: if (!active && opener && opener.visible) opener.forceActiveFocus(Qt.OtherFocusReason)
         sourceComponent: MoreSheet {
             title: sectionScreen.panel.title || ""
             text: sectionScreen.panel.more || ""
@@ -274,7 +285,11 @@ Rectangle {
             anchors.bottom: parent.bottom
             anchors.bottomMargin: Theme.gap
             text: qsTr("Close")
-            onClicked: sectionScreen.listening = false
+            onClicked: {
+                if (activeFocus)
+                    listenButton.forceActiveFocus(Qt.OtherFocusReason)
+                sectionScreen.listening = false
+            }
         }
     }
 
@@ -326,7 +341,11 @@ Rectangle {
             anchors.verticalCenter: parent.verticalCenter
             visible: sectionScreen.hasNarration && !sectionScreen.listening
             text: qsTr("Listen")
-            onClicked: sectionScreen.listening = true
+            onClicked: {
+                sectionScreen.listening = true
+                if (activeFocus)  // the button goes while the bar plays: the focus to its Close
+                    closeNarration.forceActiveFocus(Qt.OtherFocusReason)
+            }
         }
         KButton {
             id: nextButton
@@ -340,6 +359,7 @@ Rectangle {
                 : Content.nextSectionTitle !== "" ? qsTr("Next: %1").arg(Content.nextSectionTitle) + "  ›"
                 : qsTr("Back to the start")
             primary: true
+            focus: true  // where the keyboard's focus is as the section opens
             onClicked: {
                 if (!sectionScreen.lastPanel)
                     Visit.nextPanel()

@@ -10,7 +10,13 @@ Rectangle {
     objectName: "sourcesSheet"
     color: "#e6000000"
 
-    MouseArea { anchors.fill: parent; onClicked: Visit.closeSources() }
+    MouseArea {
+        anchors.fill: parent
+        onClicked: Visit.closeSources()
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Close")
+        Accessible.onPressAction: Visit.closeSources()
+    }
 
     Rectangle {
         id: card
@@ -19,6 +25,7 @@ Rectangle {
         radius: Theme.radius
         color: Theme.surface
         MouseArea { anchors.fill: parent }  // taps on the card do not close it
+        FocusRing { target: scroller; outside: Theme.gap / 2 }
 
         Text {
             textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
@@ -48,10 +55,20 @@ Rectangle {
         Flickable {
             id: scroller
             objectName: "sourcesText"
+            // The focus is here as the sheet opens; Up and Down scroll, and at the end move the focus on.
             focus: true
+            activeFocusOnTab: true
+            Accessible.role: Accessible.Pane
+            Accessible.name: heading.text
             interactive: contentHeight > height + 1
-            Keys.onUpPressed: contentY = Math.max(0, contentY - Theme.body * 2)
-            Keys.onDownPressed: contentY = Math.max(0, Math.min(contentHeight - height, contentY + Theme.body * 2))
+            Keys.onUpPressed: (event) => {
+                event.accepted = !atYBeginning
+                contentY = Math.max(0, contentY - Theme.body * 2)
+            }
+            Keys.onDownPressed: (event) => {
+                event.accepted = !atYEnd
+                contentY = Math.max(0, Math.min(contentHeight - height, contentY + Theme.body * 2))
+            }
             anchors.top: heading.bottom
             anchors.left: parent.left
             anchors.right: parent.right

@@ -1,17 +1,31 @@
 import QtQuick
 import Kiosk
 
-// A slider over whole steps `from`..`to`: drag the handle or tap the track. It keeps the drag
-// from the panel list, so moving through dates never swipes to another panel.
+// A slider over whole steps `from`..`to`: drag the handle or tap the track, or with the focus
+// Left and Right (`keyStep` a press). It keeps the drag from the panel list, so moving through
+// dates never swipes to another panel.
 Item {
     id: slider
     property int from: 0
     property int to: 0
     property int value: from
+    property int keyStep: 1
     signal moved(int value)
 
+    function stepBy(n: int) {
+        const v = Math.max(from, Math.min(to, value + n))
+        if (v !== value)
+            moved(v)
+    }
+
     implicitHeight: Theme.touch
+    activeFocusOnTab: true
     Accessible.role: Accessible.Slider
+    Accessible.onIncreaseAction: slider.stepBy(slider.keyStep)
+    Accessible.onDecreaseAction: slider.stepBy(-slider.keyStep)
+    Keys.onLeftPressed: slider.stepBy(-slider.keyStep)
+    Keys.onRightPressed: slider.stepBy(slider.keyStep)
+    FocusRing { cornerRadius: slider.height / 2 }
 
     function valueAt(x) {
         const span = Math.max(1, track.width - handle.width)

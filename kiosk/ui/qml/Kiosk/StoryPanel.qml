@@ -8,6 +8,8 @@ import Kiosk
 Item {
     id: storyPanel
     property var view: ({})
+    // The panel in view (PanelView): only then does its scrolling text take the keyboard's focus.
+    property bool inView: true
     // A picture the build has not made yet still takes its place, as its alt text.
     readonly property bool hasImage: (view.image && (view.image.url || view.image.alt)) ? true : false
     readonly property string leadText: view.lead || ""
@@ -53,6 +55,7 @@ Item {
     }
     ScrollText {
         id: body
+        inView: storyPanel.inView
         objectName: "storyBody"
         x: storyPanel.bodyX
         width: storyPanel.bodyWidth

@@ -100,4 +100,11 @@ QtObject {
     readonly property int fade: moving ? 250 : 0
     readonly property int slide: moving ? 300 : 0
     readonly property int press: moving ? 80 : 0
+
+    // -- the focus ring (FocusRing.qml) ----------------------------------------------------------
+    // A white band round a black one: on any colour one of them stands out at least 4.5:1, so
+    // the ring is seen on a gold button, a card, a map or a photograph (tests/ui/test_keyboard.py).
+    readonly property color focusLight: "#ffffff"
+    readonly property color focusDark: "#000000"
+    readonly property real focusWidth: Math.max(2, Math.round(4 * unit))
 }

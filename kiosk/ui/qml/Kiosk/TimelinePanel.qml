@@ -16,6 +16,22 @@ Item {
     readonly property var ticks: view.ticks || []
     property int opened: -1
     property bool moreOpen: false
+    // The panel in view (PanelView): only then do its controls take the keyboard's focus.
+    property bool inView: true
+    // Escape (Main.back): an open event closes, the focus back on its card.
+    function closeInner(): bool {
+        if (timelinePanel.opened < 0)
+            return false
+        timelinePanel.close()
+        return true
+    }
+    function close() {
+        const card = eventRepeater.itemAt(timelinePanel.opened)
+        const refocus = buttons.activeFocusInside()
+        timelinePanel.opened = -1
+        if (refocus && card)
+            card.forceActiveFocus(Qt.OtherFocusReason)
+    }
     // True while a finger is on the line: the section's panel list then leaves the drag to it
     // (PanelView, SectionScreen), so sliding the line never turns the page, at its ends neither.
     readonly property bool holdsDrag: finger.active
@@ -237,6 +253,7 @@ Item {
             }
 
             Repeater {
+                id: eventRepeater
                 model: timelinePanel.events
                 Item {
                     id: event
@@ -250,6 +267,17 @@ Item {
                     y: above ? timelinePanel.eraHeight + Theme.gap : strip.axisY + 4 * Theme.unit + timelinePanel.stem
                     width: timelinePanel.cardWidth - Theme.gap
                     height: timelinePanel.cardHeight
+                    // The keyboard reaches each event in order of date; one taking the focus slides into view.
+                    activeFocusOnTab: timelinePanel.inView
+                    Keys.onReturnPressed: (key) => timelinePanel.opened = event.index  // `event` is the card's id
+                    Keys.onEnterPressed: (key) => timelinePanel.opened = event.index  // `event` is the card's id
+                    Keys.onSpacePressed: (key) => timelinePanel.opened = event.index  // `event` is the card's id
+                    onActiveFocusChanged: if (activeFocus) timelinePanel.reveal(event.index)
+                    Accessible.role: Accessible.Button
+                    Accessible.name: event.modelData.date + " · " + event.modelData.title
+                    Accessible.description: event.modelData.summary || ""
+                    Accessible.onPressAction: timelinePanel.opened = event.index
+                    FocusRing { cornerRadius: Theme.radius; outside: Theme.focusWidth * 1.5 }
 
                     // the break in the line before an event after a compressed gap
                     Item {
@@ -297,9 +325,6 @@ Item {
                         border.width: event.isOpen ? 4 * Theme.unit : 0
                         border.color: Theme.accent
                         clip: true
-                        Accessible.role: Accessible.Button
-                        Accessible.name: event.modelData.date + " · " + event.modelData.title
-                        Accessible.onPressAction: timelinePanel.opened = event.index
                         Column {
                             id: words
                             x: Theme.gap
@@ -449,7 +474,9 @@ Item {
                     text: timelinePanel.event.body || ""
                 }
                 KButton {
+                    id: eventMore
                     objectName: "eventMore"
+                    activeFocusOnTab: timelinePanel.inView
                     visible: (timelinePanel.event.more || "") !== ""
                     text: timelinePanel.moreOpen ? qsTr("Less") : qsTr("More")
                     selected: timelinePanel.moreOpen
@@ -476,8 +503,14 @@ Item {
             y: timelinePanel.low ? frame.y + frame.height + Theme.gap - detail.y : detail.height - height - Theme.gap
             spacing: Theme.gap
             layoutDirection: Qt.LeftToRight
+            // Whether the focus is on a control of the open event, which go as it closes.
+            function activeFocusInside(): bool {
+                return detail.visible && (closeEvent.activeFocus || previousEvent.activeFocus || nextEvent.activeFocus || eventMore.activeFocus)
+            }
             KButton {
+                id: previousEvent
                 objectName: "previousEvent"
+                activeFocusOnTab: timelinePanel.inView
                 text: "‹"
                 fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
                 enabled: timelinePanel.opened > 0
@@ -485,7 +518,9 @@ Item {
                 onClicked: timelinePanel.opened -= 1
             }
             KButton {
+                id: nextEvent
                 objectName: "nextEvent"
+                activeFocusOnTab: timelinePanel.inView
                 text: "›"
                 fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
                 enabled: timelinePanel.opened + 1 < timelinePanel.events.length
@@ -493,10 +528,12 @@ Item {
                 onClicked: timelinePanel.opened += 1
             }
             KButton {
+                id: closeEvent
                 objectName: "closeEvent"
+                activeFocusOnTab: timelinePanel.inView
                 width: Math.max(implicitWidth, buttons.width - 2 * (Theme.touch + Theme.gap))
                 text: qsTr("Close")
-                onClicked: timelinePanel.opened = -1
+                onClicked: timelinePanel.close()
             }
         }
     }

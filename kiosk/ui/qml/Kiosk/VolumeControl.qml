@@ -9,9 +9,12 @@ Row {
     id: volumeControl
     objectName: "volumeControl"
     spacing: Theme.gap / 2
+    //: False while its panel is off screen (built ahead): then Tab passes it by.
+    property bool inView: true
 
     KButton {
         objectName: "quieterButton"
+        activeFocusOnTab: volumeControl.inView
         anchors.verticalCenter: parent.verticalCenter
         text: "−"
         Accessible.name: qsTr("Quieter")
@@ -38,6 +41,7 @@ Row {
     }
     KButton {
         objectName: "louderButton"
+        activeFocusOnTab: volumeControl.inView
         anchors.verticalCenter: parent.verticalCenter
         text: "+"
         Accessible.name: qsTr("Louder")

@@ -8,6 +8,7 @@ Item {
 
     property real zoom: 1
     property real maxZoom: 4
+    property bool inView: true  // only then do its buttons take the keyboard's focus
     default property alias content: canvas.data
     readonly property alias canvas: canvas
 
@@ -59,6 +60,7 @@ Item {
         spacing: Theme.gap
         KButton {
             objectName: "zoomIn"
+            activeFocusOnTab: zoomView.inView
             text: "+"
             fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
             width: Theme.touch
@@ -67,6 +69,7 @@ Item {
         }
         KButton {
             objectName: "zoomOut"
+            activeFocusOnTab: zoomView.inView
             text: "−"
             fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
             width: Theme.touch
