@@ -29,7 +29,7 @@ Item {
         id: refocus
         interval: 0
         onTriggered: {
-            const to = quizPanel.focusNext === "first" ? choices.itemAt(0)
+            const to = quizPanel.focusNext === "first" ? choiceList.itemAt(0)
                      : quizPanel.focusNext === "next" ? nextQuestion
                      : quizPanel.focusNext === "wayOn" ? wayOn : null
             quizPanel.focusNext = ""
@@ -152,7 +152,7 @@ Item {
                 spacing: Theme.gap
                 readonly property bool paired: Theme.reachTop > 0 && quizPanel.wide
             Repeater {
-                id: choices
+                id: choiceList
                 model: quizPanel.finished ? [] : quizPanel.current.choices
                 Rectangle {
                     id: choice
