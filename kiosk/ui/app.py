@@ -119,8 +119,7 @@ class Kiosk:
             wall_clock=wall_clock,
         )
         self.player = Player(volume)  # the settings' volume_min, volume and volume_max
-        # what each key does: kiosk.keypad, the `keys` setting
-        self.keypad = Keypad(keys, go_home=self.visit.goHome, screen=lambda: self.visit.navigation.screen)
+        self.keypad = Keypad(keys, self.visit, self.operator)  # what each key does (the `keys` setting)
         self._connect()
         self._arrived(problems or [], first_screen is not None and exhibit is None)
 

@@ -10,7 +10,8 @@ for the player to act on (``volumeRequested``, ``audioRequested``).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QEvent, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent
@@ -18,6 +19,10 @@ from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton
 
 from kiosk.keypad import AS_KEY, DEFAULT_KEYS, SHOWN
 from kiosk.ui.models import hand_over
+
+if TYPE_CHECKING:
+    from kiosk.ui.operatorpanel import Operator
+    from kiosk.ui.visit import Visit
 
 QML_IMPORT_NAME = "KioskBackend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -48,15 +53,13 @@ class Keypad(QObject):
 
     def __init__(
         self,
-        keys: Mapping[str, str] | None = None,
-        *,
-        go_home: Callable[[], None] = lambda: None,
-        screen: Callable[[], str] = lambda: "",
+        keys: Mapping[str, str] | None,
+        visit: Visit,
+        operator: Operator,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._go_home = go_home
-        self._screen = screen
+        self._visit, self._operator = visit, operator
         self._profile: dict[str, str] = dict(keys if keys is not None else DEFAULT_KEYS)
         self._actions: dict[int, str] | None = None  # made at the first key (see qt_key)
         self._as_key: dict[str, int] = {}
@@ -149,7 +152,14 @@ class Keypad(QObject):
         if int(event.modifiers().value) & self._held:  # Ctrl+Shift+O and the like: shortcuts, not keypad keys
             return False
         action = actions.get(event.key(), "")
-        if not action or self._screen() == "attract":  # on the attract loop any key begins
+        # On the attract loop any key begins. With the PIN pad or the operator panel open the keys
+        # are the operator's: a digit is a digit, Backspace deletes one.
+        if (
+            not action
+            or self._visit.navigation.screen == "attract"
+            or self._operator.pinOpen
+            or self._operator.panelOpen
+        ):
             return False
         if action in self._as_key:
             key = self._as_key[action]
@@ -170,7 +180,7 @@ class Keypad(QObject):
     def _do(self, action: str) -> None:
         if action == "home":
             self.closeHelp()
-            self._go_home()
+            self._visit.goHome()
         elif action == "help":
             self.toggleHelp()
         elif action == "volume_up":

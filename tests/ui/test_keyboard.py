@@ -328,6 +328,31 @@ def test_the_idle_warning_and_the_pin_pad_take_the_keyboard(make_visitor: Callab
     assert not visitor.operator.panelOpen and focused_name(visitor).startswith("sectionCard_")
 
 
+def test_on_the_pin_pad_the_keys_are_the_operators_even_with_a_keypad_profile(
+    make_visitor: Callable[..., Visitor],
+) -> None:
+    """A keypad whose digits turn pages (4: previous, 0: back) and whose Backspace goes back: on
+    the PIN pad a digit is still a digit and Backspace deletes one (it closed the pad)."""
+    from kiosk.keypad import DEFAULT_KEYS
+
+    visitor = make_visitor(operator_pin="4071", keys={**DEFAULT_KEYS, "4": "previous", "0": "back", "7": "next"})
+    press(visitor, Qt.Key.Key_Space)
+    visitor.operator.request()
+    visitor.settle()
+    for key in (Qt.Key.Key_4, Qt.Key.Key_0, Qt.Key.Key_9, Qt.Key.Key_Backspace, Qt.Key.Key_7, Qt.Key.Key_1):
+        press(visitor, key)
+    assert visitor.operator.pinOpen and visitor.find("pinDots").property("text") == "●" * 4
+    tab_to(visitor, "pinKey_OK")
+    press(visitor, Qt.Key.Key_Return)
+    assert visitor.operator.panelOpen
+    press(visitor, Qt.Key.Key_Return)  # Close, the button that has the focus
+    assert not visitor.operator.panelOpen
+    visitor.visit.openSection(0)
+    visitor.settle()
+    press(visitor, Qt.Key.Key_0)  # the keys are the visitor's again: 0 goes back
+    assert visitor.visit.screen == "home"
+
+
 # -- the keypad profile from the settings --------------------------------------------------------
 
 

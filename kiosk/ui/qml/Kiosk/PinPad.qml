@@ -31,6 +31,9 @@ Rectangle {
         if (event.text.length === 1 && event.text >= "0" && event.text <= "9") {
             pad.type(event.text)
             event.accepted = true
+        } else if (event.key === Qt.Key_Backspace) {  // a digit, as on the pad's ⌫
+            pad.type("⌫")
+            event.accepted = true
         }
     }
 
