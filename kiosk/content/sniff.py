@@ -7,7 +7,12 @@ cheaply and safely, with no Qt and no Pillow:
 * any media file: empty;
 * PNG, JPEG, WebP: the signature (not a picture at all, or a picture of another type than its
   name says), the size in the header (a decompression bomb: over :data:`MAX_PIXELS`), and the end
-  of the file (a PNG without its ``IEND``, a JPEG without its end marker: cut short while copying);
+  of the file (a PNG without its ``IEND``, a JPEG without its end marker or with a segment that
+  runs past the end: cut short while copying);
+* PNG: every chunk's CRC-32 up to ``IEND`` (a byte changed on a failing card or in a bad copy;
+  zlib.crc32 reads several hundred MB a second, so the biggest picture allowed costs well under a
+  second). What follows ``IEND`` is left alone: decoders stop there, and some tools append to PNGs.
+  JPEG has no checksum to check;
 * sound and video: the signature of the container the name promises;
 * SVG, parsed with expat (no DTD is fetched, no outside entity is read; expat itself refuses an
   entity bomb): not XML, not ``<svg>``, an outside entity, a link to a file or a URL (``href`` or
@@ -25,6 +30,7 @@ from __future__ import annotations
 import os
 import re
 import struct
+import zlib
 from pathlib import Path
 from typing import BinaryIO
 
@@ -40,6 +46,7 @@ MAX_SVG_BYTES = 32 * 1024 * 1024
 Finding = tuple[str, str, str, str]  # severity ("error" | "warning"), code, message, hint
 
 _EXPORT = "export it again from the original (an image editor's 'Save as' JPEG or PNG)"
+_COPY = "copy it again from the original; if the original is damaged too, " + _EXPORT
 _REDRAW = "open it in a vector editor such as Inkscape and save it again as plain SVG"
 
 _PICTURES = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WebP"}
@@ -161,12 +168,19 @@ def _picture(f: BinaryIO, head: bytes, size: int, rel: str, want: str) -> list[F
                 f"rename it to end in .{found.lower().replace('jpeg', 'jpg')}",
             )
         )
-    dims = _png_size(head) if found == "PNG" else _webp_size(head) if found == "WebP" else _jpeg_size(f)
+    jpeg = _jpeg_walk(f, size) if found == "JPEG" else None
+    if jpeg is not None and jpeg[2]:
+        findings.append(_truncated_finding(rel))  # in its header: there is no size or image to look at
+        return findings
+    dims = _png_size(head) if found == "PNG" else _webp_size(head) if found == "WebP" else jpeg[0] if jpeg else None
     if dims is None:
         findings.append(
             ("error", "image-damaged", f"{rel} is damaged: its {found} header does not say its size", _EXPORT)
         )
         return findings
+    png = _png_walk(f, size) if found == "PNG" else None
+    if png is not None and png[1] == b"IHDR":  # the size it says is not to be trusted
+        return [*findings, _png_finding(rel, png)]
     if dims[0] * dims[1] > MAX_PIXELS:
         w, h = dims
         findings.append(
@@ -180,16 +194,81 @@ def _picture(f: BinaryIO, head: bytes, size: int, rel: str, want: str) -> list[F
         )
     if dims[0] == 0 or dims[1] == 0:
         findings.append(("error", "image-damaged", f"{rel} says it has no pixels ({dims[0]}x{dims[1]})", _EXPORT))
-    if _truncated(f, found, head, size):
-        findings.append(
-            (
-                "error",
-                "image-truncated",
-                f"{rel} is truncated (the file ends early)",
-                f"{_EXPORT}; it was probably cut short while copying",
-            )
-        )
+    if png is not None:
+        findings.append(_png_finding(rel, png))
+    elif found != "PNG" and _truncated(f, found, head, size, jpeg[1] if jpeg else None):
+        findings.append(_truncated_finding(rel))
     return findings
+
+
+def _truncated_finding(rel: str, where: str = "") -> Finding:
+    return (
+        "error",
+        "image-truncated",
+        f"{rel} is truncated (the file ends early{where})",
+        f"{_EXPORT}; it was probably cut short while copying",
+    )
+
+
+#: Chunks read before giving up on the checksums (real PNGs have a few thousand at most: libpng
+#: writes 8 KiB IDAT chunks, Pillow 64 KiB ones); past this only the end is looked for.
+MAX_PNG_CHUNKS = 100_000
+
+_PngFault = tuple[str, bytes, int]  # "damaged" | "truncated", the chunk's type (b"" if none), its offset
+
+
+def _png_walk(f: BinaryIO, size: int) -> _PngFault | None:
+    """The first chunk (length, type, data, CRC) from the signature to ``IEND`` that is wrong:
+    damaged (its CRC does not match; or no chunk where one should begin) or cut off by the end
+    of the file; None if every one is whole."""
+    f.seek(8)
+    at = 8
+    for _ in range(MAX_PNG_CHUNKS):
+        head = f.read(8)
+        if len(head) < 8:
+            return ("truncated", b"", at)
+        length, kind = struct.unpack(">I4s", head)
+        if not kind.isalpha() or length > 0x7FFFFFFF:  # the format's own rules for both
+            return ("damaged", b"", at)
+        if at + 12 + length > size:
+            return ("truncated", kind, at)
+        crc = zlib.crc32(kind)
+        left = length
+        while left:
+            piece = f.read(min(left, 1 << 20))
+            if not piece:  # the file shrank while read
+                return ("truncated", kind, at)
+            crc = zlib.crc32(piece, crc)
+            left -= len(piece)
+        stored = f.read(4)
+        if len(stored) < 4:
+            return ("truncated", kind, at)
+        if int.from_bytes(stored, "big") != crc:
+            return ("damaged", kind, at)
+        if kind == b"IEND":
+            return None
+        at += 12 + length
+    return None if _found_after(f, at, b"\x00\x00\x00\x00IEND") else ("truncated", b"", at)
+
+
+def _png_finding(rel: str, fault: _PngFault) -> Finding:
+    state, kind, at = fault
+    name = kind.decode("ascii")
+    if state == "truncated":
+        return _truncated_finding(rel, f", inside its {name} chunk at byte {at}" if name else "")
+    if not name:
+        return (
+            "error",
+            "image-damaged",
+            f"{rel} is damaged: where its chunk at byte {at} should begin there is none",
+            _COPY,
+        )
+    return (
+        "error",
+        "image-damaged",
+        f"{rel} is damaged: its {name} chunk at byte {at} does not match its checksum",
+        _COPY,
+    )
 
 
 def _png_size(head: bytes) -> tuple[int, int] | None:
@@ -215,9 +294,10 @@ def _webp_size(head: bytes) -> tuple[int, int] | None:
 _SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
 
 
-def _jpeg_walk(f: BinaryIO) -> tuple[tuple[int, int] | None, int | None]:
-    """The size from the frame header and where the image data starts (the first SOS), walking
-    the segments with seeks (never reading an ICC profile or a thumbnail)."""
+def _jpeg_walk(f: BinaryIO, size: int) -> tuple[tuple[int, int] | None, int | None, bool]:
+    """The size from the frame header, where the image data starts (the first SOS), and whether
+    the file ends before that (in a segment, or between two), walking the segments with seeks
+    (never reading an ICC profile or a thumbnail)."""
     f.seek(2)
     dims: tuple[int, int] | None = None
     for _ in range(1000):
@@ -227,32 +307,30 @@ def _jpeg_walk(f: BinaryIO) -> tuple[tuple[int, int] | None, int | None]:
             if byte != b"\xff":
                 break
         if not byte:
-            return dims, None
+            return dims, None, True
         marker = byte[0]
         if marker in (0x01, 0xD8) or 0xD0 <= marker <= 0xD7:
             continue
         if marker == 0xDA:
-            return dims, f.tell()
+            return dims, f.tell(), False
         if marker == 0xD9:
-            return dims, None
+            return dims, None, False
         length_bytes = f.read(2)
         if len(length_bytes) < 2:
-            return dims, None
+            return dims, None, True
         length = struct.unpack(">H", length_bytes)[0]
+        if f.tell() + length - 2 > size:  # the segment runs past the end of the file
+            return dims, None, True
         if marker in _SOF and dims is None:
             frame = f.read(5)
             if len(frame) < 5:
-                return None, None
+                return None, None, True
             h, w = struct.unpack(">HH", frame[1:5])
             dims = (int(w), int(h))
             f.seek(length - 7, os.SEEK_CUR)
             continue
         f.seek(length - 2, os.SEEK_CUR)
-    return dims, None
-
-
-def _jpeg_size(f: BinaryIO) -> tuple[int, int] | None:
-    return _jpeg_walk(f)[0]
+    return dims, None, False
 
 
 def _found_after(f: BinaryIO, start: int, needle: bytes) -> bool:
@@ -266,17 +344,16 @@ def _found_after(f: BinaryIO, start: int, needle: bytes) -> bool:
     return False
 
 
-def _truncated(f: BinaryIO, kind: str, head: bytes, size: int) -> bool:
-    """Whether the picture ends before its end marker. The tail is looked at first; a file with
-    more after its end (a phone's motion photo holds a video after the JPEG) is searched."""
-    f.seek(max(0, size - 4096))
-    tail = f.read()
-    if kind == "PNG":
-        return b"IEND" not in tail and not _found_after(f, 8, b"\x00\x00\x00\x00IEND")
+def _truncated(f: BinaryIO, kind: str, head: bytes, size: int, data: int | None) -> bool:
+    """Whether the JPEG or WebP picture ends before its end marker (a PNG's chunks tell, in
+    :func:`_png_walk`). The tail is looked at first; a file with more after its end (a phone's
+    motion photo holds a video after the JPEG) is searched from ``data``, where the JPEG's image
+    data starts (:func:`_jpeg_walk`)."""
     if kind == "JPEG":
-        if b"\xff\xd9" in tail:
+        f.seek(max(0, size - 4096))
+        if b"\xff\xd9" in f.read():
             return False
-        _, data = _jpeg_walk(f)  # after the image data starts, FF D9 can only be its end
+        # after the image data starts, FF D9 can only be its end
         return data is None or not _found_after(f, data, b"\xff\xd9")
     if kind == "WebP" and len(head) >= 8:
         return int(struct.unpack("<I", head[4:8])[0]) + 8 > size

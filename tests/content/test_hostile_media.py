@@ -193,3 +193,100 @@ def test_a_drawing_may_link_a_picture_beside_it_in_the_content_folder(content: C
     missing = SVG.format('<image xlink:href="gone.png" width="9" height="9"/>')
     root = content({**files, "assets/x/map.svg": missing})
     assert [c for *_, c, _ in _errors(root)] == ["svg-outside-link"]
+
+
+# -- a PNG whose bytes were changed: each chunk carries a CRC-32 of its type and data ----------
+
+
+def _real_png() -> bytes:
+    """A PNG as an image editor writes it: a text chunk, several IDAT chunks of noise."""
+    from PIL import PngImagePlugin
+
+    im = Image.frombytes("RGB", (256, 256), os.urandom(256 * 256 * 3))  # noise: 196 KiB, in 64 KiB IDATs
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Software", "a test")
+    buf = io.BytesIO()
+    im.save(buf, "PNG", pnginfo=info)
+    return buf.getvalue()
+
+
+def _chunks(data: bytes) -> list[tuple[int, bytes, int]]:
+    """(offset, type, length) of each chunk, walked independently of the code under test."""
+    found, at = [], 8
+    while at < len(data):
+        (length,) = struct.unpack(">I", data[at : at + 4])
+        found.append((at, data[at + 4 : at + 8], length))
+        at += 12 + length
+    return found
+
+
+def _flip(data: bytes, kind: bytes, inside: int = 5, nth: int = 0) -> tuple[bytes, int]:
+    """``data`` with one byte of the ``nth`` ``kind`` chunk's data flipped, and where that chunk starts."""
+    at, _, _ = [c for c in _chunks(data) if c[1] == kind][nth]
+    pos = at + 8 + inside
+    return data[:pos] + bytes([data[pos] ^ 0x10]) + data[pos + 1 :], at
+
+
+def test_a_png_and_its_chunks_are_what_the_damage_tests_expect() -> None:
+    data = _real_png()
+    kinds = [k for _, k, _ in _chunks(data)]
+    assert kinds[0] == b"IHDR" and kinds[-1] == b"IEND" and b"tEXt" in kinds and kinds.count(b"IDAT") >= 3
+
+
+@pytest.mark.parametrize(("kind", "inside", "nth"), [(b"IDAT", 1000, 1), (b"IHDR", 1, 0), (b"tEXt", 2, 0)])
+def test_a_png_with_a_changed_byte_is_an_error_naming_the_chunk(
+    content: Callable[..., Path], kind: bytes, inside: int, nth: int
+) -> None:
+    data, at = _flip(_real_png(), kind, inside, nth)
+    root = content({"assets/x/pic.png": data})
+    found = _errors(root)
+    assert [(f, ln, col, c) for f, ln, col, c, _ in found] == [(*place, "image-damaged") for place in PIC_PLACES]
+    [problem, _] = load(root).problems
+    name = kind.decode()
+    assert problem.message == f"assets/x/pic.png is damaged: its {name} chunk at byte {at} does not match its checksum"
+    assert "copy it again from the original" in problem.hint and "export it again" in problem.hint
+
+
+def test_an_intact_png_passes_whatever_follows_its_end(content: Callable[..., Path]) -> None:
+    """The guard against false alarms: a real PNG with text and many IDAT chunks, and one with
+    bytes after IEND (some tools append to PNGs; the decoders stop at IEND)."""
+    data = _real_png()
+    for picture in (data, data + os.urandom(3000), data + b"\x00" * 7):
+        assert not _errors(content({"assets/x/pic.png": picture}))
+
+
+def test_a_png_chunk_that_runs_past_the_end_is_truncated(content: Callable[..., Path]) -> None:
+    data = _real_png()
+    at, _, length = [c for c in _chunks(data) if c[1] == b"IDAT"][-1]
+    longer = data[:at] + struct.pack(">I", length + 100_000) + data[at + 4 :]  # IEND is still at the end
+    root = content({"assets/x/pic.png": longer})
+    assert [c for *_, c, _ in _errors(root)] == ["image-truncated", "image-truncated"]
+    message = load(root).problems[0].message
+    assert message == f"assets/x/pic.png is truncated (the file ends early, inside its IDAT chunk at byte {at})"
+
+
+def test_validate_prints_the_damaged_png_where_the_yaml_names_it(content: Callable[..., Path], capsys) -> None:
+    from kiosk.cli import main
+
+    data, at = _flip(_real_png(), b"IDAT", 1000, 1)
+    root = content({"assets/x/pic.png": data})
+    assert main(["validate", str(root)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    message = f"assets/x/pic.png is damaged: its IDAT chunk at byte {at} does not match its checksum"
+    for file, line, col in PIC_PLACES:
+        i = lines.index(f"{file}:{line}:{col}: error: {message}")
+        assert lines[i + 1].startswith("    hint: copy it again from the original")
+
+
+def test_a_jpeg_cut_inside_its_header_is_truncated_though_its_end_marker_is_in_the_tail(
+    content: Callable[..., Path],
+) -> None:
+    """A comment (or an EXIF thumbnail) may hold FF D9: a file cut inside that segment still ends early."""
+    buf = io.BytesIO()
+    Image.new("RGB", (64, 48), (120, 80, 40)).save(buf, "JPEG", comment=b"x" * 200 + b"\xff\xd9" + b"y" * 2000)
+    data = buf.getvalue()
+    cut = data[: data.index(b"\xff\xd9") + 500]  # inside the comment, before the frame header
+    root = content({"assets/x/pic.png": cut})
+    assert [(f, ln, col, c) for f, ln, col, c, _ in _errors(root)] == [
+        (*place, "image-truncated") for place in PIC_PLACES
+    ]
