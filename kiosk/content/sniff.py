@@ -46,7 +46,10 @@ MAX_SVG_BYTES = 32 * 1024 * 1024
 Finding = tuple[str, str, str, str]  # severity ("error" | "warning"), code, message, hint
 
 _EXPORT = "export it again from the original (an image editor's 'Save as' JPEG or PNG)"
-_COPY = "copy it again from the original; if the original is damaged too, " + _EXPORT
+_COPY = (
+    "copy it again from the original file; if that is damaged too, "
+    "export it again from the image editor ('Save as' JPEG or PNG)"
+)
 _REDRAW = "open it in a vector editor such as Inkscape and save it again as plain SVG"
 
 _PICTURES = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WebP"}
