@@ -10,7 +10,8 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QRectF, QTimer
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRectF, QTimer
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 _SCROLLERS = ("Flickable", "ListView", "GridView")
@@ -27,8 +28,20 @@ class LayoutIssue:
         return f"{self.kind}: {self.what!r}: {self.detail}"
 
 
-def _class(item: QQuickItem) -> str:
-    return item.metaObject().className()
+def class_name(item: QObject) -> str:
+    """``item``'s class name, as ``metaObject().className()`` says it, without keeping a wrapper.
+
+    A QML type's meta-object is built at run time and freed with its engine; PySide keeps the
+    Python wrapper it made for it, and when Qt later puts an item at that address, PySide hands
+    back that wrapper (a QMetaObject) for the item. The wrapper is let go of here at once."""
+    meta = item.metaObject()
+    name = meta.className()
+    if "_QML" in name:  # KButton_QMLTYPE_12, QQuickText_QML_3: built at run time
+        shiboken6.invalidate(meta)
+    return name
+
+
+_class = class_name
 
 
 def _shown_items(window: QQuickWindow) -> Iterator[tuple[QQuickItem, QRectF, bool]]:

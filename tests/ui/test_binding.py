@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from kiosk.ui import binding
+from kiosk.ui.inspect import class_name
 from tests.ui.conftest import Visitor
 
 pytestmark = pytest.mark.skipif(
@@ -52,7 +53,7 @@ def test_the_operator_panel_lists_a_leaking_binding(make_visitor, monkeypatch: p
     shown: list[str] = []
 
     def walk(item) -> None:  # type: ignore[no-untyped-def]
-        if item.isVisible() and "Text" in item.metaObject().className():
+        if item.isVisible() and "Text" in class_name(item):
             shown.append(str(item.property("text") or ""))
         for child in item.childItems():
             walk(child)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import shiboken6
 from PySide6.QtGui import QColor
 
 from kiosk.content.lint import contrast
@@ -51,6 +52,8 @@ MARKS = [
     ("outline", "background", "a control's edge (high contrast)"),
     ("outline", "surface", "a control's edge on the bar (high contrast)"),
     ("outline", "raised", "a button's edge on its own fill (high contrast)"),
+    # the ring's two bands; one of them on any ground: tests/ui/test_keyboard.py
+    ("focusDark", "focusLight", "the focus ring, its black band on its white one"),
 ]
 
 THRESHOLDS = {False: (4.5, 3.0), True: (7.0, 4.5)}  # high contrast → (text, marks)
@@ -63,11 +66,12 @@ def palette(visitor: Visitor, high: bool) -> dict[str, QColor]:
     theme = visitor.kiosk.engine.singletonInstance("Kiosk", "Theme")
     meta = theme.metaObject()
     colours: dict[str, QColor] = {}
-    for i in range(meta.propertyOffset(), meta.propertyCount()):
-        prop = meta.property(i)
-        value = theme.property(prop.name())
+    names = [meta.property(i).name() for i in range(meta.propertyOffset(), meta.propertyCount())]
+    shiboken6.invalidate(meta)  # built at run time, freed with the engine (kiosk.ui.inspect.class_name)
+    for name in names:
+        value = theme.property(name)
         if isinstance(value, QColor):
-            colours[prop.name()] = value
+            colours[name] = value
     states = theme.property("mapStates")
     states = states.toVariant() if hasattr(states, "toVariant") else states
     for name, value in states.items():

@@ -17,6 +17,9 @@ Rectangle {
         objectName: "displayScrim"
         anchors.fill: parent
         onClicked: Visit.closeDisplay()
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Close")
+        Accessible.onPressAction: Visit.closeDisplay()
     }
 
     Rectangle {
