@@ -19,7 +19,8 @@ _SCROLLERS = ("Flickable", "ListView", "GridView")
 
 @dataclass(frozen=True)
 class LayoutIssue:
-    # "clipped", "truncated", "small-target", "crowded-targets", "covered", "below-the-fold", "out-of-reach"
+    # "clipped", "truncated", "overflow", "small-target", "crowded-targets", "covered", "below-the-fold",
+    # "out-of-reach"
     kind: str
     what: str  # the text, or the target's name
     detail: str
@@ -127,6 +128,16 @@ def layout_issues(window: QQuickWindow, touch_px: float) -> list[LayoutIssue]:
                 labels.append((label, scene.intersected(area), len(targets)))
             if item.property("truncated"):
                 issues.append(LayoutIssue("truncated", label, "the text is elided or cut to fewer lines"))
+            elif item.property("contentWidth") > item.width() + tolerance and item.width() > 0:
+                # Wider than its own box (a figure too long to shrink to its column): it runs over
+                # what stands beside it, which no clipping check sees.
+                issues.append(
+                    LayoutIssue(
+                        "overflow",
+                        label,
+                        f"{item.property('contentWidth'):.0f} px wide in a box of {item.width():.0f} px",
+                    )
+                )
             elif not scrolls and not area.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(scene):
                 issues.append(
                     LayoutIssue(

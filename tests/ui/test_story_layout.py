@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF
@@ -116,3 +117,23 @@ def test_a_long_event_title_widens_the_cards_instead_of_pushing_the_line_off_the
     title = next(t for t in visitor.find_all("eventCardTitle", on_screen=False) if "Genève" in t.property("text"))
     assert title.property("lineCount") <= 2
     assert below_the_fold(visitor.window) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_at_the_largest_text_a_long_figure_keeps_to_its_column(
+    make_visitor: Callable[..., Visitor], built_bundled: Path, lang: str
+) -> None:
+    """At 200 % "230,000–260,000" could shrink no further than its column and ran over the figure
+    beside it; the figures now take fewer columns (and the layout check knows text wider than its box)."""
+    from kiosk import BUNDLED_CONTENT
+    from kiosk.content import load
+
+    visitor = make_visitor(exhibit=load(BUNDLED_CONTENT).exhibits[0], built=built_bundled, size=(1920, 1080))
+    visitor.visit.setLanguage(lang)
+    visitor.visit.setTextScaleStep(3)
+    visitor.open_panel("forces-and-losses")
+    settle(visitor.window)
+    issues = [i for i in layout_issues(visitor.window, visitor.kiosk.touch_target) if i.kind == "overflow"]
+    assert issues == []
+    values = [item for item in visitor.find_all("figureValue") if item.property("text")]
+    assert values and all(v.property("contentWidth") <= v.width() + 1.5 for v in values)

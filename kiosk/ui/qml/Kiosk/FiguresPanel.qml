@@ -24,6 +24,15 @@ Item {
         text: figuresPanel.view.chart ? figuresPanel.view.chart.widest : ""
     }
 
+    // The longest number at the smallest size a figure's value may shrink to (HorizontalFit).
+    TextMetrics {
+        id: longestValue
+        font.family: Theme.sans
+        font.pixelSize: Theme.heading * 0.8
+        font.bold: true
+        text: figuresPanel.items.reduce((a, f) => (f.value || "").length > a.length ? f.value : a, "")
+    }
+
     PanelTitle {
         id: title
         anchors.left: parent.left
@@ -57,7 +66,11 @@ Item {
             Grid {
                 id: grid
                 width: figuresPanel.sideBySide ? column.share * (column.many ? 0.62 : 0.5) : column.width
-                columns: Math.max(1, Math.min(figuresPanel.items.length,
+                // As many columns as the layout wants, but no more than the longest number fits at
+                // its smallest (at 200 % a range such as 230,000–260,000 needs a wider column).
+                readonly property int fitting: Math.max(1, Math.floor((width + columnSpacing)
+                                                                      / (longestValue.advanceWidth + columnSpacing)))
+                columns: Math.max(1, Math.min(figuresPanel.items.length, fitting,
                                               Theme.portrait ? 2 : figuresPanel.sideBySide && !column.many ? 2 : 3))
                 columnSpacing: Theme.margin / 2
                 rowSpacing: Theme.gap
@@ -70,6 +83,7 @@ Item {
                         spacing: 4 * Theme.unit
                         Text {
                             textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+                            objectName: "figureValue"
                             width: parent.width
                             text: figure.modelData.value
                             color: Theme.accent
