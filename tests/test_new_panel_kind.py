@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.navigation import TEXT_SCALES
+
 ROOT = Path(__file__).resolve().parent.parent
 
 MODEL = """
@@ -153,8 +155,8 @@ def test_the_check_sees_a_new_kind_that_reads_what_its_view_lacks(tmp_path: Path
     assert drawn.returncode == 1
     warned = [line for line in drawn.stdout.splitlines() if "qt-warning" in line]
     # (named by the screen being drawn when Qt said it: the list makes the next panel ahead of time)
-    # once for each text size the proof draws (A, A+, A++), and nothing else
-    assert len(warned) == 3, drawn.stdout
+    # once for each text size the proof draws (100, 140, 170 and 200 %), and nothing else
+    assert len(warned) == len(TEXT_SCALES), drawn.stdout
     assert all("FactPanel.qml:12: TypeError" in line and "'big'" in line for line in warned), drawn.stdout
 
 
