@@ -30,11 +30,8 @@ class LayoutIssue:
 
 
 def class_name(item: QObject) -> str:
-    """``item``'s class name, as ``metaObject().className()`` says it, without keeping a wrapper.
-
-    A QML type's meta-object is built at run time and freed with its engine; PySide keeps the
-    Python wrapper it made for it, and when Qt later puts an item at that address, PySide hands
-    back that wrapper (a QMetaObject) for the item. The wrapper is let go of here at once."""
+    """``metaObject().className()``. A QML type's meta-object is freed with its engine, but PySide
+    keeps its wrapper and hands it back for an item Qt later puts at that address: let it go."""
     meta = item.metaObject()
     name = meta.className()
     if "_QML" in name:  # KButton_QMLTYPE_12, QQuickText_QML_3: built at run time
@@ -128,16 +125,9 @@ def layout_issues(window: QQuickWindow, touch_px: float) -> list[LayoutIssue]:
                 labels.append((label, scene.intersected(area), len(targets)))
             if item.property("truncated"):
                 issues.append(LayoutIssue("truncated", label, "the text is elided or cut to fewer lines"))
-            elif item.property("contentWidth") > item.width() + tolerance and item.width() > 0:
-                # Wider than its own box (a figure too long to shrink to its column): it runs over
-                # what stands beside it, which no clipping check sees.
-                issues.append(
-                    LayoutIssue(
-                        "overflow",
-                        label,
-                        f"{item.property('contentWidth'):.0f} px wide in a box of {item.width():.0f} px",
-                    )
-                )
+            elif (wide := item.property("contentWidth")) > item.width() + tolerance and item.width() > 0:
+                # wider than its own box (a figure that cannot shrink to its column): over its neighbour
+                issues.append(LayoutIssue("overflow", label, f"{wide:.0f} px wide in a box of {item.width():.0f} px"))
             elif not scrolls and not area.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(scene):
                 issues.append(
                     LayoutIssue(
