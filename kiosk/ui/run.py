@@ -174,7 +174,7 @@ def run(settings: Settings, notes: list[str] | None = None, check: float | None 
     os.environ.setdefault("QML_DISK_CACHE_PATH", str(settings.state_dir / "cache" / "qml"))
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("kiosk")
-    signals = stopping.on_signals(app)  # kept alive until the application ends
+    signals = stopping.on_signals(app)  # noqa: F841  # kept alive until the application ends
     if os.environ.get("KIOSK_HIDE_CURSOR") == "1":  # the locked session (deploy/session/kiosk.service)
         from PySide6.QtCore import Qt
 
@@ -244,7 +244,6 @@ def run(settings: Settings, notes: list[str] | None = None, check: float | None 
     if check is None:  # a health check never writes the running kiosk's event log or health file
         kiosk.after_first_frame(lambda: QTimer.singleShot(ANALYTICS_DELAY_MS, start))
     code = app.exec()
-    signals.loop_ended()  # out of the loop: the close takes the time it needs
     for watch in watches:
         watch.stop()
     if hours is not None:

@@ -6,10 +6,11 @@ may be never: a wakeup socket that Qt watches makes it run at once. SIGINT exits
 expects; the others 0 (a stop asked for; the unit's Restart=always starts it again unless
 systemctl stopped it).
 
-A GUI thread that hangs in Python (a loop that never returns) runs the handler but never gets back
-to the event loop: if the loop has not returned ``GRACE_S`` after the signal, the process ends at
-once. :meth:`Stopping.loop_ended` calls that off, so the clean close afterwards takes the time it
-needs. A thread hung inside Qt never runs the handler: systemd's stop timeout kills it.
+A stop asked for is a stop: if the kiosk has not ended ``GRACE_S`` after the signal (a GUI thread
+hung in Python runs the handler but never gets back to the event loop; a close that waits on
+something), the process ends at once. Nothing is lost by it: the event log commits each write
+(kiosk.analytics) and every other file is replaced whole. A thread hung inside Qt never runs the
+handler: systemd's stop timeout kills it.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ from PySide6.QtCore import QCoreApplication, QSocketNotifier
 
 log = logging.getLogger("kiosk")
 
-#: How long a stop asked for by a signal may take to get out of the event loop.
-GRACE_S = 5.0
+#: How long a stop asked for by a signal may take, the clean close included.
+GRACE_S = 6.0
 
 
 class Stopping:
@@ -63,14 +64,10 @@ class Stopping:
     def _hung(code: int) -> None:
         # No logging: the hung thread may hold its lock; and fd 2 may be Qt's pipe (kiosk.ui.qtlog),
         # whose reader would not get the line out before the process ends.
-        line = f"kiosk: the GUI thread did not stop within {GRACE_S:g} s; ending at once\n"
+        line = f"kiosk: not stopped within {GRACE_S:g} s of the signal (the GUI thread did not stop); ending at once\n"
         with contextlib.suppress(OSError, ValueError):
             os.write(sys.stderr.fileno(), line.encode())
         os._exit(code)
-
-    def loop_ended(self) -> None:
-        """The event loop returned: no hurry any more."""
-        self._grace.cancel()
 
 
 def on_signals(app: QCoreApplication) -> Stopping:
