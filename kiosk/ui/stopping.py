@@ -64,7 +64,7 @@ class Stopping:
     def _hung(code: int) -> None:
         # No logging: the hung thread may hold its lock; and fd 2 may be Qt's pipe (kiosk.ui.qtlog),
         # whose reader would not get the line out before the process ends.
-        line = f"kiosk: not stopped within {GRACE_S:g} s of the signal (the GUI thread did not stop); ending at once\n"
+        line = f"kiosk: not stopped within {GRACE_S:g} s of the signal; ending at once\n"
         with contextlib.suppress(OSError, ValueError):
             os.write(sys.stderr.fileno(), line.encode())
         os._exit(code)
