@@ -53,12 +53,17 @@ class Stopping:
             self._read.recv(64)
 
     def _stop(self, signum: int, frame: object) -> None:
-        log.warning("kiosk: stopping on %s", signal.Signals(signum).name)
         code = 130 if signum == signal.SIGINT else 0
         if self._grace.ident is None:
             self._grace.args = (code,)
             self._grace.start()
-        self._app.exit(code)
+        self._app.exit(code)  # first: the log line below must not be able to lose the stop
+        line = f"kiosk: stopping on {signal.Signals(signum).name}"
+        try:
+            log.warning("%s", line)
+        except RuntimeError:  # the signal came in the middle of a log line: "reentrant call" (seen in CI)
+            with contextlib.suppress(OSError, ValueError):
+                os.write(sys.stderr.fileno(), f"\n{line}\n".encode())
 
     @staticmethod
     def _hung(code: int) -> None:

@@ -54,3 +54,35 @@ def test_a_signal_stops_the_kiosk_with_a_log_line(tmp_path: Path, sig: signal.Si
     child.stderr.close()
     assert any(f"kiosk: stopping on {sig.name}" in line for line in said), "".join(said)
     assert not any("Traceback" in line for line in said), "".join(said)
+
+
+def test_a_signal_in_the_middle_of_a_log_line_still_stops_the_kiosk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """SIGTERM came while the GUI thread was writing a log line; the handler's own line raised
+    "reentrant call" before it had asked the loop to end, so the kiosk ran on (seen in CI)."""
+    from kiosk.ui import stopping
+
+    exits: list[int] = []
+
+    class App:
+        def exit(self, code: int) -> None:
+            exits.append(code)
+
+    def reentrant(*args: object) -> None:
+        raise RuntimeError("reentrant call inside <_io.BufferedWriter name=3>")
+
+    previous = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    wakeup = signal.set_wakeup_fd(-1)
+    try:
+        stop = stopping.Stopping(App())  # type: ignore[arg-type]
+        monkeypatch.setattr(stopping.log, "warning", reentrant)
+        stop._stop(signal.SIGTERM, None)
+        assert exits == [0]
+        assert stop._grace.is_alive()  # and if the loop does not end, the process ends anyway
+        stop._grace.cancel()
+        stop._notifier.setEnabled(False)
+        stop._read.close()
+        stop._write.close()
+    finally:
+        signal.set_wakeup_fd(wakeup)
+        for s, handler in previous.items():
+            signal.signal(s, handler)
