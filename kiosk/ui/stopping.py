@@ -19,9 +19,9 @@ import contextlib
 import logging
 import os
 import signal
-import socket
 import sys
 import threading
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSocketNotifier
 
@@ -36,11 +36,9 @@ class Stopping:
 
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
-        self._read, self._write = socket.socketpair()
-        self._read.setblocking(False)
-        self._write.setblocking(False)
-        signal.set_wakeup_fd(self._write.fileno(), warn_on_full_buffer=False)
-        self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read)
+        self._read, self._write, self._sockets = _wakeup_pair()
+        signal.set_wakeup_fd(self._write, warn_on_full_buffer=False)
+        self._notifier = QSocketNotifier(self._read, QSocketNotifier.Type.Read)
         self._notifier.activated.connect(self._drain)
         self._grace = threading.Timer(GRACE_S, self._hung)
         self._grace.daemon = True
@@ -48,9 +46,24 @@ class Stopping:
             if hasattr(signal, name):
                 signal.signal(getattr(signal, name), self._stop)
 
+    def close(self) -> None:
+        """No more waking (the grace timer called off, the descriptors closed); the handlers stay."""
+        self._grace.cancel()
+        self._notifier.setEnabled(False)
+        with contextlib.suppress(OSError):
+            if self._sockets:
+                for end in self._sockets:
+                    end.close()
+            else:
+                os.close(self._read)
+                os.close(self._write)
+
     def _drain(self) -> None:  # running Python here is the point: the handler runs next
         with contextlib.suppress(OSError):
-            self._read.recv(64)
+            if self._sockets:
+                self._sockets[0].recv(64)
+            else:
+                os.read(self._read, 64)
 
     def _stop(self, signum: int, frame: object) -> None:
         code = 130 if signum == signal.SIGINT else 0
@@ -73,6 +86,23 @@ class Stopping:
         with contextlib.suppress(OSError, ValueError):
             os.write(sys.stderr.fileno(), line.encode())
         os._exit(code)
+
+
+def _wakeup_pair() -> tuple[int, int, tuple[Any, ...]]:
+    """The file descriptors the signal's byte goes through, both non-blocking: a pipe (a socket
+    pair costs ~5 ms of imports before the first frame), a socket pair on Windows, where
+    ``set_wakeup_fd`` takes only a socket."""
+    if os.name == "posix":
+        read, write = os.pipe()
+        os.set_blocking(read, False)
+        os.set_blocking(write, False)
+        return read, write, ()
+    import socket
+
+    pair = socket.socketpair()
+    for end in pair:
+        end.setblocking(False)
+    return pair[0].fileno(), pair[1].fileno(), pair  # the sockets: kept open as long as the fds are used
 
 
 def on_signals(app: QCoreApplication) -> Stopping:

@@ -19,7 +19,6 @@ release or the new one, both whole; :meth:`Releases.start` checks that anyway (a
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -84,6 +83,8 @@ def _files(root: Path) -> Iterator[Path]:
 
 
 def _sha256(path: Path) -> str:
+    import hashlib  # here: `kiosk run` reads `current` before its first frame, and needs no hash
+
     digest = hashlib.sha256()
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):

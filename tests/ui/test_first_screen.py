@@ -3,6 +3,7 @@ it (loaded in a worker thread, handed over in the GUI thread), and a visitor nev
 
 from __future__ import annotations
 
+import sys
 import threading
 from pathlib import Path
 
@@ -146,19 +147,20 @@ def test_the_fallback_theme_is_the_content_models_default() -> None:
 
 
 #: Modules the attract loop does not need: each is loaded after the first frame, or never.
-NOT_BEFORE_THE_FIRST_FRAME = ("importlib.metadata", "yaml", "PIL", "sqlite3", "kiosk.present", "kiosk.content.lint")
+NOT_BEFORE_THE_FIRST_FRAME = (
+    *("importlib.metadata", "yaml", "PIL", "sqlite3", "kiosk.present", "kiosk.content.lint"),
+    # the display hook's, the update command's, and a socket pair's (bench/kiosk.py: ~20 ms in all)
+    *("subprocess", "hashlib", "kiosk.update.command", *(["socket"] if sys.platform != "win32" else [])),
+)
 
+# The modules as the first frame is swapped, before the work waiting for it (FirstFrame) runs.
 FIRST_FRAME_CHILD = r"""
 import json, os, sys
 from kiosk.ui import app as kapp
-original = kapp.Kiosk.__init__
-def init(self, *args, **kwargs):
-    original(self, *args, **kwargs)
-    def swapped():
-        print(json.dumps(sorted(sys.modules)), flush=True)
-        os._exit(0)
-    self.window.frameSwapped.connect(swapped)
-kapp.Kiosk.__init__ = init
+def swapped(self):
+    print(json.dumps(sorted(sys.modules)), flush=True)
+    os._exit(0)
+kapp.FirstFrame.swapped = swapped
 from kiosk.cli import main
 main(["run", "--windowed", "--content", sys.argv[1], "--state-dir", sys.argv[2]])
 """

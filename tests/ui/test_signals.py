@@ -78,10 +78,7 @@ def test_a_signal_in_the_middle_of_a_log_line_still_stops_the_kiosk(monkeypatch:
         stop._stop(signal.SIGTERM, None)
         assert exits == [0]
         assert stop._grace.is_alive()  # and if the loop does not end, the process ends anyway
-        stop._grace.cancel()
-        stop._notifier.setEnabled(False)
-        stop._read.close()
-        stop._write.close()
+        stop.close()
     finally:
         signal.set_wakeup_fd(wakeup)
         for s, handler in previous.items():
