@@ -128,6 +128,7 @@ class Kiosk:
         self.translations.engine = self.engine
         self.engine.addImportPath(str(QML_DIR))
         models.prepare(self.content, self.visit, self.idle, self.operator, self.player, self.analytics, self.keypad)
+        self.engine.setInitialProperties(windows.initial(size, windowed))
         self.engine.loadFromModule("Kiosk", "Main")
         roots = self.engine.rootObjects()
         if not roots or not isinstance(roots[0], QQuickWindow):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickWindow
 
 if TYPE_CHECKING:
@@ -16,6 +17,26 @@ TOUCH_TARGET_MM = 10.0
 TEXT_FLOOR_PT = 9.0
 
 _QT_WINDOW, _QT_FRAMELESS_WINDOW_HINT = 0x0001, 0x0800  # Qt::WindowType values
+
+
+def initial(size: tuple[int, int] | None, windowed: bool) -> dict[str, float]:
+    """The window's size, smallest touch target and smallest text, in device pixels, on the
+    primary screen: set as the window is made (``setInitialProperties``), so the first screen
+    is laid out once, at its real size, and its pictures decoded once (not first for the default
+    1280 x 800, then again)."""
+    screen = QGuiApplication.primaryScreen()
+    if size:
+        width, height = size
+    elif screen is None:
+        width, height = 1280, 800
+    elif windowed:
+        avail = screen.availableGeometry()
+        width, height = min(1280, avail.width()), min(800, avail.height())
+    else:
+        width, height = screen.geometry().width(), screen.geometry().height()
+    dpi = screen.physicalDotsPerInch() if screen else 96.0
+    touch_target = max(TOUCH_TARGET_MM * (dpi / 25.4), 1.0)
+    return {"width": width, "height": height, "touchTarget": touch_target, "textFloor": text_floor(dpi)}
 
 
 def place(window: QQuickWindow, size: tuple[int, int] | None, windowed: bool) -> float:

@@ -201,3 +201,37 @@ def test_the_slides_and_the_greeting_can_be_paused_and_play_again(visitor: Visit
     assert visitor.find("attractPauseButton").property("text") == "▶  Phát"
     visitor.tap("attractPauseButton")
     assert _timer(visitor, "beatTimer").property("running") and visitor.visit.screen == "attract"
+
+
+def test_the_first_picture_is_asked_for_once_at_the_screens_size_and_alone(
+    make_visitor: Callable[..., Visitor], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Start-up (bench/kiosk.py): the window is made at its real size, so the first slide is
+    asked for once, for that size (not first for an unsized screen, then again); and the slide
+    beneath waits for it, so the first screen waits for one picture, not two."""
+    monkeypatch.setattr(Visitor, "settle", lambda self: None)  # look before any event is handled
+    visitor = make_visitor(size=(1080, 1920))
+    monkeypatch.undo()
+    top = visitor.find("attractBackdrop")
+
+    def asked() -> tuple[str, tuple[int, int]]:
+        size = top.property("sourceSize")
+        return top.property("source").toString(), (size.width(), size.height())
+
+    first = asked()
+    assert first[0] == "" or first[1] == (1080, 1920), first  # nothing asked for before the size is known
+    screen = visitor.find("attractScreen")
+
+    def beneath() -> str:  # hidden until a transition, so not found by a visitor's eyes
+        (layer,) = [i for i in screen.childItems() if i.objectName() == "attractBackdropBeneath"]
+        return layer.property("source").toString()
+
+    assert beneath() == ""
+    asks = [first]
+    top.sourceChanged.connect(lambda: asks.append(asked()))
+    visitor.settle()
+    visitor.settle()
+    source, size = asked()
+    assert source and size == (1080, 1920)
+    assert len({a for a in asks if a[0]}) == 1, asks  # asked for once
+    assert beneath().endswith(".jpg")  # and then the next slide, decoded behind the first

@@ -18,6 +18,10 @@ pragma ComponentBehavior: Bound
 Rectangle {
     id: attractScreen
     objectName: "attractScreen"
+    // Sized as it is made (the Loader sizes it only afterwards): its first picture is asked for
+    // once, for this size, and nothing is laid out twice.
+    width: parent ? parent.width : 0
+    height: parent ? parent.height : 0
     color: Theme.background
     // Any key begins the visit, but Tab and Shift+Tab, which go to the language buttons.
     focus: true
@@ -45,6 +49,9 @@ Rectangle {
     property int shownBy0: 0  // the slide each layer shows
     property int shownBy1: 1
     property real progress: 1  // 0 → 1 through the transition; 1: settled, nothing to draw
+    // The layer beneath decodes its slide only once the first is in: the first screen waits for
+    // one picture, not two (the image reader decodes one at a time, the last asked for first).
+    property bool primed: false
     property double startedAt: 0
     readonly property real travel: 1 - Math.pow(1 - progress, 3)  // eased out: it settles
 
@@ -138,7 +145,10 @@ Rectangle {
             // cost a little sharpness, a bigger picture would cost decoding time each slide.
             scale: 1.03 + 0.04 * (1 - t)
             transform: Translate { x: layer.direction * 0.015 * layer.width * (1 - layer.t) }
-            source: Theme.pick(slideData.image, width * Screen.devicePixelRatio, height * Screen.devicePixelRatio, false)
+            // Asked for once the size to decode for is known (each change of it decodes again).
+            source: (onTop || attractScreen.primed) && width > 0 && height > 0
+                    ? Theme.pick(slideData.image, width * Screen.devicePixelRatio, height * Screen.devicePixelRatio, false) : ""
+            onStatusChanged: if (onTop && status !== Image.Loading && status !== Image.Null) attractScreen.primed = true
             sourceSize.width: width
             sourceSize.height: height
             fillMode: Image.PreserveAspectCrop
