@@ -67,13 +67,13 @@ def test_every_top_level_module_is_in_a_layer_of_the_import_contracts() -> None:
 
 def test_every_module_of_the_ui_layer_can_be_read_in_one_sitting() -> None:
     """The Qt side stays a set of small modules, each with one job (docs/architecture.md): a module
-    of kiosk/ui past 300 lines is a sign that two jobs have grown together."""
+    of kiosk/ui of 300 lines or more is a sign that two jobs have grown together (issue 11: under 300)."""
     from pathlib import Path
 
     ui = Path(kiosk.__file__).parent / "ui"
     lengths = {p.relative_to(ui).as_posix(): len(p.read_text(encoding="utf-8").splitlines()) for p in ui.rglob("*.py")}
     assert lengths, "no modules found under kiosk/ui"
-    assert {name: n for name, n in lengths.items() if n > 300} == {}
+    assert {name: n for name, n in lengths.items() if n >= 300} == {}
 
 
 def test_the_package_version_is_the_one_pyproject_gives() -> None:

@@ -128,7 +128,8 @@ class Kiosk:
         self.translations.engine = self.engine
         self.engine.addImportPath(str(QML_DIR))
         models.prepare(self.content, self.visit, self.idle, self.operator, self.player, self.analytics, self.keypad)
-        self.engine.setInitialProperties(windows.initial(size, windowed))
+        made = windows.initial(size, windowed, reach)  # on the primary screen, where the window goes
+        self.engine.setInitialProperties(made)
         self.engine.loadFromModule("Kiosk", "Main")
         roots = self.engine.rootObjects()
         if not roots or not isinstance(roots[0], QQuickWindow):
@@ -145,10 +146,9 @@ class Kiosk:
             self.analytics.start(analytics, health, self.window)
         self._first_frame = FirstFrame(self.window)
         self._first_frame.then(tune_malloc)  # ctypes is not worth its import before the first frame
-        self.touch_target = windows.place(self.window, size, windowed)
-        #: How the screen is mounted (kiosk.reach), and the highest point in reach in pixels.
-        self.reach = reach
-        self.reach_top = windows.reach_top(self.window, reach)
+        windows.show(self.window, size, windowed)
+        #: The smallest touch target; how the screen is mounted (kiosk.reach); the highest point in reach.
+        self.touch_target, self.reach, self.reach_top = made["touchTarget"], reach, made["reachTop"]
         # -- systemd: READY=1 after the first frame, then WATCHDOG=1 while frames are drawn ------
         self._heartbeat: Any = None
         #: False while the closed screen is up (kiosk.ui.hours): the display may be off, so the
@@ -194,8 +194,7 @@ class Kiosk:
     def _tell_systemd(self) -> None:
         from kiosk.ui.heartbeat import start
 
-        if getattr(self, "window", None) is not None:
-            self._heartbeat = start(self.window, lambda: self.frames_expected)
+        self._heartbeat = start(self.window, lambda: self.frames_expected) if hasattr(self, "window") else None
 
     # -- the signals between the singletons ----------------------------------------------------
 

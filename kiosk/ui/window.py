@@ -19,11 +19,12 @@ TEXT_FLOOR_PT = 9.0
 _QT_WINDOW, _QT_FRAMELESS_WINDOW_HINT = 0x0001, 0x0800  # Qt::WindowType values
 
 
-def initial(size: tuple[int, int] | None, windowed: bool) -> dict[str, float]:
-    """The window's size, smallest touch target and smallest text, in device pixels, on the
-    primary screen: set as the window is made (``setInitialProperties``), so the first screen
-    is laid out once, at its real size, and its pictures decoded once (not first for the default
-    1280 x 800, then again)."""
+def initial(size: tuple[int, int] | None, windowed: bool, reach: Reach | None = None) -> dict[str, float]:
+    """The window's properties, set as it is made (``setInitialProperties``), so the first
+    screen is laid out once, at its real size, and its pictures decoded once: its size (``size``,
+    a window of at most 1280 x 800 with ``windowed``, else the primary screen), and its smallest
+    touch target, smallest text and highest point in reach (``reach``: the screen's mounting;
+    0 for all of it) in device pixels, which it hands to Theme (Main.qml)."""
     screen = QGuiApplication.primaryScreen()
     if size:
         width, height = size
@@ -36,25 +37,20 @@ def initial(size: tuple[int, int] | None, windowed: bool) -> dict[str, float]:
         width, height = screen.geometry().width(), screen.geometry().height()
     dpi = screen.physicalDotsPerInch() if screen else 96.0
     touch_target = max(TOUCH_TARGET_MM * (dpi / 25.4), 1.0)
-    return {"width": width, "height": height, "touchTarget": touch_target, "textFloor": text_floor(dpi)}
+    # The window is taken to fill the screen's height, as a kiosk does.
+    top = reach.top(height, screen.physicalSize().height() if screen else 0.0) if reach is not None else 0.0
+    return {
+        "width": width,
+        "height": height,
+        "touchTarget": touch_target,
+        "textFloor": text_floor(dpi),
+        "reachTop": top,
+    }
 
 
-def place(window: QQuickWindow, size: tuple[int, int] | None, windowed: bool) -> float:
-    """Size and show ``window`` (``size``, a window of at most 1280 x 800 with ``windowed``, else
-    frameless over the whole primary screen) and return the smallest touch target in device
-    pixels, which the window hands to Theme (Main.qml)."""
-    screen = window.screen()
-    if size:
-        window.resize(*size)
-    elif windowed:
-        avail = screen.availableGeometry()
-        window.resize(min(1280, avail.width()), min(800, avail.height()))
-    dpi = screen.physicalDotsPerInch() if screen else 96.0
-    touch_target = max(TOUCH_TARGET_MM * (dpi / 25.4), 1.0)
-    # On the window: asking the engine for the Theme singleton from Python costs ~10 ms before
-    # the first frame (PySide builds signatures).
-    window.setProperty("touchTarget", touch_target)
-    window.setProperty("textFloor", text_floor(dpi))
+def show(window: QQuickWindow, size: tuple[int, int] | None, windowed: bool) -> None:
+    """Show ``window``, made with :func:`initial`'s properties: as a window with ``size`` or
+    ``windowed``, else frameless over the whole primary screen."""
     if windowed or size:
         window.show()
     else:
@@ -62,23 +58,10 @@ def place(window: QQuickWindow, size: tuple[int, int] | None, windowed: bool) ->
         # (Qt.Window | Qt.FramelessWindowHint as numbers: importing PySide6's Qt namespace
         # costs ~25 ms before the first frame.)
         window.setProperty("flags", _QT_WINDOW | _QT_FRAMELESS_WINDOW_HINT)
-        window.setGeometry(screen.geometry())
+        window.setGeometry(window.screen().geometry())
         window.showFullScreen()
-    return touch_target
 
 
 def text_floor(dpi: float) -> float:
     """The smallest text, in pixels, on a screen of ``dpi`` physical dots per inch."""
     return TEXT_FLOOR_PT / 72.0 * dpi
-
-
-def reach_top(window: QQuickWindow, reach: Reach | None) -> float:
-    """The highest point a visitor reaches on ``window`` (pixels from its top; 0 for all of it):
-    the window is taken to fill the screen's height, as a kiosk does."""
-    if reach is None:
-        return 0.0
-    screen = window.screen()
-    reported = screen.physicalSize().height() if screen else 0.0
-    top = reach.top(window.height(), reported)
-    window.setProperty("reachTop", top)
-    return top
