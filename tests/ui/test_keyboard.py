@@ -495,3 +495,18 @@ def test_keys_and_touches_in_turn_leave_the_counts_of_true_false_and_none_where_
         assert all(d > -SLACK for d in moved.values()), f"references lost after {n + 1} rounds: {moved}"
     moved = drift(start, counts())
     assert abs(moved["True"]) <= SLACK and abs(moved["False"]) <= SLACK, moved
+
+
+@pytest.mark.parametrize(("kind", "hint"), [("quiz", "quizChangeHint"), ("map", "mapInfoTitle")])
+def test_the_hints_speak_of_the_keys_to_a_visitor_using_keys(visitor: Visitor, kind: str, hint: str) -> None:
+    """A hint that says "Touch" to someone with no hands on the glass is a dead end: once keys
+    are in use, the quiz's and the map's hints say which keys; a touch brings the touch words back."""
+    visitor.open_panel_of_kind(kind)
+    visitor.visit.setLanguage("en")
+    visitor.settle()
+    assert "Touch" in visitor.find(hint).property("text")
+    press(visitor, Qt.Key.Key_Tab)
+    said = visitor.find(hint).property("text")
+    assert "Touch" not in said and "Tab" in said and "Enter" in said, said
+    visitor.tap(hint)
+    assert "Touch" in visitor.find(hint).property("text")

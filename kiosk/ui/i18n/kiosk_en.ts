@@ -4,22 +4,22 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="183" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="193" />
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="183" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="193" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="184" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="194" />
         <source>Play the slides</source>
         <translation>Play the slides</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="184" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="194" />
         <source>Pause the slides</source>
         <translation>Pause the slides</translation>
     </message>
@@ -42,66 +42,61 @@
         <translation>Audio description</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="61" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="79" />
         <source>Display: text size, contrast and motion</source>
         <translation>Display: text size, contrast and motion</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="67" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="85" />
         <source>Display</source>
         <translation>Display</translation>
-    </message>
-    <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="94" />
-        <location filename="../qml/Kiosk/ControlBar.qml" line="100" />
-        <source>Text size</source>
-        <translation>Text size</translation>
     </message>
 </context>
 <context>
     <name>DisplaySheet</name>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="61" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="64" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="76" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="79" />
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="84" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="87" />
         <source>Contrast</source>
         <translation>Contrast</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="95" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="98" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="101" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="104" />
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="108" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="111" />
         <source>Motion</source>
         <translation>Motion</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="119" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="122" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="125" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="128" />
         <source>Reduced motion</source>
         <translation>Reduced motion</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="134" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="21" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="137" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -231,13 +226,13 @@
     </message>
     <message>
         <location filename="../qml/Kiosk/MapPanel.qml" line="356" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="586" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="587" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/MapPanel.qml" line="366" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="597" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="598" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
@@ -273,21 +268,26 @@
     </message>
     <message>
         <location filename="../qml/Kiosk/MapPanel.qml" line="539" />
+        <source>Move to a point with Tab or the Up and Down keys, then press Enter</source>
+        <translation>Move to a point with Tab or the Up and Down keys, then press Enter</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="540" />
         <source>Touch a point or a name on the map</source>
         <translation>Touch a point or a name on the map</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="568" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="569" />
         <source>Previous place</source>
         <translation>Previous place</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="575" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="576" />
         <source>Next place</source>
         <translation>Next place</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="609" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="610" />
         <source>More</source>
         <translation>More</translation>
     </message>
@@ -303,8 +303,8 @@
     </message>
     <message>
         <location filename="../qml/Kiosk/MapPanel.qml" line="47" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="567" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="574" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="568" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="575" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>Abandoned</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="553" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="554" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -511,27 +511,27 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="44" />
+        <location filename="../qml/Kiosk/PinPad.qml" line="47" />
         <source>Too many tries. Wait a minute.</source>
         <translation>Too many tries. Wait a minute.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="45" />
+        <location filename="../qml/Kiosk/PinPad.qml" line="48" />
         <source>Wrong PIN. Try again.</source>
         <translation>Wrong PIN. Try again.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="46" />
+        <location filename="../qml/Kiosk/PinPad.qml" line="49" />
         <source>Operator PIN</source>
         <translation>Operator PIN</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="76" />
+        <location filename="../qml/Kiosk/PinPad.qml" line="79" />
         <source>Delete a digit</source>
         <translation>Delete a digit</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="84" />
+        <location filename="../qml/Kiosk/PinPad.qml" line="87" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -560,26 +560,31 @@
     </message>
     <message>
         <location filename="../qml/Kiosk/QuizPanel.qml" line="220" />
+        <source>Move to an answer with Tab or the Up and Down keys, press Enter, then confirm it.</source>
+        <translation>Move to an answer with Tab or the Up and Down keys, press Enter, then confirm it.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="221" />
         <source>Touch an answer, then confirm it.</source>
         <translation>Touch an answer, then confirm it.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="234" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="235" />
         <source>Confirm my answer</source>
         <translation>Confirm my answer</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="251" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="252" />
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="251" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="252" />
         <source>See my score</source>
         <translation>See my score</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="267" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="268" />
         <source>You answered %n of %1 questions correctly.</source>
         <translation>
             <numerusform>You answered %n of %1 questions correctly.</numerusform>
@@ -587,27 +592,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="327" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="328" />
         <source>Your answer: %1</source>
         <translation>Your answer: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="328" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="329" />
         <source>Your answer: %1 · Right answer: %2</source>
         <translation>Your answer: %1 · Right answer: %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="357" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="358" />
         <source>Choose another section</source>
         <translation>Choose another section</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="357" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="358" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="364" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="365" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
@@ -741,39 +746,44 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="128" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="129" />
+        <source>Move to an event with Tab or the Up and Down keys, and press Enter to read more.</source>
+        <translation>Move to an event with Tab or the Up and Down keys, and press Enter to read more.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="130" />
         <source>Touch an event to read more; slide the line to see the others.</source>
         <translation>Touch an event to read more; slide the line to see the others.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="481" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="483" />
         <source>Less</source>
         <translation>Less</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="481" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="483" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="517" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="519" />
         <source>Previous event</source>
         <translation>Previous event</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="527" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="529" />
         <source>Next event</source>
         <translation>Next event</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="535" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="537" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="549" />
-        <source>The event you touch opens here.</source>
-        <translation>The event you touch opens here.</translation>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="551" />
+        <source>The event you choose opens here.</source>
+        <translation>The event you choose opens here.</translation>
     </message>
 </context>
 <context>

@@ -4,22 +4,22 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="183" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="193" />
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="183" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="193" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="184" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="194" />
         <source>Play the slides</source>
         <translation>Reprendre le diaporama</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="184" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="194" />
         <source>Pause the slides</source>
         <translation>Mettre le diaporama en pause</translation>
     </message>
@@ -42,66 +42,61 @@
         <translation>Audiodescription</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="61" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="79" />
         <source>Display: text size, contrast and motion</source>
         <translation>Affichage : taille du texte, contraste et mouvement</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="67" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="85" />
         <source>Display</source>
         <translation>Affichage</translation>
-    </message>
-    <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="94" />
-        <location filename="../qml/Kiosk/ControlBar.qml" line="100" />
-        <source>Text size</source>
-        <translation type="unfinished">Taille du texte</translation>
     </message>
 </context>
 <context>
     <name>DisplaySheet</name>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="61" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="64" />
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="76" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="79" />
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="84" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="87" />
         <source>Contrast</source>
         <translation>Contraste</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="95" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="98" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="101" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="104" />
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="108" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="111" />
         <source>Motion</source>
         <translation>Mouvement</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="119" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="122" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="125" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="128" />
         <source>Reduced motion</source>
         <translation>Mouvement réduit</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="134" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="21" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="137" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -231,13 +226,13 @@
     </message>
     <message>
         <location filename="../qml/Kiosk/MapPanel.qml" line="356" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="586" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="587" />
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/MapPanel.qml" line="366" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="597" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="598" />
         <source>Zoom in</source>
         <translation>Agrandir</translation>
     </message>
@@ -273,21 +268,26 @@
     </message>
     <message>
         <location filename="../qml/Kiosk/MapPanel.qml" line="539" />
+        <source>Move to a point with Tab or the Up and Down keys, then press Enter</source>
+        <translation>Allez à un point avec Tab ou les flèches haut et bas, puis appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="540" />
         <source>Touch a point or a name on the map</source>
         <translation>Touchez un point ou un nom sur la carte</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="568" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="569" />
         <source>Previous place</source>
         <translation>Lieu précédent</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="575" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="576" />
         <source>Next place</source>
         <translation>Lieu suivant</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="609" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="610" />
         <source>More</source>
         <translation>En savoir plus</translation>
     </message>
@@ -303,8 +303,8 @@
     </message>
     <message>
         <location filename="../qml/Kiosk/MapPanel.qml" line="47" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="567" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="574" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="568" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="575" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="553" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="554" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -511,27 +511,27 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="44" />
+        <location filename="../qml/Kiosk/PinPad.qml" line="47" />
         <source>Too many tries. Wait a minute.</source>
         <translation>Trop d’essais. Attendez une minute.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="45" />
+        <location filename="../qml/Kiosk/PinPad.qml" line="48" />
         <source>Wrong PIN. Try again.</source>
         <translation>Code PIN erroné. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="46" />
+        <location filename="../qml/Kiosk/PinPad.qml" line="49" />
         <source>Operator PIN</source>
         <translation>Code PIN d’exploitation</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="76" />
+        <location filename="../qml/Kiosk/PinPad.qml" line="79" />
         <source>Delete a digit</source>
         <translation>Effacer un chiffre</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="84" />
+        <location filename="../qml/Kiosk/PinPad.qml" line="87" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -560,26 +560,31 @@
     </message>
     <message>
         <location filename="../qml/Kiosk/QuizPanel.qml" line="220" />
+        <source>Move to an answer with Tab or the Up and Down keys, press Enter, then confirm it.</source>
+        <translation>Allez à une réponse avec Tab ou les flèches haut et bas, appuyez sur Entrée, puis confirmez-la.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="221" />
         <source>Touch an answer, then confirm it.</source>
         <translation>Touchez une réponse, puis confirmez-la.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="234" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="235" />
         <source>Confirm my answer</source>
         <translation>Confirmer ma réponse</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="251" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="252" />
         <source>Next question</source>
         <translation>Question suivante</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="251" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="252" />
         <source>See my score</source>
         <translation>Voir mon score</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="267" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="268" />
         <source>You answered %n of %1 questions correctly.</source>
         <translation>
             <numerusform>Vous avez trouvé %n bonne réponse sur %1.</numerusform>
@@ -587,27 +592,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="327" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="328" />
         <source>Your answer: %1</source>
         <translation>Votre réponse : %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="328" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="329" />
         <source>Your answer: %1 · Right answer: %2</source>
         <translation>Votre réponse : %1 · Bonne réponse : %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="357" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="358" />
         <source>Choose another section</source>
         <translation>Choisir une autre partie</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="357" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="358" />
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="364" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="365" />
         <source>Try again</source>
         <translation>Recommencer le quiz</translation>
     </message>
@@ -741,39 +746,44 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="128" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="129" />
+        <source>Move to an event with Tab or the Up and Down keys, and press Enter to read more.</source>
+        <translation>Allez à un événement avec Tab ou les flèches haut et bas, puis appuyez sur Entrée pour en lire plus.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="130" />
         <source>Touch an event to read more; slide the line to see the others.</source>
         <translation>Touchez un événement pour en savoir plus ; faites glisser la frise pour voir les autres.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="481" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="483" />
         <source>Less</source>
         <translation>Moins</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="481" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="483" />
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="517" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="519" />
         <source>Previous event</source>
         <translation>Événement précédent</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="527" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="529" />
         <source>Next event</source>
         <translation>Événement suivant</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="535" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="537" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="549" />
-        <source>The event you touch opens here.</source>
-        <translation>L'événement que vous touchez s'ouvre ici.</translation>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="551" />
+        <source>The event you choose opens here.</source>
+        <translation>L’événement que vous choisissez s’ouvre ici.</translation>
     </message>
 </context>
 <context>

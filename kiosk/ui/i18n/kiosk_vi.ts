@@ -4,22 +4,22 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="183" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="193" />
         <source>Play</source>
         <translation>Phát</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="183" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="193" />
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="184" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="194" />
         <source>Play the slides</source>
         <translation>Phát tiếp trình chiếu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="184" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="194" />
         <source>Pause the slides</source>
         <translation>Tạm dừng trình chiếu</translation>
     </message>
@@ -42,66 +42,61 @@
         <translation>Mô tả bằng âm thanh</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="61" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="79" />
         <source>Display: text size, contrast and motion</source>
         <translation>Hiển thị: cỡ chữ, độ tương phản và chuyển động</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="67" />
+        <location filename="../qml/Kiosk/ControlBar.qml" line="85" />
         <source>Display</source>
         <translation>Hiển thị</translation>
-    </message>
-    <message>
-        <location filename="../qml/Kiosk/ControlBar.qml" line="94" />
-        <location filename="../qml/Kiosk/ControlBar.qml" line="100" />
-        <source>Text size</source>
-        <translation type="unfinished">Cỡ chữ</translation>
     </message>
 </context>
 <context>
     <name>DisplaySheet</name>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="61" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="64" />
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="76" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="79" />
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="84" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="87" />
         <source>Contrast</source>
         <translation>Độ tương phản</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="95" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="98" />
         <source>Standard</source>
         <translation>Tiêu chuẩn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="101" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="104" />
         <source>High contrast</source>
         <translation>Tương phản cao</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="108" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="111" />
         <source>Motion</source>
         <translation>Chuyển động</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="119" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="122" />
         <source>Normal</source>
         <translation>Bình thường</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="125" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="128" />
         <source>Reduced motion</source>
         <translation>Giảm chuyển động</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/DisplaySheet.qml" line="134" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="21" />
+        <location filename="../qml/Kiosk/DisplaySheet.qml" line="137" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -230,13 +225,13 @@
     </message>
     <message>
         <location filename="../qml/Kiosk/MapPanel.qml" line="356" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="586" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="587" />
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/MapPanel.qml" line="366" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="597" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="598" />
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
@@ -272,21 +267,26 @@
     </message>
     <message>
         <location filename="../qml/Kiosk/MapPanel.qml" line="539" />
+        <source>Move to a point with Tab or the Up and Down keys, then press Enter</source>
+        <translation>Dùng phím Tab hoặc phím lên, xuống để đến một điểm, rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="540" />
         <source>Touch a point or a name on the map</source>
         <translation>Chạm vào một điểm hoặc một tên trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="568" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="569" />
         <source>Previous place</source>
         <translation>Địa điểm trước</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="575" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="576" />
         <source>Next place</source>
         <translation>Địa điểm tiếp theo</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="609" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="610" />
         <source>More</source>
         <translation>Xem thêm</translation>
     </message>
@@ -302,8 +302,8 @@
     </message>
     <message>
         <location filename="../qml/Kiosk/MapPanel.qml" line="47" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="567" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="574" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="568" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="575" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>Bị bỏ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="553" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="554" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -510,27 +510,27 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="44" />
+        <location filename="../qml/Kiosk/PinPad.qml" line="47" />
         <source>Too many tries. Wait a minute.</source>
         <translation>Thử sai quá nhiều lần. Hãy chờ một phút.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="45" />
+        <location filename="../qml/Kiosk/PinPad.qml" line="48" />
         <source>Wrong PIN. Try again.</source>
         <translation>Sai mã PIN. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="46" />
+        <location filename="../qml/Kiosk/PinPad.qml" line="49" />
         <source>Operator PIN</source>
         <translation>Mã PIN vận hành</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="76" />
+        <location filename="../qml/Kiosk/PinPad.qml" line="79" />
         <source>Delete a digit</source>
         <translation>Xoá một chữ số</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/PinPad.qml" line="84" />
+        <location filename="../qml/Kiosk/PinPad.qml" line="87" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -559,53 +559,58 @@
     </message>
     <message>
         <location filename="../qml/Kiosk/QuizPanel.qml" line="220" />
+        <source>Move to an answer with Tab or the Up and Down keys, press Enter, then confirm it.</source>
+        <translation>Dùng phím Tab hoặc phím lên, xuống để đến một câu trả lời, nhấn Enter, rồi xác nhận.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="221" />
         <source>Touch an answer, then confirm it.</source>
         <translation>Chạm vào một câu trả lời, rồi xác nhận.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="234" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="235" />
         <source>Confirm my answer</source>
         <translation>Xác nhận câu trả lời</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="251" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="252" />
         <source>Next question</source>
         <translation>Câu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="251" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="252" />
         <source>See my score</source>
         <translation>Xem kết quả</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="267" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="268" />
         <source>You answered %n of %1 questions correctly.</source>
         <translation>
             <numerusform>Bạn trả lời đúng %n trên %1 câu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="327" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="328" />
         <source>Your answer: %1</source>
         <translation>Bạn trả lời: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="328" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="329" />
         <source>Your answer: %1 · Right answer: %2</source>
         <translation>Bạn trả lời: %1 · Đáp án đúng: %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="357" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="358" />
         <source>Choose another section</source>
         <translation>Chọn phần khác</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="357" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="358" />
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="364" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="365" />
         <source>Try again</source>
         <translation>Làm lại</translation>
     </message>
@@ -739,39 +744,44 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="128" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="129" />
+        <source>Move to an event with Tab or the Up and Down keys, and press Enter to read more.</source>
+        <translation>Dùng phím Tab hoặc phím lên, xuống để đến một sự kiện, rồi nhấn Enter để đọc thêm.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="130" />
         <source>Touch an event to read more; slide the line to see the others.</source>
         <translation>Chạm vào một sự kiện để đọc thêm; kéo dòng thời gian để xem tiếp.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="481" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="483" />
         <source>Less</source>
         <translation>Bớt</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="481" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="483" />
         <source>More</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="517" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="519" />
         <source>Previous event</source>
         <translation>Sự kiện trước</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="527" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="529" />
         <source>Next event</source>
         <translation>Sự kiện sau</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="535" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="537" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="549" />
-        <source>The event you touch opens here.</source>
-        <translation>Sự kiện bạn chạm vào sẽ mở ra ở đây.</translation>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="551" />
+        <source>The event you choose opens here.</source>
+        <translation>Sự kiện bạn chọn sẽ mở ra ở đây.</translation>
     </message>
 </context>
 <context>

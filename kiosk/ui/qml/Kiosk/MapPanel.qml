@@ -536,7 +536,8 @@ Item {
                 anchors.right: closeSpot.visible && !side.low ? closeSpot.left : parent.right
                 anchors.rightMargin: closeSpot.visible && !side.low ? Theme.gap : 0
                 anchors.verticalCenter: closeSpot.visible && !side.low && closeSpot.height > implicitHeight ? closeSpot.verticalCenter : undefined
-                text: (parent.showSpot ? parent.spot.title : parent.era.title) || qsTr("Touch a point or a name on the map")
+                text: (parent.showSpot ? parent.spot.title : parent.era.title) || (Keypad.active ? qsTr("Move to a point with Tab or the Up and Down keys, then press Enter")
+                                                                                                : qsTr("Touch a point or a name on the map"))
                 color: Theme.text
                 font.family: Theme.sans
                 font.pixelSize: Theme.lead

@@ -217,7 +217,8 @@ Item {
                 width: parent.width
                 visible: !quizPanel.confirmed
                 text: quizPanel.chosen >= 0 ? qsTr("You can still change your answer. Confirm it to see if it is right.")
-                                            : qsTr("Touch an answer, then confirm it.")
+                      : Keypad.active ? qsTr("Move to an answer with Tab or the Up and Down keys, press Enter, then confirm it.")
+                                      : qsTr("Touch an answer, then confirm it.")
                 color: Theme.muted
                 font.family: Theme.sans
                 font.pixelSize: Theme.small

@@ -125,7 +125,9 @@ Item {
         anchors.right: parent.right
         anchors.top: lead.bottom
         anchors.topMargin: lead.visible ? 6 * Theme.unit : 0
-        text: qsTr("Touch an event to read more; slide the line to see the others.")
+        // Said for the hands the visitor is using (Keypad.active: keys, not touch).
+        text: Keypad.active ? qsTr("Move to an event with Tab or the Up and Down keys, and press Enter to read more.")
+                            : qsTr("Touch an event to read more; slide the line to see the others.")
         color: Theme.muted
         font.family: Theme.sans
         font.pixelSize: Theme.small
@@ -546,7 +548,7 @@ Item {
         x: stage.x
         y: timelinePanel.low ? stage.y + Theme.margin : frame.y + frame.height + Theme.margin
         width: stage.width
-        text: qsTr("The event you touch opens here.")
+        text: qsTr("The event you choose opens here.")
         color: Theme.muted
         font.family: Theme.sans
         font.pixelSize: Theme.body
