@@ -137,3 +137,26 @@ def test_at_the_largest_text_a_long_figure_keeps_to_its_column(
     assert issues == []
     values = [item for item in visitor.find_all("figureValue") if item.property("text")]
     assert values and all(v.property("contentWidth") <= v.width() + 1.5 for v in values)
+
+
+@pytest.mark.parametrize("lang", ["vi", "fr"])
+def test_a_percent_sign_sits_beside_its_number(
+    make_visitor: Callable[..., Visitor], built_bundled: Path, lang: str
+) -> None:
+    """ "%" alone on a line under "78" read as a stray mark; a short symbol now sits on the number's
+    baseline, beside it, and a unit in words ("days", "porters") keeps its own line below."""
+    from kiosk import BUNDLED_CONTENT
+    from kiosk.content import load
+
+    visitor = make_visitor(exhibit=load(BUNDLED_CONTENT).exhibits[0], built=built_bundled, size=(1080, 1920))
+    visitor.visit.setLanguage(lang)
+    visitor.open_panel("who-paid")
+    settle(visitor.window)
+    symbols = [s for s in visitor.find_all("figureUnitBeside") if s.property("text") == "%"]
+    assert symbols, "no % beside a number"
+    for symbol in symbols:
+        number = next(v for v in visitor.find_all("figureValue") if v.parentItem() == symbol.parentItem())
+        n, s = number.mapRectToScene(number.boundingRect()), symbol.mapRectToScene(symbol.boundingRect())
+        assert s.left() >= n.left() + number.property("contentWidth") - 1  # after the digits, not over them
+        assert abs(s.bottom() - n.bottom()) < n.height() / 2  # on the same line
+    assert not [u for u in visitor.find_all("figureUnit") if u.property("text") == "%"]

@@ -81,23 +81,52 @@ Item {
                         required property var modelData
                         width: (grid.width - (grid.columns - 1) * grid.columnSpacing) / grid.columns
                         spacing: 4 * Theme.unit
-                        Text {
-                            textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
-                            objectName: "figureValue"
-                            width: parent.width
+                        // A symbol such as "%" sits beside its number ("78 %"), not alone on a line below it.
+                        readonly property string unit: figure.modelData.unit || ""
+                        readonly property bool unitBeside: unit !== "" && unit.length <= 3 && unit.indexOf(" ") < 0
+                        TextMetrics {
+                            id: natural
                             text: figure.modelData.value
-                            color: Theme.accent
                             font.family: Theme.sans
                             font.pixelSize: Theme.display * 0.8
                             font.bold: true
-                            fontSizeMode: Text.HorizontalFit
-                            minimumPixelSize: Theme.heading * 0.8
+                        }
+                        Row {
+                            width: parent.width
+                            spacing: figure.unitBeside ? Theme.gap / 2 : 0
+                            Text {
+                                id: number
+                                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+                                objectName: "figureValue"
+                                // As wide as its digits, so the symbol follows them; narrower (and smaller) only when they do not fit.
+                                width: Math.min(natural.advanceWidth + 2, parent.width - (figure.unitBeside ? symbol.width + parent.spacing : 0))
+                                text: figure.modelData.value
+                                color: Theme.accent
+                                font.family: Theme.sans
+                                font.pixelSize: Theme.display * 0.8
+                                font.bold: true
+                                fontSizeMode: Text.HorizontalFit
+                                minimumPixelSize: Theme.heading * 0.8
+                            }
+                            Text {
+                                id: symbol
+                                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+                                objectName: "figureUnitBeside"
+                                visible: figure.unitBeside
+                                anchors.baseline: number.baseline
+                                text: figure.unitBeside ? figure.unit : ""
+                                color: Theme.accent
+                                font.family: Theme.sans
+                                font.pixelSize: Theme.heading
+                                font.bold: true
+                            }
                         }
                         Text {
                             textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+                            objectName: "figureUnit"
                             width: parent.width
                             visible: text !== ""
-                            text: figure.modelData.unit
+                            text: figure.unitBeside ? "" : figure.unit
                             color: Theme.text
                             font.family: Theme.sans
                             font.pixelSize: Theme.body
