@@ -160,3 +160,44 @@ def test_a_percent_sign_sits_beside_its_number(
         assert s.left() >= n.left() + number.property("contentWidth") - 1  # after the digits, not over them
         assert abs(s.bottom() - n.bottom()) < n.height() / 2  # on the same line
     assert not [u for u in visitor.find_all("figureUnit") if u.property("text") == "%"]
+
+
+def test_the_more_below_mark_is_never_printed_through_what_scrolls_under_it(
+    make_visitor: Callable[..., Visitor], built_bundled: Path
+) -> None:
+    """At 200 % a chart's label ran under "More below: scroll" and the two read as one garbled
+    line; the mark now sits on a pill of the background's colour. Every pixel of its words is the
+    background, the mark's colour or a blend of the two: nothing else shows through."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor
+
+    from kiosk import BUNDLED_CONTENT
+    from kiosk.content import load
+
+    visitor = make_visitor(exhibit=load(BUNDLED_CONTENT).exhibits[0], built=built_bundled, size=(1920, 1080))
+    visitor.visit.setLanguage("fr")
+    visitor.visit.setTextScaleStep(3)
+    visitor.open_panel("who-fought-for-france")
+    settle(visitor.window)
+    mark = visitor.find("moreBelow")
+    box = mark.mapRectToScene(QRectF(0, 0, mark.width(), mark.height())).toRect()
+    image = visitor.window.grabWindow()
+    theme = visitor.kiosk.engine.singletonInstance("Kiosk", "Theme")
+    ground, ink = QColor(theme.property("background")), QColor(theme.property("accent"))
+
+    def off_the_blend(c: QColor) -> float:  # distance from the segment ground → ink, in RGB
+        a, b, p = (
+            (ground.red(), ground.green(), ground.blue()),
+            (ink.red(), ink.green(), ink.blue()),
+            (c.red(), c.green(), c.blue()),
+        )
+        d = [y - x for x, y in zip(a, b, strict=True)]
+        t = max(0.0, min(1.0, sum((q - x) * e for q, x, e in zip(p, a, d, strict=True)) / sum(e * e for e in d)))
+        return sum((q - (x + t * e)) ** 2 for q, x, e in zip(p, a, d, strict=True)) ** 0.5
+
+    worst = max(
+        off_the_blend(image.pixelColor(x, y))
+        for x in range(box.left(), box.right(), 2)
+        for y in range(box.top(), box.bottom(), 2)
+    )
+    assert worst < 40, f"something shows through the mark (a pixel {worst:.0f} off its colours)"

@@ -16,15 +16,25 @@ Rectangle {
         GradientStop { position: 0; color: "transparent" }
         GradientStop { position: 0.6; color: hint.fill }
     }
-    Text {
-        textFormat: Text.PlainText
-        objectName: "moreBelow"
+    // On a pill of the background's colour: what scrolls beneath the mark is hidden by it, never
+    // printed through it (a chart's label under the words read as one garbled line at 200 %).
+    Rectangle {
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
-        text: qsTr("More below: scroll")
-        color: Theme.accent
-        font.family: Theme.sans
-        font.pixelSize: Theme.small
-        font.bold: true
+        width: mark.implicitWidth + 2 * Theme.gap
+        height: mark.implicitHeight + Theme.gap / 2
+        radius: height / 2
+        color: hint.fill
+        Text {
+            id: mark
+            textFormat: Text.PlainText
+            objectName: "moreBelow"
+            anchors.centerIn: parent
+            text: qsTr("More below: scroll")
+            color: Theme.accent
+            font.family: Theme.sans
+            font.pixelSize: Theme.small
+            font.bold: true
+        }
     }
 }
