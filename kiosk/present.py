@@ -371,24 +371,27 @@ class Presenter:
             }
             for f in p.items
         ]
-        chart: ChartView = {"unit": "", "widest": "", "bars": [], "sources": []}
+        chart: ChartView = {"unit": "", "widest": "", "longestWord": "", "bars": [], "sources": []}
         if p.chart:
             top = max(max(b.value, b.to or 0.0) for b in p.chart.bars) or 1.0
             values = [format_range(b.value, b.to, lang) for b in p.chart.bars]
             # Each distinct source once, as a numbered note under the chart; bars carry the number.
             sources = list(dict.fromkeys(b.source for b in p.chart.bars if b.source))
+            labels = [self.text(b.label, lang) for b in p.chart.bars]
             chart = {
                 "unit": self.text(p.chart.unit, lang),
                 "widest": max(values, key=len),  # every bar leaves room for this label: one scale
+                # A label whose longest word cannot fit its column goes above its bar instead.
+                "longestWord": max((w for t in labels for w in t.split()), key=len, default=""),
                 "bars": [
                     {
-                        "label": self.text(b.label, lang),
+                        "label": label,
                         "value": value,
                         "start": b.value / top,
                         "end": (b.to if b.to is not None else b.value) / top,
                         "note": f"[{sources.index(b.source) + 1}]" if b.source else "",
                     }
-                    for b, value in zip(p.chart.bars, values, strict=True)
+                    for b, label, value in zip(p.chart.bars, labels, values, strict=True)
                 ],
                 "sources": [f"[{i + 1}] {self.short_name(s, lang)}" for i, s in enumerate(sources)],
             }

@@ -123,6 +123,7 @@ class BarView(TypedDict):
 class ChartView(TypedDict):
     unit: str
     widest: str
+    longestWord: str  # a bar label wider than its column at this word goes above its bar
     bars: list[BarView]
     sources: list[str]
 

@@ -162,6 +162,33 @@ def test_a_percent_sign_sits_beside_its_number(
     assert not [u for u in visitor.find_all("figureUnit") if u.property("text") == "%"]
 
 
+@pytest.mark.parametrize(("step", "above"), [(0, False), (3, True)])
+def test_a_chart_label_too_wide_for_its_column_goes_above_its_bar(
+    make_visitor: Callable[..., Visitor], built_bundled: Path, step: int, above: bool
+) -> None:
+    """At 200 % "Nord-Africains," could not fit the third of the chart a label has beside its bar and
+    ran 65 px over the bar; the labels now go above their bars there, and stay beside them at 100 %."""
+    from kiosk import BUNDLED_CONTENT
+    from kiosk.content import load
+
+    visitor = make_visitor(exhibit=load(BUNDLED_CONTENT).exhibits[0], built=built_bundled, size=(1920, 1080))
+    visitor.visit.setLanguage("fr")
+    visitor.visit.setTextScaleStep(step)
+    visitor.open_panel("who-fought-for-france")
+    settle(visitor.window)
+    assert [i for i in layout_issues(visitor.window, visitor.kiosk.touch_target) if i.kind == "overflow"] == []
+    labels, tracks = visitor.find_all("barLabel"), visitor.find_all("barTrack")
+    assert len(labels) == len(tracks) == 3
+    for label, track in zip(labels, tracks, strict=True):
+        assert label.property("contentWidth") <= label.width() + 1
+        words, bar = _rect(label), _rect(track)
+        if above:
+            assert bar.top() >= words.top() + label.property("contentHeight") - 1
+            assert bar.width() > words.width() * 0.9  # the bar keeps the chart's full width
+        else:
+            assert bar.left() >= words.right()
+
+
 def test_the_more_below_mark_is_never_printed_through_what_scrolls_under_it(
     make_visitor: Callable[..., Visitor], built_bundled: Path
 ) -> None:

@@ -24,6 +24,16 @@ Item {
         text: figuresPanel.view.chart ? figuresPanel.view.chart.widest : ""
     }
 
+    // A bar's label takes a third of the chart's width beside its bar; where the longest word of
+    // any label would not fit there ("Nord-Africains," at 200 %), every label goes above its bar.
+    TextMetrics {
+        id: longestWord
+        font.family: Theme.sans
+        font.pixelSize: Theme.body
+        text: figuresPanel.view.chart ? figuresPanel.view.chart.longestWord : ""
+    }
+    readonly property bool labelsAbove: longestWord.advanceWidth > chartBox.width * 0.32
+
     // The longest number at the smallest size a figure's value may shrink to (HorizontalFit).
     TextMetrics {
         id: longestValue
@@ -176,11 +186,13 @@ Item {
                         objectName: "chartBar"
                         required property var modelData
                         width: chartBox.width
-                        height: Math.max(barLabel.implicitHeight, track.height)
+                        height: figuresPanel.labelsAbove ? barLabel.implicitHeight + Theme.gap / 2 + track.height
+                                                         : Math.max(barLabel.implicitHeight, track.height)
                         Text {
                             textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                             id: barLabel
-                            width: parent.width * 0.32
+                            objectName: "barLabel"
+                            width: figuresPanel.labelsAbove ? parent.width : parent.width * 0.32
                             text: bar.modelData.label + (bar.modelData.note ? " " + bar.modelData.note : "")
                             color: Theme.text
                             font.family: Theme.sans
@@ -189,9 +201,10 @@ Item {
                         }
                         Rectangle {
                             id: track
-                            anchors.left: barLabel.right
-                            anchors.leftMargin: Theme.gap
-                            anchors.right: parent.right
+                            objectName: "barTrack"
+                            x: figuresPanel.labelsAbove ? 0 : barLabel.width + Theme.gap
+                            y: figuresPanel.labelsAbove ? barLabel.implicitHeight + Theme.gap / 2 : 0
+                            width: parent.width - x
                             height: 48 * Theme.unit
                             radius: 6 * Theme.unit
                             color: Theme.surface
