@@ -528,8 +528,8 @@ def airlift(out):
     s = Svg(
         W,
         H,
-        "M24 Chaffee: dismantled into loads under about 4.1 t, flown in, reassembled (×10)",
-        "Schematic diagram, numbers only. Loads under ≈4.1 t; Bristol 170 and C-47; 10 tanks; "
+        "M24 Chaffee: dismantled into loads under about 4100 kg, flown in, reassembled (×10)",
+        "Schematic diagram, numbers only. Loads under ≈4100 kg; Bristol 170 and C-47; 10 tanks; "
         "6 in the centre, 3 at Isabelle, 1 command tank (project fact sheet). " + CREDIT,
     )
     s.rect(0, 0, W, H, fill=BG)
@@ -562,7 +562,9 @@ def airlift(out):
         s.rect(x, y, w, h, fill="none", stroke=col, stroke_width=2, rx=4.0)
         s.line(x, y, x + w, y + h, stroke=col, stroke_width=1, stroke_opacity=0.4)
         s.line(x + w, y, x, y + h, stroke=col, stroke_width=1, stroke_opacity=0.4)
-    s.text(745, 440, "< 4.1 t", size=40, fill=ACCENT, anchor="middle", weight="bold")
+    # Drawn once for every language: "4.1 t" is "4,1 t" in French and Vietnamese, but a four-digit
+    # whole number needs no separator in any of the three.
+    s.text(745, 440, "< 4100 kg", size=40, fill=ACCENT, anchor="middle", weight="bold")
     # scale pan icon under the number
     s.polygon([(705, 460), (785, 460), (770, 478), (720, 478)], fill=MUTED)
     arrow(890, 260, 990, 260)

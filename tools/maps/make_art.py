@@ -12,7 +12,8 @@ Plain Python standard library only.  Coordinates: /work/shared/guide/facts.md §
 No words are drawn: no place names and no markers for the places either. The kiosk
 draws every point and its name from the exhibit's hotspots, in the visitor's language,
 so a point drawn is always a point that can be tapped (issue 12). Only numbers and units
-are drawn (distances, graticule, scale bar).
+are drawn (distances, graticule, scale bar), in a form all three languages share: no decimal
+separator, no compass letter (tests/test_bundled_art.py).
 """
 
 from __future__ import annotations
@@ -249,16 +250,17 @@ def _region_rest(s, dbp, distances):
     s.rect(40, 880, 400, 90, rx=10.0, fill=BG, fill_opacity=0.55)
     s.scale_bar(70, 912, 100 * px_per_km, "100 km", fill=TEXT, segments=4, size=17)
     s.north_arrow(400, 925, size=34)
-    # graticule ticks on the frame
+    # graticule ticks on the frame: degrees only, as the north arrow has no letter ("E" is "Đ" in
+    # Vietnamese); longitude runs along the top, latitude down the side
     for lon in range(101, 108):
         x, _ = rp(R_LAT1, lon)
         s.line(x, 0, x, 10, stroke=MUTED, stroke_width=1)
         anchor = "start" if x < 30 else "end" if x > R_W - 30 else "middle"
-        s.text(x + (4 if anchor == "start" else 0), 26, f"{lon}°E", size=13, fill=MUTED, anchor=anchor)
+        s.text(x + (4 if anchor == "start" else 0), 26, f"{lon}°", size=13, fill=MUTED, anchor=anchor)
     for lat in range(20, 23):
         _, y = rp(lat, R_LON0)
         s.line(R_W - 10, y, R_W, y, stroke=MUTED, stroke_width=1)
-        s.text(R_W - 14, y + 5, f"{lat}°N", size=13, fill=MUTED, anchor="end")
+        s.text(R_W - 14, y + 5, f"{lat}°", size=13, fill=MUTED, anchor="end")
 
 
 # ======================================================================= march
