@@ -197,7 +197,7 @@ def layout_issues(window: QQuickWindow, touch_px: float) -> list[LayoutIssue]:
 _DRAWN_TARGETS = ("hotspot_",)
 #: Controls reached another way when the button named beside them is within reach: a map's
 #: points by its "next place", a timeline's events by "next event" (MapPanel, TimelinePanel).
-_STEPPED = {"hotspot_": "nextPlaceArea", "eventCardArea": "nextEventArea"}
+_STEPPED = {"hotspot_": ("nextPlaceArea",), "eventCardArea": ("nextEventArea", "stepEventsArea")}
 #: Touch areas that are not controls: a sheet's body keeps a tap from the scrim under it.
 _NOT_CONTROLS = frozenset({"displayCardBody"})
 
@@ -219,9 +219,9 @@ def out_of_reach(window: QQuickWindow, top: float, height_mm: Callable[[float], 
     # through them are within reach.
     stepped = {
         name
-        for name, stepper in _STEPPED.items()
+        for name, steppers in _STEPPED.items()
         if any(
-            item.objectName() == stepper
+            item.objectName() in steppers
             and item.mapRectToScene(QRectF(0, 0, item.width(), item.height())).center().y() >= top
             for item, _, _ in shown
         )

@@ -5,9 +5,13 @@ smallest text on a small window; and the reach check of a wall screen."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QRectF
 
+from kiosk import BUNDLED_CONTENT
+from kiosk.content import load
 from kiosk.reach import Reach
 from kiosk.ui.inspect import _class, _shown_items, layout_issues, out_of_reach
 from kiosk.ui.window import text_floor
@@ -109,3 +113,56 @@ def test_the_reach_check_finds_controls_high_on_a_wall_screen(make_visitor: Call
     assert "above the floor" in found[0].detail
     # on a screen whose top is in reach, nothing is out of it
     assert not out_of_reach(visitor.window, 0, lambda y: 0)
+
+
+def test_on_a_portrait_pedestal_the_attract_loop_and_every_timeline_are_within_reach(
+    make_visitor: Callable[..., Visitor], built_bundled: Path
+) -> None:
+    # The review's pedestal: a 55-inch screen on end, its picture 1,210 mm tall, 700 mm up. Its
+    # upper 60 % is out of reach; the slides' pause button sat in the top corner and the timelines'
+    # upper row of cards had its middle 30 to 100 px above the line.
+    pedestal = Reach(bottom_mm=700, height_mm=1210)
+    exhibit = load(BUNDLED_CONTENT).exhibits[0]
+    visitor = make_visitor(exhibit=exhibit, built=built_bundled, size=(1080, 1920), reach=pedestal)
+    top = visitor.kiosk.reach_top
+    assert 1000 < top < 1200
+
+    def mm(y: float) -> float:
+        return pedestal.height_at(y, 1920)
+
+    theme(visitor).setProperty("motion", True)  # the slides move, so their pause button shows
+    visitor.settle()
+    assert visitor.find("attractPauseButton").isVisible()
+    assert not out_of_reach(visitor.window, top, mm)
+    timelines = [p.id for s in exhibit.sections for p in s.panels if p.kind == "timeline"]
+    assert len(timelines) >= 3
+    for panel in timelines:
+        visitor.open_panel(panel)
+        cards = visitor.find_all("eventCardArea")
+        assert cards, panel
+        assert not out_of_reach(visitor.window, top, mm), panel
+
+
+@pytest.mark.parametrize(
+    ("size", "mount"),
+    [((1080, 1920), Reach(bottom_mm=700, height_mm=1210)), ((1920, 1080), Reach(bottom_mm=800, height_mm=685))],
+    ids=["pedestal", "wall"],
+)
+def test_at_200_percent_a_timelines_events_are_reached_from_below(
+    make_visitor: Callable[..., Visitor], built_bundled: Path, size: tuple[int, int], mount: Reach
+) -> None:
+    # At the largest text on the pedestal (and on a landscape wall, whose line of cards is at the
+    # top) the upper row cannot come low enough: "Event ›" at the foot opens the first event in
+    # view, whose ‹ › and Close are within reach.
+    exhibit = load(BUNDLED_CONTENT).exhibits[0]
+    visitor = make_visitor(exhibit=exhibit, built=built_bundled, size=size, reach=mount)
+    top = visitor.kiosk.reach_top
+    visitor.visit.setTextScaleStep(3)
+    for panel in [p.id for s in exhibit.sections for p in s.panels if p.kind == "timeline"]:
+        visitor.open_panel(panel)
+        assert not out_of_reach(visitor.window, top, lambda y: mount.height_at(y, size[1])), panel
+        if visitor.find_all("stepEvents") and visitor.find("stepEvents").isVisible():
+            visitor.tap("stepEvents")
+            assert visitor.find("eventTitle").property("text"), panel
+            assert not out_of_reach(visitor.window, top, lambda y: mount.height_at(y, size[1])), panel
+            visitor.tap("closeEvent")

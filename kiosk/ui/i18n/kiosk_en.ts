@@ -4,22 +4,22 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="193" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="199" />
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="193" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="199" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="194" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="200" />
         <source>Play the slides</source>
         <translation>Play the slides</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="194" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="200" />
         <source>Pause the slides</source>
         <translation>Pause the slides</translation>
     </message>
@@ -382,7 +382,7 @@
 <context>
     <name>MoreBelow</name>
     <message>
-        <location filename="../qml/Kiosk/MoreBelow.qml" line="24" />
+        <location filename="../qml/Kiosk/MoreBelow.qml" line="33" />
         <source>More below: scroll</source>
         <translation>More below: scroll</translation>
     </message>
@@ -746,42 +746,52 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="129" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="160" />
         <source>Move to an event with Tab or the Up and Down keys, and press Enter to read more.</source>
         <translation>Move to an event with Tab or the Up and Down keys, and press Enter to read more.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="130" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="161" />
         <source>Touch an event to read more; slide the line to see the others.</source>
         <translation>Touch an event to read more; slide the line to see the others.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="483" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="515" />
         <source>Less</source>
         <translation>Less</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="483" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="515" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="519" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="551" />
         <source>Previous event</source>
         <translation>Previous event</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="529" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="561" />
         <source>Next event</source>
         <translation>Next event</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="537" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="569" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="551" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="581" />
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="582" />
+        <source>Open the first event in view</source>
+        <translation>Open the first event in view</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="594" />
         <source>The event you choose opens here.</source>
         <translation>The event you choose opens here.</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="193" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="199" />
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="193" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="199" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="194" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="200" />
         <source>Play the slides</source>
         <translation>Reprendre le diaporama</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="194" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="200" />
         <source>Pause the slides</source>
         <translation>Mettre le diaporama en pause</translation>
     </message>
@@ -382,7 +382,7 @@
 <context>
     <name>MoreBelow</name>
     <message>
-        <location filename="../qml/Kiosk/MoreBelow.qml" line="24" />
+        <location filename="../qml/Kiosk/MoreBelow.qml" line="33" />
         <source>More below: scroll</source>
         <translation>Suite plus bas : faites défiler</translation>
     </message>
@@ -746,42 +746,52 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="129" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="160" />
         <source>Move to an event with Tab or the Up and Down keys, and press Enter to read more.</source>
         <translation>Allez à un événement avec Tab ou les flèches haut et bas, puis appuyez sur Entrée pour en lire plus.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="130" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="161" />
         <source>Touch an event to read more; slide the line to see the others.</source>
         <translation>Touchez un événement pour en savoir plus ; faites glisser la frise pour voir les autres.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="483" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="515" />
         <source>Less</source>
         <translation>Moins</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="483" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="515" />
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="519" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="551" />
         <source>Previous event</source>
         <translation>Événement précédent</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="529" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="561" />
         <source>Next event</source>
         <translation>Événement suivant</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="537" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="569" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="551" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="581" />
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="582" />
+        <source>Open the first event in view</source>
+        <translation>Ouvrir le premier événement visible</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="594" />
         <source>The event you choose opens here.</source>
         <translation>L’événement que vous choisissez s’ouvre ici.</translation>
     </message>

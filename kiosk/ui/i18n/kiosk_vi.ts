@@ -4,22 +4,22 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="193" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="199" />
         <source>Play</source>
         <translation>Phát</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="193" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="199" />
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="194" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="200" />
         <source>Play the slides</source>
         <translation>Phát tiếp trình chiếu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/AttractScreen.qml" line="194" />
+        <location filename="../qml/Kiosk/AttractScreen.qml" line="200" />
         <source>Pause the slides</source>
         <translation>Tạm dừng trình chiếu</translation>
     </message>
@@ -381,7 +381,7 @@
 <context>
     <name>MoreBelow</name>
     <message>
-        <location filename="../qml/Kiosk/MoreBelow.qml" line="24" />
+        <location filename="../qml/Kiosk/MoreBelow.qml" line="33" />
         <source>More below: scroll</source>
         <translation>Còn tiếp bên dưới: hãy cuộn</translation>
     </message>
@@ -744,42 +744,52 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="129" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="160" />
         <source>Move to an event with Tab or the Up and Down keys, and press Enter to read more.</source>
         <translation>Dùng phím Tab hoặc phím lên, xuống để đến một sự kiện, rồi nhấn Enter để đọc thêm.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="130" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="161" />
         <source>Touch an event to read more; slide the line to see the others.</source>
         <translation>Chạm vào một sự kiện để đọc thêm; kéo dòng thời gian để xem tiếp.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="483" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="515" />
         <source>Less</source>
         <translation>Bớt</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="483" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="515" />
         <source>More</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="519" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="551" />
         <source>Previous event</source>
         <translation>Sự kiện trước</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="529" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="561" />
         <source>Next event</source>
         <translation>Sự kiện sau</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="537" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="569" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="551" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="581" />
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="582" />
+        <source>Open the first event in view</source>
+        <translation>Mở sự kiện đầu tiên đang thấy</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="594" />
         <source>The event you choose opens here.</source>
         <translation>Sự kiện bạn chọn sẽ mở ra ở đây.</translation>
     </message>

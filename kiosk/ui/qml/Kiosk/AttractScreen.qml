@@ -183,12 +183,18 @@ Rectangle {
         Accessible.onPressAction: Visit.start()
     }
 
+    // In the top corner; at the foot on a wall screen whose top is out of reach (Theme.reachTop),
+    // where the words beside it leave it room.
+    readonly property bool low: Theme.reachTop > 0
     KButton {
+        id: pauseButton
         objectName: "attractPauseButton"
         z: 4
         anchors.right: parent.right
-        anchors.top: parent.top
-        anchors.margins: Theme.margin
+        anchors.top: attractScreen.low ? undefined : parent.top
+        anchors.bottom: attractScreen.low ? parent.bottom : undefined
+        anchors.margins: attractScreen.low ? 2 * Theme.margin : Theme.margin
+        anchors.bottomMargin: 2 * Theme.margin + (Theme.touch * 1.4 - height) / 2  // level with the languages
         visible: attractScreen.moves
         text: attractScreen.paused ? "▶  " + qsTr("Play") : "❚❚  " + qsTr("Pause")
         Accessible.name: attractScreen.paused ? qsTr("Play the slides") : qsTr("Pause the slides")
@@ -221,6 +227,7 @@ Rectangle {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: 2 * Theme.margin
+        anchors.rightMargin: 2 * Theme.margin + (attractScreen.low && pauseButton.visible ? pauseButton.width + 2 * Theme.gap : 0)
         spacing: Theme.margin / 2
 
         Text {

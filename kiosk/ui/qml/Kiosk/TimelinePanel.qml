@@ -84,7 +84,38 @@ Item {
     readonly property bool low: !wide && Theme.reachTop > 0  // a tall wall screen: the line at the foot
     // Where the line may go: all of the stage beside an open event, or its upper part on a tall screen.
     readonly property real roomForLine: wide ? stage.height : stage.height * 0.62
-    readonly property real cardHeight: Math.max(bareCard, Math.min(fullCard, (roomForLine - lineHeight(0)) / 2))
+    // On a tall wall screen the line is at the foot and the upper row's cards must have their
+    // middle under Theme.reachTop: no taller than that leaves (the middle of the upper row is
+    // 1.5 cards, two stems and a gap above the foot of the line).
+    readonly property real reachCard: {
+        if (!low)
+            return Infinity
+        void [stage.y, stage.height, timelinePanel.height]  // measured again when the layout moves
+        const foot = stage.mapToItem(null, 0, stage.height).y
+        return (foot - Theme.reachTop - 2 * stem - 4 * Theme.unit - Theme.gap - 2 * Theme.unit) / 1.5
+    }
+    readonly property real cardHeight: Math.max(bareCard, Math.min(fullCard, reachCard, (roomForLine - lineHeight(0)) / 2))
+    // When even so the upper row's middle is out of reach (the largest text; a landscape wall, whose
+    // line is at the top), an "Event ›" button at the foot opens the first event in view, and the
+    // open event's ‹ › (within reach) step through the rest.
+    readonly property bool stepsLow: {
+        if (Theme.reachTop <= 0 || opened >= 0)
+            return false
+        if (low)
+            return bareCard > reachCard + 0.5
+        void [stage.y, timelinePanel.height]  // measured again when the layout moves
+        return stage.mapToItem(null, 0, eraHeight + Theme.gap + cardHeight / 2).y < Theme.reachTop
+    }
+    readonly property real stepRow: stepsLow ? Theme.touch + Theme.gap : 0
+    function openFirstInView() {
+        for (let i = 0; i < events.length; ++i) {
+            if (events[i].x * lineLength + cardWidth / 2 >= strip.contentX) {
+                opened = i
+                return
+            }
+        }
+        opened = 0
+    }
 
     function reveal(i: int) {
         if (i < 0 || i >= events.length)
@@ -163,9 +194,10 @@ Item {
         x: stage.x
         // On a tall wall screen whose top is out of reach, the line goes to the foot (the event
         // opens above it); else at the top.
-        y: timelinePanel.low ? stage.y + stage.height - height - (timelinePanel.opened >= 0 ? Theme.touch + Theme.gap : 0) : stage.y
+        y: timelinePanel.low ? stage.y + stage.height - height - (timelinePanel.opened >= 0 || timelinePanel.stepsLow ? Theme.touch + Theme.gap : 0) : stage.y
         width: timelinePanel.wide && timelinePanel.opened >= 0 ? stage.width * 0.58 : stage.width
-        height: timelinePanel.wide ? stage.height : Math.min(stage.height, timelinePanel.lineHeight(timelinePanel.cardHeight))
+        height: timelinePanel.wide ? stage.height - timelinePanel.stepRow
+                                   : Math.min(stage.height - timelinePanel.stepRow, timelinePanel.lineHeight(timelinePanel.cardHeight))
         contentHeight: timelinePanel.lineHeight(timelinePanel.cardHeight)
         flickableDirection: Flickable.VerticalFlick
         interactive: contentHeight > height + 1
@@ -538,6 +570,17 @@ Item {
                 onClicked: timelinePanel.close()
             }
         }
+    }
+
+    KButton {
+        objectName: "stepEvents"
+        visible: timelinePanel.stepsLow
+        activeFocusOnTab: timelinePanel.inView && visible
+        x: stage.x
+        y: stage.y + stage.height - height
+        text: qsTr("Event") + "  ›"
+        Accessible.name: qsTr("Open the first event in view")
+        onClicked: timelinePanel.openFirstInView()
     }
 
     // On a tall screen the space below the line says what it is for until an event opens.
