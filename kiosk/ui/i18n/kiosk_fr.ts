@@ -125,12 +125,12 @@
     <message>
         <location filename="../qml/Kiosk/IdleOverlay.qml" line="38" />
         <source>Are you still there?</source>
-        <translation>Vous êtes toujours là ?</translation>
+        <translation>Vous êtes toujours là ?</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/IdleOverlay.qml" line="50" />
         <source>The exhibit will start over in %1 seconds.</source>
-        <translation>L’exposition recommencera dans %1 secondes.</translation>
+        <translation>L'exposition recommencera dans %1 secondes.</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/IdleOverlay.qml" line="17" />
@@ -337,7 +337,7 @@
     <message>
         <location filename="../qml/Kiosk/MediaPlayerView.qml" line="169" />
         <source>The captions appear here as it plays.</source>
-        <translation>Les sous-titres s’affichent ici pendant la lecture.</translation>
+        <translation>Les sous-titres s'affichent ici pendant la lecture.</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/MediaPlayerView.qml" line="145" />
@@ -376,7 +376,7 @@
     <message>
         <location filename="../qml/Kiosk/MediaPlayerView.qml" line="307" />
         <source>This screen has no sound. The captions show every word.</source>
-        <translation>Cet écran n’a pas de son. Les sous-titres donnent chaque mot.</translation>
+        <translation>Cet écran n'a pas de son. Les sous-titres reprennent tout le texte.</translation>
     </message>
 </context>
 <context>
@@ -415,27 +415,27 @@
     <message>
         <location filename="../qml/Kiosk/OperatorPanel.qml" line="68" />
         <source>Visits today: %1</source>
-        <translation>Visites aujourd’hui : %1</translation>
+        <translation>Visites aujourd'hui : %1</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/OperatorPanel.qml" line="69" />
         <source>median visit: %1 s</source>
-        <translation>visite médiane : %1 s</translation>
+        <translation>durée médiane de visite : %1 s</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/OperatorPanel.qml" line="79" />
         <source>Content release: %1</source>
-        <translation>Version du contenu : %1</translation>
+        <translation>Version du contenu : %1</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/OperatorPanel.qml" line="91" />
         <source>Visitor statistics are paused: the disk is full. The kiosk carries on; free some space.</source>
-        <translation>Les statistiques de visite sont en pause : le disque est plein. La borne continue ; libérez de la place.</translation>
+        <translation>Les statistiques de visite sont en pause : le disque est plein. La borne continue ; libérez de la place.</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/OperatorPanel.qml" line="92" />
         <source>Visitor statistics are paused: the log cannot be written (see the log below).</source>
-        <translation>Les statistiques de visite sont en pause : le journal ne peut pas être écrit (voir le journal ci-dessous).</translation>
+        <translation>Les statistiques de visite sont en pause : le journal ne peut pas être écrit (voir le journal ci-dessous).</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/OperatorPanel.qml" line="24" />
@@ -450,7 +450,7 @@
     <message>
         <location filename="../qml/Kiosk/OperatorPanel.qml" line="104" />
         <source>Problems: %1</source>
-        <translation>Problèmes : %1</translation>
+        <translation>Problèmes : %1</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/OperatorPanel.qml" line="148" />
@@ -495,7 +495,7 @@
     <message>
         <location filename="../qml/Kiosk/OperatorPanel.qml" line="193" />
         <source>The update is ready: visitors see it from the next attract loop.</source>
-        <translation>La mise à jour est prête : les visiteurs la verront dès la prochaine boucle d'accueil.</translation>
+        <translation>La mise à jour est prête : les visiteurs la verront dès la prochaine boucle d'accueil.</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/OperatorPanel.qml" line="194" />
@@ -505,7 +505,7 @@
     <message>
         <location filename="../qml/Kiosk/OperatorPanel.qml" line="195" />
         <source>The update was not applied: see the problems above.</source>
-        <translation>La mise à jour n'a pas été appliquée : voir les problèmes ci-dessus.</translation>
+        <translation>La mise à jour n'a pas été appliquée : voir les problèmes ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -513,7 +513,7 @@
     <message>
         <location filename="../qml/Kiosk/PinPad.qml" line="47" />
         <source>Too many tries. Wait a minute.</source>
-        <translation>Trop d’essais. Attendez une minute.</translation>
+        <translation>Trop d'essais. Attendez une minute.</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/PinPad.qml" line="48" />
@@ -523,7 +523,7 @@
     <message>
         <location filename="../qml/Kiosk/PinPad.qml" line="49" />
         <source>Operator PIN</source>
-        <translation>Code PIN d’exploitation</translation>
+        <translation>Code PIN d'exploitation</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/PinPad.qml" line="79" />
@@ -594,12 +594,12 @@
     <message>
         <location filename="../qml/Kiosk/QuizPanel.qml" line="328" />
         <source>Your answer: %1</source>
-        <translation>Votre réponse : %1</translation>
+        <translation>Votre réponse : %1</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/QuizPanel.qml" line="329" />
         <source>Your answer: %1 · Right answer: %2</source>
-        <translation>Votre réponse : %1 · Bonne réponse : %2</translation>
+        <translation>Votre réponse : %1 · Bonne réponse : %2</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/QuizPanel.qml" line="358" />
@@ -622,12 +622,12 @@
     <message>
         <location filename="../qml/Kiosk/QuotePanel.qml" line="63" />
         <source>Original (%1): %2</source>
-        <translation>Texte original (%1) : %2</translation>
+        <translation>Texte original (%1) : %2</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/QuotePanel.qml" line="88" />
         <source>Did they say it?</source>
-        <translation>Ces mots sont-ils avérés ?</translation>
+        <translation>Ces mots sont-ils avérés ?</translation>
     </message>
 </context>
 <context>
@@ -753,7 +753,7 @@
     <message>
         <location filename="../qml/Kiosk/TimelinePanel.qml" line="161" />
         <source>Touch an event to read more; slide the line to see the others.</source>
-        <translation>Touchez un événement pour en savoir plus ; faites glisser la frise pour voir les autres.</translation>
+        <translation>Touchez un événement pour en savoir plus ; faites glisser la frise pour voir les autres.</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/TimelinePanel.qml" line="515" />
@@ -793,7 +793,7 @@
     <message>
         <location filename="../qml/Kiosk/TimelinePanel.qml" line="594" />
         <source>The event you choose opens here.</source>
-        <translation>L’événement que vous choisissez s’ouvre ici.</translation>
+        <translation>L'événement que vous choisissez s'ouvre ici.</translation>
     </message>
 </context>
 <context>

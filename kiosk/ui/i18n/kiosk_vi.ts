@@ -106,7 +106,7 @@
     <message>
         <location filename="../qml/Kiosk/GalleryPanel.qml" line="66" />
         <source>Picture %1 of %2</source>
-        <translation>Ảnh %1 trên %2</translation>
+        <translation>Ảnh %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -129,7 +129,7 @@
     <message>
         <location filename="../qml/Kiosk/IdleOverlay.qml" line="50" />
         <source>The exhibit will start over in %1 seconds.</source>
-        <translation>Trưng bày sẽ bắt đầu lại sau %1 giây.</translation>
+        <translation>Chương trình sẽ bắt đầu lại sau %1 giây.</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/IdleOverlay.qml" line="17" />
@@ -370,7 +370,7 @@
     <message>
         <location filename="../qml/Kiosk/MediaPlayerView.qml" line="306" />
         <source>This recording cannot be played here. Every word is in the transcript.</source>
-        <translation>Không phát được bản ghi này ở đây. Toàn bộ lời nói có trong bản chép lời.</translation>
+        <translation>Không phát được bản ghi này ở đây. Toàn bộ lời nói có trong phần Lời thuyết minh.</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/MediaPlayerView.qml" line="307" />
@@ -527,7 +527,7 @@
     <message>
         <location filename="../qml/Kiosk/PinPad.qml" line="79" />
         <source>Delete a digit</source>
-        <translation>Xoá một chữ số</translation>
+        <translation>Xóa một chữ số</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/PinPad.qml" line="87" />
@@ -540,7 +540,7 @@
     <message>
         <location filename="../qml/Kiosk/QuizPanel.qml" line="131" />
         <source>Question %1 of %2</source>
-        <translation>Câu %1 trên %2</translation>
+        <translation>Câu %1 / %2</translation>
     </message>
     <message>
         <location filename="../qml/Kiosk/QuizPanel.qml" line="179" />
