@@ -228,3 +228,32 @@ def test_the_more_below_mark_is_never_printed_through_what_scrolls_under_it(
         for y in range(box.top(), box.bottom(), 2)
     )
     assert worst < 40, f"something shows through the mark (a pixel {worst:.0f} off its colours)"
+
+
+def test_on_a_pedestal_the_figures_fill_their_stage_and_all_stay_above_the_fold(
+    make_visitor: Callable[..., Visitor], built_bundled: Path
+) -> None:
+    """On a portrait pedestal every figures panel used the top 45 % of its stage at wall-screen
+    size and left the rest black. There the numbers are drawn larger, a step smaller until all of
+    it fits, and the block sits a third of the way down; nothing goes below the fold."""
+    from kiosk import BUNDLED_CONTENT
+    from kiosk.content import load
+
+    exhibit = load(BUNDLED_CONTENT).exhibits[0]
+    panels = [p.id for s in exhibit.sections for p in s.panels if p.kind == "figures"]
+    assert len(panels) >= 5
+    sizes: dict[str, float] = {}
+    for size in [(1920, 1080), (1080, 1920)]:
+        visitor = make_visitor(exhibit=exhibit, built=built_bundled, size=size)
+        for panel in panels:
+            visitor.open_panel(panel)
+            settle(visitor.window)
+            assert not below_the_fold(visitor.window), (size, panel)
+            values = [v for v in visitor.find_all("figureValue") if v.isVisible()]
+            sizes[f"{size[0]}:{panel}"] = values[0].property("font").pixelSize()
+            if size[0] < size[1]:
+                stage = visitor.kiosk.window.height()
+                lowest = max(v.mapRectToScene(v.boundingRect()).bottom() for v in visitor.find_all("barTrack") + values)
+                assert lowest > stage * 0.3, (panel, lowest)  # not all crowded into the top of the screen
+    grown = [p for p in panels if sizes[f"1080:{p}"] > sizes[f"1920:{p}"]]
+    assert len(grown) >= len(panels) - 1, sizes  # drawn larger on the pedestal, where there is room

@@ -14,12 +14,24 @@ Item {
     // On a wall screen the numbers and the bars stand side by side, so the chart is never
     // below the fold; on a pedestal they stack.
     readonly property bool sideBySide: bars.length > 0 && !Theme.portrait
+    // A pedestal's stage is about twice as tall as the numbers need: there they are drawn larger
+    // (less so as the visitor's own text size grows, which already fills it), a step smaller at a
+    // time until all of it fits above the fold, and the whole sits a third of the way down what is
+    // left, not at the top of an empty screen. (Stepped after each layout, not bound: the height
+    // depends on the size.)
+    readonly property real growWanted: !Theme.portrait ? 1 : Theme.scale < 1.2 ? 1.4 : Theme.scale < 1.6 ? 1.2 : 1
+    property real grow: growWanted
+    onGrowWantedChanged: grow = growWanted
+    function fit() {
+        if (grow > 1 && column.implicitHeight > scroller.height + 0.5 && scroller.height > 0)
+            grow = Math.max(1, Math.round((grow - 0.1) * 10) / 10)
+    }
 
     // All bars share one scale: each leaves room for the widest value label, not its own.
     TextMetrics {
         id: widest
         font.family: Theme.sans
-        font.pixelSize: Theme.body
+        font.pixelSize: Theme.body * figuresPanel.grow
         font.bold: true
         text: figuresPanel.view.chart ? figuresPanel.view.chart.widest : ""
     }
@@ -29,7 +41,7 @@ Item {
     TextMetrics {
         id: longestWord
         font.family: Theme.sans
-        font.pixelSize: Theme.body
+        font.pixelSize: Theme.body * figuresPanel.grow
         text: figuresPanel.view.chart ? figuresPanel.view.chart.longestWord : ""
     }
     readonly property bool labelsAbove: longestWord.advanceWidth > chartBox.width * 0.32
@@ -38,7 +50,7 @@ Item {
     TextMetrics {
         id: longestValue
         font.family: Theme.sans
-        font.pixelSize: Theme.heading * 0.8
+        font.pixelSize: Theme.heading * 0.8 * figuresPanel.grow
         font.bold: true
         text: figuresPanel.items.reduce((a, f) => (f.value || "").length > a.length ? f.value : a, "")
     }
@@ -60,15 +72,18 @@ Item {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         contentHeight: column.implicitHeight
+        onHeightChanged: Qt.callLater(figuresPanel.fit)
         interactive: contentHeight > height + 1
         boundsBehavior: Flickable.StopAtBounds
         clip: true
         Grid {
             id: column
             width: parent.width
+            y: Math.max(0, (scroller.height - implicitHeight) / 3)
+            onImplicitHeightChanged: Qt.callLater(figuresPanel.fit)
             columns: figuresPanel.sideBySide ? 2 : 1
             columnSpacing: Theme.margin
-            rowSpacing: Theme.margin / 2
+            rowSpacing: Theme.margin / 2 * figuresPanel.grow
             // Beside a chart the numbers take three fifths, in three columns when there are more
             // than four of them, so that five or six stay above the fold on a wall screen.
             readonly property real share: width - (figuresPanel.sideBySide ? columnSpacing : 0)
@@ -83,7 +98,7 @@ Item {
                 columns: Math.max(1, Math.min(figuresPanel.items.length, fitting,
                                               Theme.portrait ? 2 : figuresPanel.sideBySide && !column.many ? 2 : 3))
                 columnSpacing: Theme.margin / 2
-                rowSpacing: Theme.gap
+                rowSpacing: Theme.gap * figuresPanel.grow
                 Repeater {
                     model: figuresPanel.items
                     Column {
@@ -93,12 +108,28 @@ Item {
                         spacing: 4 * Theme.unit
                         // A symbol such as "%" sits beside its number ("78 %"), not alone on a line below it.
                         readonly property string unit: figure.modelData.unit || ""
+                        // (when the number, at the smallest it may shrink to, leaves it room on the line)
                         readonly property bool unitBeside: unit !== "" && unit.length <= 3 && unit.indexOf(" ") < 0
+                                                           && smallest.advanceWidth + unitWidth.advanceWidth + Theme.gap / 2 + 4 <= width
+                        TextMetrics {
+                            id: smallest
+                            text: figure.modelData.value
+                            font.family: Theme.sans
+                            font.pixelSize: Theme.heading * 0.8 * figuresPanel.grow
+                            font.bold: true
+                        }
+                        TextMetrics {
+                            id: unitWidth
+                            text: figure.unit
+                            font.family: Theme.sans
+                            font.pixelSize: Theme.heading * figuresPanel.grow
+                            font.bold: true
+                        }
                         TextMetrics {
                             id: natural
                             text: figure.modelData.value
                             font.family: Theme.sans
-                            font.pixelSize: Theme.display * 0.8
+                            font.pixelSize: Theme.display * 0.8 * figuresPanel.grow
                             font.bold: true
                         }
                         Row {
@@ -113,10 +144,10 @@ Item {
                                 text: figure.modelData.value
                                 color: Theme.accent
                                 font.family: Theme.sans
-                                font.pixelSize: Theme.display * 0.8
+                                font.pixelSize: Theme.display * 0.8 * figuresPanel.grow
                                 font.bold: true
                                 fontSizeMode: Text.HorizontalFit
-                                minimumPixelSize: Theme.heading * 0.8
+                                minimumPixelSize: Theme.heading * 0.8 * figuresPanel.grow
                             }
                             Text {
                                 id: symbol
@@ -127,7 +158,7 @@ Item {
                                 text: figure.unitBeside ? figure.unit : ""
                                 color: Theme.accent
                                 font.family: Theme.sans
-                                font.pixelSize: Theme.heading
+                                font.pixelSize: Theme.heading * figuresPanel.grow
                                 font.bold: true
                             }
                         }
@@ -139,7 +170,7 @@ Item {
                             text: figure.unitBeside ? "" : figure.unit
                             color: Theme.text
                             font.family: Theme.sans
-                            font.pixelSize: Theme.body
+                            font.pixelSize: Theme.body * figuresPanel.grow
                             font.bold: true
                             wrapMode: Text.WordWrap
                         }
@@ -149,7 +180,7 @@ Item {
                             text: figure.modelData.label
                             color: Theme.text
                             font.family: Theme.sans
-                            font.pixelSize: Theme.body
+                            font.pixelSize: Theme.body * figuresPanel.grow
                             wrapMode: Text.WordWrap
                         }
                         Text {
@@ -167,7 +198,7 @@ Item {
             Column {
                 id: chartBox
                 width: figuresPanel.sideBySide ? column.share - grid.width : column.width
-                spacing: Theme.margin / 2
+                spacing: Theme.margin / 2 * figuresPanel.grow
                 visible: figuresPanel.bars.length > 0
                 Text {
                     textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
@@ -196,7 +227,7 @@ Item {
                             text: bar.modelData.label + (bar.modelData.note ? " " + bar.modelData.note : "")
                             color: Theme.text
                             font.family: Theme.sans
-                            font.pixelSize: Theme.body
+                            font.pixelSize: Theme.body * figuresPanel.grow
                             wrapMode: Text.WordWrap
                         }
                         Rectangle {
@@ -205,7 +236,7 @@ Item {
                             x: figuresPanel.labelsAbove ? 0 : barLabel.width + Theme.gap
                             y: figuresPanel.labelsAbove ? barLabel.implicitHeight + Theme.gap / 2 : 0
                             width: parent.width - x
-                            height: 48 * Theme.unit
+                            height: 48 * Theme.unit * figuresPanel.grow
                             radius: 6 * Theme.unit
                             color: Theme.surface
                             readonly property real room: width - widest.advanceWidth - Theme.gap
@@ -230,7 +261,7 @@ Item {
                                 text: bar.modelData.value
                                 color: Theme.text
                                 font.family: Theme.sans
-                                font.pixelSize: Theme.body
+                                font.pixelSize: Theme.body * figuresPanel.grow
                                 font.bold: true
                             }
                         }
