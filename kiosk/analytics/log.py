@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import logging
+import math
 import os
 import queue
 import sqlite3
@@ -157,7 +158,9 @@ class EventLog:
     def _run(self) -> None:
         db: sqlite3.Connection | None = None
         paused_at = 0.0
-        last_purge = last_stats = 0.0
+        # "Never": time.monotonic() counts from boot, so a 0.0 here meant no purge (and no figures)
+        # in the first hour after a kiosk PC started.
+        last_purge = last_stats = -math.inf
         stopping = False
         while not stopping:
             batch, waiters, stopping = self._take()
@@ -167,7 +170,7 @@ class EventLog:
                 if db is None:
                     paused_at = now
                 else:
-                    last_purge = last_stats = 0.0
+                    last_purge = last_stats = -math.inf
             if db is not None and batch:
                 try:
                     self._write(db, batch)

@@ -11,6 +11,8 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
+
 from kiosk.analytics.events import Event
 from kiosk.analytics.log import EventLog
 
@@ -133,3 +135,28 @@ def test_kill_9_during_writes_leaves_an_intact_log_missing_at_most_the_last_seco
     assert count > 0
     assert last - first + 1 == count  # whole batches only: no gap, nothing half-written
     assert killed_ms - newest < 3000  # a batch a second (3 s allows for a busy machine)
+
+
+def test_a_kiosk_that_booted_a_minute_ago_purges_and_counts_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # time.monotonic() counts from boot: the writer's "last purged" of 0.0 read as "a minute ago"
+    # on a PC that had just started, so old events stayed and the operator panel had no figures
+    # for the first hour (seen on a machine up for 13 minutes).
+    import types
+
+    import kiosk.analytics.log as module
+
+    clock = types.SimpleNamespace(**{name: getattr(time, name) for name in dir(time) if not name.startswith("_")})
+    clock.monotonic = lambda: 60.0
+    monkeypatch.setattr(module, "time", clock)
+    now = time.time()
+    log = EventLog(tmp_path / "a.sqlite", clock=lambda: now)
+    log.record(Event(int((now - 91 * 86400) * 1000), None, "attract"))
+    log.record(Event(int(now * 1000), None, "visit_end", ms=42_000))
+    log.close()
+    reopened = EventLog(tmp_path / "a.sqlite", clock=lambda: now, retention_days=90)
+    assert reopened.flush()
+    assert reopened.status.visits_today == 1 and reopened.status.median_visit_s == 42.0
+    reopened.close()
+    assert len(_rows(tmp_path / "a.sqlite")) == 1
