@@ -4,6 +4,7 @@ buttons stay off the picture, a drag pans and never turns the page, and the date
 from __future__ import annotations
 
 import dataclasses
+import faulthandler
 import itertools
 import random
 from collections.abc import Callable
@@ -237,3 +238,54 @@ def test_on_a_pedestal_an_opened_place_is_read_whole_without_scrolling(
         assert _press(visitor.window, "closeHotspot")
         visitor.settle()
         assert visitor.find("mapZoom").height() == map_height
+
+
+def test_a_map_with_no_room_for_itself_settles_and_never_freezes_the_screen(
+    make_visitor: Callable[..., Visitor], built_bundled: Path
+) -> None:
+    """In Vietnamese at 200 % on a wall screen the valley map had just too little room: hidden, its
+    zoom row (whose width followed `visible`) took no width, the credit beside it wrapped to two
+    lines, the map had room again and showed the row, the credit took three lines... each frame,
+    for ever: the screen froze there (found by `kiosk proof`). The map now keeps one size."""
+
+    from kiosk import BUNDLED_CONTENT
+    from kiosk.content import load
+
+    visitor = make_visitor(exhibit=load(BUNDLED_CONTENT).exhibits[0], built=built_bundled, size=(1920, 1080))
+    visitor.visit.start()
+    visitor.visit.setLanguage("vi")
+    visitor.visit.setTextScaleStep(3)
+    section = next(i for i, s in enumerate(visitor.exhibit.sections) if s.id == "siege")
+    panel = next(i for i, p in enumerate(visitor.exhibit.sections[section].panels) if p.id == "valley-map")
+    visitor.visit.openSection(section)
+    visitor.settle()
+    # On the old code the next frame's layout never ended: the run stops with a traceback here
+    # rather than hang until CI's own limit.
+    faulthandler.dump_traceback_later(90, exit=True)
+    try:
+        visitor.visit.goToPanel(panel)
+        heights = _heights_over_frames(visitor)
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+    assert len(set(heights[-20:])) == 1, f"the map keeps changing size: {heights[-8:]}"
+
+
+def _heights_over_frames(visitor: Visitor) -> list[float]:
+    """The map box's height (hidden or not) over 40 turns of the event loop."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    def map_box() -> QQuickItem:  # hidden or not
+        todo = [visitor.window.contentItem()]
+        while todo:
+            item = todo.pop()
+            if item.objectName() == "mapZoom":
+                return item
+            todo += item.childItems()
+        raise AssertionError("no map")
+
+    heights: list[float] = []
+    for _ in range(40):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        QTest.qWait(5)
+        heights.append(round(map_box().height(), 1))
+    return heights

@@ -344,8 +344,13 @@ Item {
             anchors.right: parent.right
             anchors.verticalCenter: parent.verticalCenter
             spacing: Theme.gap
-            visible: !(Theme.portrait && Theme.reachTop > 0)  // then at the foot, by the places
-            width: visible ? implicitWidth : 0
+            // Its width follows its own condition, never `visible`: that is false too while the map
+            // is hidden for want of room, and a zoom row of no width let the credit wrap to fewer
+            // lines, which gave the map its room back, which showed the row... (at 200 % in
+            // Vietnamese the screen froze in that loop).
+            readonly property bool wanted: !(Theme.portrait && Theme.reachTop > 0)  // else at the foot, by the places
+            visible: wanted
+            width: wanted ? implicitWidth : 0
             KButton {
                 objectName: "zoomOut"
                 activeFocusOnTab: mapPanel.inView
