@@ -109,6 +109,11 @@ class Nothing:
         section's card on the home screen), as the build spoke it."""
         return _NO_TRACK
 
+    def control(self, name: str, lang: str) -> TrackView:
+        """What audio description says as focus reaches a control called ``name``
+        (kiosk.content.description.controls), as the build spoke it."""
+        return _NO_TRACK
+
     def ids(self, section: int, panel: int) -> tuple[str | None, str | None]:
         """The content's ids of a section and a panel (None where there is none), for analytics."""
         return None, None
@@ -226,3 +231,8 @@ class Presented(Nothing):
                 track = d.describe_panel(self._exhibit, section, panel) if self._panel(section, panel) else None
             self._descriptions[key] = self._presenter.track(track, lang, "description") if track else _NO_TRACK
         return self._descriptions[key]
+
+    def control(self, name: str, lang: str) -> TrackView:
+        from kiosk.content.description import control_track
+
+        return self._presenter.track(control_track(name, lang), lang, "description")

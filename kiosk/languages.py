@@ -19,6 +19,7 @@ __all__ = [
     "LANGUAGES",
     "Language",
     "interface_languages",
+    "interface_words",
     "language",
     "no_lone_last_word",
 ]
@@ -130,6 +131,35 @@ def interface_languages() -> frozenset[str]:
     are written in, and each translation kept in ``kiosk/ui/i18n/kiosk_<code>.ts``."""
     folder = Path(__file__).resolve().parent / "ui" / "i18n"
     return frozenset({"en", *(p.stem.removeprefix("kiosk_") for p in folder.glob("kiosk_*.ts"))})
+
+
+def interface_words(code: str) -> dict[tuple[str, str], str]:
+    """The interface's own words in language ``code``: ``{(context, English source): translation}``
+    from ``kiosk/ui/i18n/kiosk_<code>.ts`` (the context is the QML file a word is used in). A
+    language with no translation has the English words, as the interface then shows them. Read
+    as XML: no Qt."""
+    import xml.etree.ElementTree as ET
+
+    folder = Path(__file__).resolve().parent / "ui" / "i18n"
+    path = folder / f"kiosk_{code}.ts"
+    own = path.exists()
+    if not own:
+        path = folder / "kiosk_en.ts"
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError):
+        return {}
+    words: dict[tuple[str, str], str] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            done = translation is not None and translation.get("type") not in ("unfinished", "obsolete")
+            text = (translation.text or "") if own and done and translation is not None else source
+            if source and text:
+                words[name, source] = text
+    return words
 
 
 NO_BREAK_SPACE = "\u00a0"

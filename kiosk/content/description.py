@@ -26,7 +26,7 @@ WORDS: dict[str, dict[str, str]] = {
         "picture": "Hình ảnh: {alt}",
         "map": "Bản đồ: {alt}",
         "recording": "Trang này có một bản ghi; bấm Phát để nghe. Lời thoại có trên màn hình.",
-        "credit": "Mô tả bằng âm thanh, máy đọc của phòng trưng bày (espeak-ng)",
+        "credit": "Mô tả bằng âm thanh, máy đọc của cuộc trưng bày (espeak-ng)",
     },
     "en": {
         "home": "Home. {title}. The exhibition has {n} sections.",
@@ -137,9 +137,70 @@ def describe_card(exhibit: m.Exhibit, section: int) -> m.Track:
 
 def descriptions(exhibit: m.Exhibit) -> Iterator[tuple[str, m.Track, object]]:
     """(key, track, what it describes) for every description of ``exhibit``: the home screen, each
-    section's card, each panel (the last, for where a problem with it points to)."""
+    section's card, each panel (the last, for where a problem with it points to), then the name of
+    every control focus can reach (:func:`controls`)."""
     yield f"{exhibit.id}/home/description", describe_home(exhibit), exhibit
     for s, section in enumerate(exhibit.sections):
         yield f"{exhibit.id}/{section.id}/card/description", describe_card(exhibit, s), section
         for p, panel in enumerate(section.panels):
             yield f"{exhibit.id}/{section.id}/{panel.id}/description", describe_panel(exhibit, s, p), panel
+    for n, (track, origin) in enumerate(controls(exhibit)):
+        yield f"{exhibit.id}/controls/{n}", track, origin
+
+
+#: The interface's words that are never said as a control's name: the operator's panel and PIN pad
+#: (nothing of the operator's is spoken on the gallery floor) and the keys sheet's sentences.
+_UNSPOKEN = frozenset({"OperatorPanel", "PinPad", "KeysSheet"})
+
+
+def speakable(name: str) -> str:
+    """A control's name as the build speaks it and the kiosk looks it up: without the arrows a
+    button draws ("Next ›"), with plain spaces (the no-break spaces of typesetting are not heard)."""
+    for mark in ("‹", "›", "\u00a0", "\u202f"):
+        name = name.replace(mark, " ")
+    return " ".join(name.split())
+
+
+def control_track(name: str, lang: str) -> m.Track:
+    """What the kiosk says when focus reaches a control called ``name`` in ``lang``: its name,
+    in the voice of ``lang`` (the build speaks every one :func:`controls` lists)."""
+    return _track({lang: speakable(name)}, (lang,))
+
+
+def controls(exhibit: m.Exhibit) -> Iterator[tuple[m.Track, object]]:
+    """(track, where it comes from) for the name of every control a keyboard or keypad can reach,
+    one track per name and language (:func:`control_track`): the interface's own words (Next,
+    Close, Audio description...; from its translations), the language buttons, and the content's
+    own controls (a map's points, a timeline's events, a quiz's answers). With audio description
+    on, the kiosk says the name as focus reaches it, so a visitor who cannot see the screen knows
+    what Enter would press."""
+    from kiosk.languages import interface_words, language
+
+    languages, first = exhibit.languages, exhibit.languages[0]
+    names: dict[str, list[str]] = {lang: [] for lang in languages}
+    for lang in languages:
+        words = interface_words(lang)
+        names[lang] += [
+            text for (context, source), text in words.items() if context not in _UNSPOKEN and "%" not in source
+        ]
+        names[lang] += [language(code).name for code in languages]
+    content: list[tuple[m.LText, object]] = []
+    for section in exhibit.sections:
+        for panel in section.panels:
+            if isinstance(panel, m.MapPanel):
+                content += [(h.title, h) for h in panel.hotspots]
+            elif isinstance(panel, m.TimelinePanel):
+                content += [(e.title, e) for e in panel.events]
+            elif isinstance(panel, m.QuizPanel):
+                content += [(c.text, c) for q in panel.questions for c in q.choices]
+    said: set[tuple[str, str]] = set()
+    for lang in languages:
+        for name in names[lang]:
+            if (lang, speakable(name)) not in said:
+                said.add((lang, speakable(name)))
+                yield control_track(name, lang), exhibit
+        for text, origin in content:
+            name = _text(text, lang, first)
+            if name and (lang, speakable(name)) not in said:
+                said.add((lang, speakable(name)))
+                yield control_track(name, lang), origin

@@ -31,6 +31,7 @@ from kiosk.navigation import Changed
 from kiosk.ui import models
 from kiosk.ui import window as windows
 from kiosk.ui.content import Content
+from kiosk.ui.focusspeech import FocusSpeech
 from kiosk.ui.glue import ActivityFilter, FirstFrame, Loading, RecentLog, Translations, forget_uncaught, on_uncaught
 from kiosk.ui.heal import Healer
 from kiosk.ui.hold import FingerHold
@@ -93,8 +94,7 @@ class Kiosk:
         if app is None:
             raise RuntimeError("create a QGuiApplication before a Kiosk")
         QLoggingCategory.setFilterRules(QT_LOG_RULES)  # before any player exists
-        self.exit_requested = False
-        self.recent = RecentLog()
+        self.exit_requested, self.recent = False, RecentLog()
         logging.getLogger().addHandler(self.recent)
         self.translations = Translations(app)
         self._built = built
@@ -142,6 +142,7 @@ class Kiosk:
         self.hold = FingerHold(self._three_fingers)  # audio description on or off, anywhere
         self.filter = ActivityFilter(self._activity, on_touch=self.hold.touch)
         self.window.installEventFilter(self.filter)
+        self.focus_speech = FocusSpeech(self.window, self.content, self.player, self.keypad, clock)
         if analytics is not None or health is not None:
             self.analytics.start(analytics, health, self.window)
         self._first_frame = FirstFrame(self.window)
@@ -209,9 +210,7 @@ class Kiosk:
         self.operator.exitRequested.connect(self._exit)
         self.player.playingChanged.connect(self.idle.set_media_playing)
         self.player.problem.connect(self.operator.report)
-        self.keypad.volumeRequested.connect(
-            lambda step: self.player.volumeUp() if step > 0 else self.player.volumeDown()
-        )
+        self.keypad.volumeRequested.connect(self.player.step_volume)
         self.keypad.audioRequested.connect(self.player.toggleDescription)
 
     def _visit_changed(self, value: int) -> None:

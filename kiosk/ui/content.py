@@ -225,6 +225,15 @@ class Content(QObject):
             return Nothing().description(section, -1, self._lang)
         return self._source.description(section, -1, self._lang)
 
+    def controlDescription(self, name: str) -> TrackView:
+        """What audio description says as focus reaches a control called ``name`` (its accessible
+        name): the build's recording of it in the visitor's language, else no url. A timeline
+        event is named "date · title"; where the whole has no recording, its title is said."""
+        found = self._source.control(name, self._lang)
+        if not found["url"] and " · " in name:
+            found = self._source.control(name.rsplit(" · ", 1)[1], self._lang)
+        return found
+
     # -- a rule QML asks Python for, so it exists once --------------------------------------
 
     @Slot("QVariantMap", result="QVariantMap")

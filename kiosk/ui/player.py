@@ -123,6 +123,10 @@ class Player(QObject):
         if self.sound.quieter():
             self.volumeChanged.emit()
 
+    def step_volume(self, step: int) -> None:
+        """A keypad's volume key: +1 louder, -1 quieter."""
+        self.volumeUp() if step > 0 else self.volumeDown()
+
     # -- audio description -----------------------------------------------------------------------
 
     @Property(bool, notify=describingChanged)

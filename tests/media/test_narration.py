@@ -331,9 +331,13 @@ def test_every_screen_has_a_description_job_per_language(tmp_path: Path) -> None
     the home screen, each section's card and each panel, in each language, under description/."""
     result = load(SAMPLE)
     exhibit = result.exhibits[0]
-    jobs = [j for j in plan(result, tmp_path) if j.kind == "description"]
+    every = [j for j in plan(result, tmp_path) if j.kind == "description"]
+    jobs = [j for j in every if "/controls/" not in j.key]
     panels = sum(len(s.panels) for s in exhibit.sections)
     assert len(jobs) == len(exhibit.languages) * (1 + len(exhibit.sections) + panels)
+    # and the name of each control focus can reach, once per language (kiosk.ui.focusspeech)
+    names = {j.args[0] for j in every if j.key.startswith("sample/controls/") and j.key.endswith(".fr")}
+    assert {"Accueil", "Suivant", "Fermer", "Français", "English"} <= names, sorted(names)[:20]
     assert all(j.outputs[0].parent == tmp_path / "description" for j in jobs)
     first = exhibit.sections[0].panels[0]
     job = next(j for j in jobs if j.key == f"sample/{exhibit.sections[0].id}/{first.id}/description.en")

@@ -66,13 +66,43 @@ def test_a_picture_is_described_by_its_alt_text_and_a_map_as_a_map(visitor: Visi
     raise AssertionError("the sample has no map")
 
 
-def test_focus_on_a_home_card_says_that_card(visitor: Visitor, built_sample: Path, qtbot) -> None:
-    visitor.tap("attractLanguage_en")
-    visitor.kiosk.player.setDescribing(True)  # the keypad's way in (Player.toggleDescription)
+@pytest.mark.parametrize("lang", ["vi", "fr"])
+def test_with_description_on_focus_says_each_control_it_reaches(
+    visitor: Visitor, built_sample: Path, qtbot, lang: str
+) -> None:
+    """A visitor who cannot see the screen, with a keypad: as Tab moves the focus, the kiosk says
+    what it reached (a section's card says its description; a button, its name in the visitor's
+    language), from files the build spoke; a key that opens a screen lets that screen's
+    description be said, not the name of the control the focus lands on."""
+    from PySide6.QtCore import Qt
+
+    from kiosk.content.description import control_track
+    from tests.ui.test_keyboard import accessible_name, tab_to
+
+    exhibit = visitor.exhibit
+    visitor.tap(f"attractLanguage_{lang}")
+    visitor.kiosk.player.setDescribing(True)  # the keypad's audio key (Player.toggleDescription)
+    home = _expect(built_sample, describe_home(exhibit), lang)
+    qtbot.waitUntil(lambda: _playing_url(visitor) == home)
+    visitor.idle_for(1)  # past the screen's first moments
+    tab_to(visitor, "sectionCard_1")
+    qtbot.waitUntil(lambda: _playing_url(visitor) == _expect(built_sample, describe_card(exhibit, 1), lang))
+    # Into the section by key: its first panel is described, though the focus moved with it.
+    visitor.key(Qt.Key.Key_Return)
+    first = _expect(built_sample, describe_panel(exhibit, 1, 0), lang)
+    qtbot.waitUntil(lambda: _playing_url(visitor) == first)
+    QTest.qWait(100)
+    assert _playing_url(visitor) == first
+    visitor.idle_for(1)
+    button = tab_to(visitor, "homeButton")
+    name = accessible_name(button)
+    assert name and name != "Home"  # said in the visitor's language
+    said = _expect(built_sample, control_track(name, lang), lang)
+    qtbot.waitUntil(lambda: _playing_url(visitor) == said)
+    # With description off, focus says nothing.
+    visitor.kiosk.player.setDescribing(False)
     visitor.settle()
-    card = visitor.content.cardDescription(1)
-    visitor.kiosk.player.describe(card["url"])
-    qtbot.waitUntil(lambda: _playing_url(visitor) == _expect(built_sample, describe_card(visitor.exhibit, 1), "en"))
+    assert not visitor.find_all("describer")
 
 
 def test_the_idle_reset_turns_description_off(visitor: Visitor, qtbot) -> None:
