@@ -83,7 +83,7 @@ Item {
     readonly property bool wide: stage.width > stage.height
     readonly property bool low: !wide && Theme.reachTop > 0  // a tall wall screen: the line at the foot
     // Where the line may go: all of the stage beside an open event, or its upper part on a tall screen.
-    readonly property real roomForLine: wide ? stage.height : stage.height * 0.62
+    readonly property real roomForLine: wide ? stage.height - stepRow : stage.height * 0.62
     // On a tall wall screen the line is at the foot and the upper row's cards must have their
     // middle under Theme.reachTop: no taller than that leaves (the middle of the upper row is
     // 1.5 cards, two stems and a gap above the foot of the line).
@@ -94,17 +94,24 @@ Item {
         const foot = stage.mapToItem(null, 0, stage.height).y
         return (foot - Theme.reachTop - 2 * stem - 4 * Theme.unit - Theme.gap - 2 * Theme.unit) / 1.5
     }
-    readonly property real cardHeight: Math.max(bareCard, Math.min(fullCard, reachCard, (roomForLine - lineHeight(0)) / 2))
+    // On a wide wall screen the line is at the top: the upper row's middle comes under
+    // Theme.reachTop only if the cards are at least this tall (they are, where the stage has room).
+    readonly property real reachMin: {
+        if (!wide || Theme.reachTop <= 0)
+            return 0
+        void [stage.y, timelinePanel.height]  // measured again when the layout moves
+        return 2 * (Theme.reachTop - stage.mapToItem(null, 0, 0).y - eraHeight - Theme.gap) + 4 * Theme.unit
+    }
+    readonly property bool reachFits: reachMin <= (stage.height - lineHeight(0)) / 2 + 0.5
+    readonly property real cardHeight: Math.max(bareCard, reachFits ? reachMin : 0,
+                                                Math.min(fullCard, reachCard, (roomForLine - lineHeight(0)) / 2))
     // When even so the upper row's middle is out of reach (the largest text; a landscape wall, whose
     // line is at the top), an "Event ›" button at the foot opens the first event in view, and the
     // open event's ‹ › (within reach) step through the rest.
     readonly property bool stepsLow: {
         if (Theme.reachTop <= 0 || opened >= 0)
             return false
-        if (low)
-            return bareCard > reachCard + 0.5
-        void [stage.y, timelinePanel.height]  // measured again when the layout moves
-        return stage.mapToItem(null, 0, eraHeight + Theme.gap + cardHeight / 2).y < Theme.reachTop
+        return low ? bareCard > reachCard + 0.5 : !reachFits
     }
     readonly property real stepRow: stepsLow ? Theme.touch + Theme.gap : 0
     function openFirstInView() {
