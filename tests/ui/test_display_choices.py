@@ -116,7 +116,7 @@ def test_the_reach_check_finds_controls_high_on_a_wall_screen(make_visitor: Call
 
 
 def test_on_a_portrait_pedestal_the_attract_loop_and_every_timeline_are_within_reach(
-    make_visitor: Callable[..., Visitor], built_bundled: Path
+    make_visitor: Callable[..., Visitor], built_bundled: Path, qtbot
 ) -> None:
     # The review's pedestal: a 55-inch screen on end, its picture 1,210 mm tall, 700 mm up. Its
     # upper 60 % is out of reach; the slides' pause button sat in the top corner and the timelines'
@@ -138,8 +138,8 @@ def test_on_a_portrait_pedestal_the_attract_loop_and_every_timeline_are_within_r
     assert len(timelines) >= 3
     for panel in timelines:
         visitor.open_panel(panel)
-        cards = visitor.find_all("eventCardArea")
-        assert cards, panel
+        qtbot.waitUntil(lambda: bool(visitor.find_all("eventCardArea")))  # the panel slid into view
+        visitor.settle()
         assert not out_of_reach(visitor.window, top, mm), panel
 
 
@@ -149,7 +149,7 @@ def test_on_a_portrait_pedestal_the_attract_loop_and_every_timeline_are_within_r
     ids=["pedestal", "wall"],
 )
 def test_at_200_percent_a_timelines_events_are_reached_from_below(
-    make_visitor: Callable[..., Visitor], built_bundled: Path, size: tuple[int, int], mount: Reach
+    make_visitor: Callable[..., Visitor], built_bundled: Path, size: tuple[int, int], mount: Reach, qtbot
 ) -> None:
     # At the largest text on the pedestal (and on a landscape wall, whose line of cards is at the
     # top) the upper row cannot come low enough: "Event ›" at the foot opens the first event in
@@ -160,6 +160,8 @@ def test_at_200_percent_a_timelines_events_are_reached_from_below(
     visitor.visit.setTextScaleStep(3)
     for panel in [p.id for s in exhibit.sections for p in s.panels if p.kind == "timeline"]:
         visitor.open_panel(panel)
+        qtbot.waitUntil(lambda: bool(visitor.find_all("eventCardArea")))  # the panel slid into view
+        visitor.settle()
         assert not out_of_reach(visitor.window, top, lambda y: mount.height_at(y, size[1])), panel
         if visitor.find_all("stepEvents") and visitor.find("stepEvents").isVisible():
             visitor.tap("stepEvents")

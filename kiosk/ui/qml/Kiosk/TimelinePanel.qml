@@ -107,12 +107,9 @@ Item {
                                                 Math.min(fullCard, reachCard, (roomForLine - lineHeight(0)) / 2))
     // When even so the upper row's middle is out of reach (the largest text; a landscape wall, whose
     // line is at the top), an "Event ›" button at the foot opens the first event in view, and the
-    // open event's ‹ › (within reach) step through the rest.
-    readonly property bool stepsLow: {
-        if (Theme.reachTop <= 0 || opened >= 0)
-            return false
-        return low ? bareCard > reachCard + 0.5 : !reachFits
-    }
+    // open event's ‹ › (within reach) step through the rest. The row stays while an event is
+    // open, so the line does not move as it opens.
+    readonly property bool stepsLow: Theme.reachTop > 0 && (low ? bareCard > reachCard + 0.5 : !reachFits)
     readonly property real stepRow: stepsLow ? Theme.touch + Theme.gap : 0
     function openFirstInView() {
         for (let i = 0; i < events.length; ++i) {
@@ -581,7 +578,7 @@ Item {
 
     KButton {
         objectName: "stepEvents"
-        visible: timelinePanel.stepsLow
+        visible: timelinePanel.stepsLow && timelinePanel.opened < 0
         activeFocusOnTab: timelinePanel.inView && visible
         x: stage.x
         y: stage.y + stage.height - height
