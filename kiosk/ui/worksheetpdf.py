@@ -102,19 +102,29 @@ def write_pdf(sheet: Worksheet, out: Path) -> int:
     writer.setTitle(f"{sheet.labels['worksheet']} · {sheet.title}")
     writer.setCreator("kiosk worksheet")
 
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)  # lay out in the printer's points, not the screen's
-    font = QFont("Noto Sans")
-    font.setPointSizeF(BODY_PT)
-    doc.setDefaultFont(font)
-    doc.setDefaultStyleSheet(_CSS)
-    doc.setHtml(sheet_html(sheet))
     footer_font = QFont("Noto Sans")
     footer_font.setPointSizeF(FOOTER_PT)
     width, height = writer.width(), writer.height()  # the printable area, in device pixels
     footer_h = int(FOOTER_PT / 72 * writer.resolution() * 2.2)
-    doc.setPageSize(QSizeF(width, height - footer_h))
-    _keep_questions_together(doc, sheet, height - footer_h)
+
+    def laid_out(points: float) -> QTextDocument:
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(writer)  # lay out in the printer's points, not the screen's
+        font = QFont("Noto Sans")
+        font.setPointSizeF(points)
+        doc.setDefaultFont(font)
+        doc.setDefaultStyleSheet(_CSS)
+        doc.setHtml(sheet_html(sheet))
+        doc.setPageSize(QSizeF(width, height - footer_h))
+        _keep_questions_together(doc, sheet, height - footer_h)
+        return doc
+
+    # Half a point smaller where that saves a sheet of paper (the last lines of a list of sources
+    # alone on a page, in French): a class prints thirty of them.
+    doc = laid_out(BODY_PT)
+    smaller = laid_out(BODY_PT - 0.5)
+    if smaller.pageCount() < doc.pageCount():
+        doc = smaller
     pages = doc.pageCount()
 
     painter = QPainter(writer)
