@@ -125,7 +125,10 @@ class Player(QObject):
 
     def step_volume(self, step: int) -> None:
         """A keypad's volume key: +1 louder, -1 quieter."""
-        self.volumeUp() if step > 0 else self.volumeDown()
+        if step > 0:
+            self.volumeUp()
+        else:
+            self.volumeDown()
 
     # -- audio description -----------------------------------------------------------------------
 
