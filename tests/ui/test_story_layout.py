@@ -248,13 +248,32 @@ def test_on_a_pedestal_the_figures_fill_their_stage_and_all_stay_above_the_fold(
         visitor = make_visitor(exhibit=exhibit, built=built_bundled, size=size)
         for panel in panels:
             visitor.open_panel(panel)
-            settle(visitor.window)
+            values = _settled_figures(visitor)
             assert not below_the_fold(visitor.window), (size, panel)
-            values = [v for v in visitor.find_all("figureValue") if v.isVisible()]
             sizes[f"{size[0]}:{panel}"] = values[0].property("font").pixelSize()
             if size[0] < size[1]:
                 stage = visitor.kiosk.window.height()
                 lowest = max(v.mapRectToScene(v.boundingRect()).bottom() for v in visitor.find_all("barTrack") + values)
                 assert lowest > stage * 0.3, (panel, lowest)  # not all crowded into the top of the screen
-    grown = [p for p in panels if sizes[f"1080:{p}"] > sizes[f"1920:{p}"]]
-    assert len(grown) >= len(panels) - 1, sizes  # drawn larger on the pedestal, where there is room
+    grown = {p for p in panels if sizes[f"1080:{p}"] > sizes[f"1920:{p}"]}
+    portrait = {k: v for k, v in sizes.items() if k.startswith("1080")}
+    # drawn larger on the pedestal, where there is room: every panel of numbers alone, and those
+    # with a chart where the chart leaves room (how far they grow depends on the steps the layout
+    # took; a chart panel may stay at its wall size)
+    plain = {p.id for s in exhibit.sections for p in s.panels if p.kind == "figures" and p.chart is None}
+    assert plain and plain <= grown, portrait
+    assert len(grown - plain) >= 2, portrait  # drawn larger on the pedestal, where there is room
+
+
+def _settled_figures(visitor: Visitor) -> list[QQuickItem]:
+    """The figures' numbers once their size has stopped changing (the panel sizes them after a
+    layout or two)."""
+    before: list[float] = []
+    for _ in range(20):
+        settle(visitor.window)
+        values = [v for v in visitor.find_all("figureValue") if v.isVisible()]
+        now = [v.property("font").pixelSize() for v in values]
+        if now and now == before:
+            return values
+        before = now
+    raise AssertionError(f"the figures never settled: {before}")
