@@ -15,16 +15,36 @@ Item {
     // below the fold; on a pedestal they stack.
     readonly property bool sideBySide: bars.length > 0 && !Theme.portrait
     // A pedestal's stage is about twice as tall as the numbers need: there they are drawn larger
-    // (less so as the visitor's own text size grows, which already fills it), a step smaller at a
-    // time until all of it fits above the fold, and the whole sits a third of the way down what is
-    // left, not at the top of an empty screen. (Stepped after each layout, not bound: the height
-    // depends on the size.)
+    // (less so as the visitor's own text size grows, which already fills it), as large as fits
+    // above the fold, and the whole sits a third of the way down what is left, not at the top of
+    // an empty screen. The size is searched afresh from the wanted one whenever the room changes,
+    // laying the content out at each step before measuring it, so a step taken while the panel
+    // was still being built (a stage not yet its full height) is never kept.
     readonly property real growWanted: !Theme.portrait ? 1 : Theme.scale < 1.2 ? 1.4 : Theme.scale < 1.6 ? 1.2 : 1
     property real grow: growWanted
-    onGrowWantedChanged: grow = growWanted
+    onGrowWantedChanged: Qt.callLater(fit)
+    onViewChanged: Qt.callLater(fit)
+    function layOut(item: Item) {  // children first, so each positioner sees its children's sizes
+        for (let i = 0; i < item.children.length; ++i)
+            layOut(item.children[i])
+        if (item instanceof Grid)
+            (item as Grid).forceLayout()
+        else if (item instanceof Column)
+            (item as Column).forceLayout()
+        else if (item instanceof Row)
+            (item as Row).forceLayout()
+    }
     function fit() {
-        if (grow > 1 && column.implicitHeight > scroller.height + 0.5 && scroller.height > 0)
-            grow = Math.max(1, Math.round((grow - 0.1) * 10) / 10)
+        let g = growWanted
+        grow = g
+        if (g <= 1 || scroller.height <= 0)
+            return
+        layOut(column)
+        while (g > 1 && column.implicitHeight > scroller.height + 0.5) {
+            g = Math.max(1, Math.round((g - 0.1) * 10) / 10)
+            grow = g
+            layOut(column)
+        }
     }
 
     // All bars share one scale: each leaves room for the widest value label, not its own.
@@ -73,6 +93,7 @@ Item {
         anchors.bottom: parent.bottom
         contentHeight: column.implicitHeight
         onHeightChanged: Qt.callLater(figuresPanel.fit)
+        onWidthChanged: Qt.callLater(figuresPanel.fit)
         interactive: contentHeight > height + 1
         boundsBehavior: Flickable.StopAtBounds
         clip: true
@@ -80,7 +101,6 @@ Item {
             id: column
             width: parent.width
             y: Math.max(0, (scroller.height - implicitHeight) / 3)
-            onImplicitHeightChanged: Qt.callLater(figuresPanel.fit)
             columns: figuresPanel.sideBySide ? 2 : 1
             columnSpacing: Theme.margin
             rowSpacing: Theme.margin / 2 * figuresPanel.grow
