@@ -17,7 +17,7 @@ from typing import Any
 
 from kiosk.content import dates, webvtt
 from kiosk.content.model import LText, Problem, Severity
-from kiosk.content.yamlsrc import Node
+from kiosk.content.yamlsrc import Node, misread, quoted
 
 INVALID: Any = type("Invalid", (), {"__repr__": lambda self: "INVALID", "__slots__": ()})()
 
@@ -237,6 +237,24 @@ def type_error(node: Node, ctx: Ctx, path: str, expected: str, hint: str = "") -
     return INVALID
 
 
+def as_written(node: Node, ctx: Ctx, path: str) -> None:
+    """A lint warning for a text written without quotes that other YAML readers take for something
+    else (a date, true/false, another number): the kiosk reads it as written, but an editor's
+    schema check marks it and other tools rewrite it."""
+    if not node.plain or node.kind not in ("str", "int", "float"):
+        return
+    what = misread(node.raw)
+    if what is not None:
+        ctx.note(
+            node.line,
+            node.col,
+            path,
+            f"{node.raw} is read as text here, but it is {what} (an editor's schema check marks it)",
+            f"write {quoted(node.raw)} in quotes: every YAML reader then reads the text as written",
+            "unquoted-text",
+        )
+
+
 class Spec:
     """Checks a node and builds a value; describes itself as JSON Schema."""
 
@@ -263,6 +281,7 @@ class Str(Spec):
             if self.nonempty and not node.raw.strip():
                 ctx.at(node, path, f"{_label(path)} is empty", "", "empty")
                 return INVALID
+            as_written(node, ctx, path)
             return node.raw
         if node.kind == "bad":
             return INVALID
@@ -293,6 +312,7 @@ class Id(Spec):
                 "bad-id",
             )
             return INVALID
+        as_written(node, ctx, path)
         return value
 
     def json(self, defs: dict[str, Any]) -> dict[str, Any]:
@@ -338,6 +358,7 @@ class Lang(Spec):
                 "bad-language",
             )
             return INVALID
+        as_written(node, ctx, path)
         return node.raw
 
     def json(self, defs: dict[str, Any]) -> dict[str, Any]:
@@ -419,6 +440,7 @@ class Enum(Spec):
         if node.raw not in self.values:
             ctx.at(node, path, f"unknown {self.what} '{node.raw}'", did_you_mean(node.raw, self.values), "bad-value")
             return INVALID
+        as_written(node, ctx, path)
         return node.raw
 
     def json(self, defs: dict[str, Any]) -> dict[str, Any]:
@@ -443,6 +465,7 @@ class Date(Spec):
         if spec is None:
             ctx.at(node, path, f"'{node.raw}' is not a date", self.HINT, "bad-date")
             return INVALID
+        as_written(node, ctx, path)
         return spec
 
     def json(self, defs: dict[str, Any]) -> dict[str, Any]:
@@ -521,6 +544,7 @@ class MediaPath(Spec):
                     ctx.note(node.line, node.col, path, message, hint, code)
             if bad:
                 return INVALID
+        as_written(node, ctx, path)
         return node.raw
 
     def json(self, defs: dict[str, Any]) -> dict[str, Any]:
