@@ -78,10 +78,13 @@ class Loc:
 
 
 class MediaCheck:
-    """Checks media paths against one content root, caching what the file system says."""
+    """Checks media paths against one content root, caching what the file system says.
 
-    def __init__(self, root: Path) -> None:
+    ``full`` reads each PNG to its end (its chunks' checksums); without it, only its header."""
+
+    def __init__(self, root: Path, full: bool = True) -> None:
         self.root = root
+        self.full = full
         self.real_root = root.resolve()
         self.cache: dict[tuple[str, tuple[str, ...]], tuple[str, str, str] | None] = {}
         self.parsed: dict[str, webvtt.Captions] = {}
@@ -93,7 +96,7 @@ class MediaCheck:
         if rel not in self.looked:
             from kiosk.content import sniff
 
-            self.looked[rel] = sniff.inspect(self.root / rel, rel)
+            self.looked[rel] = sniff.inspect(self.root / rel, rel, self.full)
         return self.looked[rel]
 
     def problem(self, rel: str, types: tuple[str, ...]) -> tuple[str, str, str] | None:
