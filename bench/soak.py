@@ -4,7 +4,7 @@ Run by hand (not a test), after `kiosk assets build`; 100,000 actions take about
 two soaks side by side on the 2-core machine (one for each Python):
 
     .venv/bin/python bench/soak.py [--actions 100000] [--seed 1] [--python OTHER_PYTHON] [--json F]
-                                   [--updates N] [--closed SECONDS]
+                                   [--updates N] [--closed SECONDS] [--settings FILE | --open-all-day]
 
 The kiosk runs in a child process (so a crash or a freeze is seen, not suffered) with the bundled
 exhibit and its built media, full screen at 1920x1080, motion on. The mix: random taps (38 %),
@@ -22,13 +22,19 @@ systemd: the longest gap between two pings is reported, and one longer than the 
 ``--closed SECONDS`` the opening hours (kiosk.ui.hours, with real display hooks) close the kiosk
 half way through: the window is hidden for that long (the hook turned the output off, nothing is
 drawn, nobody touches it), then the next opening brings the attract loop back and the visitors
-return. ``--updates N`` runs the kiosk on a release whose content changes every N actions.
+return. ``--settings FILE`` runs the kiosk with the opening hours of a settings file, read as
+``kiosk run --config FILE`` reads them, on the real clock and their own timer, as on a kiosk
+(closed hours close it: the soak's visitors keep touching the closed screen); ``--open-all-day``
+writes one that is open 00:00-24:00 every day with a closed exception 30 days ahead and ``true``
+as the display hooks, so the schedule's timer runs all through the soak without closing it.
+``--updates N`` runs the kiosk on a release whose content changes every N actions.
 Prints a Markdown table for the README; exits 1 if anything went wrong.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import itertools
 import json
 import math
@@ -192,6 +198,63 @@ class Hours:
         self.hours.stop()
 
 
+class SettingsHours:
+    """``--settings FILE``: the opening hours of a settings file, as ``kiosk run`` starts them
+    (kiosk.ui.hours on the real clock, its own timer); counts the schedule's checks."""
+
+    def __init__(self, kiosk: object, file: str) -> None:
+        from kiosk.settings import read_file
+        from kiosk.ui.hours import OpeningHours
+
+        values, self.notes = read_file(Path(file))
+        schedule = values.get("opening_hours")
+        if schedule is None:
+            raise SystemExit(f"soak: {file} has no usable opening_hours: {self.notes}")
+        self.described = schedule.describe()
+        self.hours = OpeningHours(kiosk, schedule)
+        self.checks = 1  # the one it made as it started
+        update = self.hours.closing.update
+
+        def counted(now: object) -> str | None:
+            self.checks += 1
+            return update(now)  # type: ignore[arg-type]
+
+        self.hours.closing.update = counted  # type: ignore[method-assign]
+
+    def counts(self) -> dict[str, object]:
+        self.hours.hooks.wait(5)
+        return {
+            "schedule": self.described,
+            "checks": self.checks,
+            "closed_now": self.hours.closing.closed,
+            "timer_active": self.hours._timer.isActive(),
+            "hooks": [f"{c[0].rsplit('/', 1)[-1]}: {r}" for c, r in self.hours.hooks.results],
+            "settings_notes": self.notes,
+        }
+
+    def stop(self) -> None:
+        self.hours.stop()
+
+
+def open_all_day(folder: Path, today: datetime.date) -> Path:
+    """A settings file whose opening hours are 00:00-24:00 every day, with one closed day 30 days
+    from ``today`` (an exception that is read and scheduled, never reached), display hooks ``true``."""
+    true = shutil.which("true") or "true"
+    week = "".join(f'    {day}: "00:00-24:00"\n' for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+    path = folder / "soak-settings.yaml"
+    path.write_text(
+        "opening_hours:\n"
+        "  timezone: UTC\n"
+        f"  week:\n{week}"
+        "  exceptions:\n"
+        f"    {today + datetime.timedelta(days=30)}: closed\n"
+        f"  display_off: [{true}]\n"
+        f"  display_on: [{true}]\n",
+        encoding="utf-8",
+    )
+    return path
+
+
 def child(args: argparse.Namespace) -> int:
     # This script's folder holds bench/kiosk.py, which would shadow the kiosk package.
     here = Path(__file__).resolve().parent
@@ -260,7 +323,7 @@ def child(args: argparse.Namespace) -> int:
             updates.watch_for(kiosk)
     pings: list[float] = []
     heartbeat = None
-    hours = None
+    hours: Hours | SettingsHours | None = None
     if kiosk is not None:  # the watchdog, pinging a list instead of systemd
         from kiosk.ui.heartbeat import Heartbeat
 
@@ -271,6 +334,8 @@ def child(args: argparse.Namespace) -> int:
         heartbeat = Heartbeat(window, WATCHDOG_SEC / 3, ping, frames_expected=lambda: kiosk.frames_expected)
         if args.closed:
             hours = Hours(kiosk, window, args.closed)
+        elif args.settings:
+            hours = SettingsHours(kiosk, args.settings)
     device = QTest.createTouchDevice()
     rnd = random.Random(args.seed)
     width, height = window.width(), window.height()
@@ -430,7 +495,7 @@ def child(args: argparse.Namespace) -> int:
         done += 1
         if args.updates:
             updates.step(done, args.updates)
-        if hours is not None and done == args.actions // 2:
+        if isinstance(hours, Hours) and done == args.actions // 2:
             hours.close_and_open(pings, QTest.qWait)
         if kiosk is not None and kiosk.exit_requested:
             print(json.dumps({"error": f"the kiosk was asked to exit after {done} actions"}), flush=True)
@@ -454,7 +519,14 @@ def child(args: argparse.Namespace) -> int:
 
 
 def run_child(
-    python: str, actions: int, seed: int, bare: bool, content: str, updates: int = 0, closed: float = 0
+    python: str,
+    actions: int,
+    seed: int,
+    bare: bool,
+    content: str,
+    updates: int = 0,
+    closed: float = 0,
+    settings: str | None = None,
 ) -> dict[str, object]:
     ignore = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]["qt_log_ignore"]
     cmd = [
@@ -473,6 +545,8 @@ def run_child(
         cmd.append("--bare")
     else:
         cmd += ["--updates", str(updates), "--closed", str(closed)]
+        if settings:
+            cmd += ["--settings", settings]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     samples: list[dict[str, object]] = []
     hung: list[str] = []
@@ -581,12 +655,24 @@ def main(argv: list[str] | None = None) -> int:
         metavar="SECONDS",
         help="close the kiosk half way through for this long (opening hours, output off), then open it",
     )
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--settings", metavar="FILE", help="run with the opening hours of this settings file")
+    which.add_argument(
+        "--open-all-day",
+        action="store_true",
+        help="run with opening hours 00:00-24:00 every day and a closed day 30 days ahead",
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--bare", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--ignore", action="append", default=[], help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         return child(args)
+    if (args.settings or args.open_all_day) and args.closed:
+        parser.error("--closed sets opening hours of its own: use it without --settings or --open-all-day")
+    work = Path(tempfile.mkdtemp(prefix="kiosk-soak-settings-"))
+    if args.open_all_day:
+        args.settings = str(open_all_day(work, datetime.datetime.now(datetime.UTC).date()))
 
     ask = "import sys, PySide6; print(sys.version.split()[0], PySide6.__version__)"
     version = subprocess.run([args.python, "-c", ask], capture_output=True, text=True, check=True).stdout.split()
@@ -600,9 +686,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     kiosk = summarise(
         "kiosk",
-        run_child(args.python, args.actions, args.seed, False, args.content, args.updates, args.closed),
+        run_child(args.python, args.actions, args.seed, False, args.content, args.updates, args.closed, args.settings),
         warm_up,
     )
+    shutil.rmtree(work, ignore_errors=True)
     rows = [bare, kiosk]
 
     def growth(r: dict[str, object]) -> str:
@@ -628,7 +715,8 @@ def main(argv: list[str] | None = None) -> int:
     if kiosk.get("updates"):
         print(f"Content updates while soaking (--updates {args.updates}): {kiosk['updates']}")
     if kiosk.get("hours"):
-        print(f"Opening hours while soaking (--closed {args.closed:g}): {kiosk['hours']}")
+        how = f"--closed {args.closed:g}" if args.closed else "--open-all-day" if args.open_all_day else "--settings"
+        print(f"Opening hours while soaking ({how}): {kiosk['hours']}")
     print(f"Watchdog: {kiosk['pings']} pings, longest gap {kiosk['ping_gap']} s (WatchdogSec={WATCHDOG_SEC:g})")
     print(
         f"Ignored Qt messages (no sound device, pyproject's qt_log_ignore): {kiosk['ignored']}; "
@@ -646,6 +734,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.closed:
         h = kiosk.get("hours") or {}
         ok = ok and h.get("closings") == 1 and h.get("openings") == 1
+    if args.open_all_day:  # open all through: the timer kept checking, nothing closed, no note
+        h = kiosk.get("hours") or {}
+        ok = ok and not h.get("closed_now") and h.get("timer_active") and not h.get("settings_notes")
     return 0 if ok else 1
 
 

@@ -12,7 +12,10 @@ cheaply and safely, with no Qt and no Pillow:
 * PNG: every chunk's CRC-32 up to ``IEND`` (a byte changed on a failing card or in a bad copy;
   zlib.crc32 reads several hundred MB a second, so the biggest picture allowed costs well under a
   second). What follows ``IEND`` is left alone: decoders stop there, and some tools append to PNGs.
-  JPEG has no checksum to check;
+  JPEG has no checksum to check. With ``full=False`` only the ``IHDR`` chunk's is checked (the
+  size it says is then trusted) and the file is not read further: the kiosk's own load asks for
+  that, since it shows only the build's derivatives, and the build (which loads with ``full``)
+  is what refuses a damaged source;
 * sound and video: the signature of the container the name promises;
 * SVG, parsed with expat (no DTD is fetched, no outside entity is read; expat itself refuses an
   entity bomb): not XML, not ``<svg>``, an outside entity, a link to a file or a URL (``href`` or
@@ -96,8 +99,10 @@ def _signature(head: bytes) -> str | None:
     return None
 
 
-def inspect(path: Path, rel: str) -> list[Finding]:
-    """What is wrong with the media file at ``path`` (a regular file; ``rel`` names it)."""
+def inspect(path: Path, rel: str, full: bool = True) -> list[Finding]:
+    """What is wrong with the media file at ``path`` (a regular file; ``rel`` names it).
+
+    ``full`` reads a PNG to its end, checking every chunk; without it only its header is read."""
     suffix = os.path.splitext(rel)[1].lower()
     try:
         with open(path, "rb") as f:
@@ -111,7 +116,7 @@ def inspect(path: Path, rel: str) -> list[Finding]:
                 f.seek(0)
                 return svg_findings(f.read(), rel, _root_of(path, rel))
             if suffix in _PICTURES:
-                return _picture(f, head, size, rel, _PICTURES[suffix])
+                return _picture(f, head, size, rel, _PICTURES[suffix], full)
             if suffix in _PLAYABLE:
                 return _playable(head, rel, _PLAYABLE[suffix])
     except OSError as exc:
@@ -149,7 +154,7 @@ def _playable(head: bytes, rel: str, want: str) -> list[Finding]:
     ]
 
 
-def _picture(f: BinaryIO, head: bytes, size: int, rel: str, want: str) -> list[Finding]:
+def _picture(f: BinaryIO, head: bytes, size: int, rel: str, want: str, full: bool = True) -> list[Finding]:
     found = _signature(head)
     if found is None or found not in _PICTURES.values():
         what = f"a {found} file" if found else "not a picture"
@@ -181,7 +186,7 @@ def _picture(f: BinaryIO, head: bytes, size: int, rel: str, want: str) -> list[F
             ("error", "image-damaged", f"{rel} is damaged: its {found} header does not say its size", _EXPORT)
         )
         return findings
-    png = _png_walk(f, size) if found == "PNG" else None
+    png = _png_walk(f, size, None if full else 1) if found == "PNG" else None
     if png is not None and png[1] == b"IHDR":  # the size it says is not to be trusted
         return [*findings, _png_finding(rel, png)]
     if dims[0] * dims[1] > MAX_PIXELS:
@@ -220,13 +225,13 @@ MAX_PNG_CHUNKS = 100_000
 _PngFault = tuple[str, bytes, int]  # "damaged" | "truncated", the chunk's type (b"" if none), its offset
 
 
-def _png_walk(f: BinaryIO, size: int) -> _PngFault | None:
+def _png_walk(f: BinaryIO, size: int, chunks: int | None = None) -> _PngFault | None:
     """The first chunk (length, type, data, CRC) from the signature to ``IEND`` that is wrong:
     damaged (its CRC does not match; or no chunk where one should begin) or cut off by the end
-    of the file; None if every one is whole."""
+    of the file; None if every one is whole. With ``chunks``, only that many are read."""
     f.seek(8)
     at = 8
-    for _ in range(MAX_PNG_CHUNKS):
+    for _ in range(MAX_PNG_CHUNKS if chunks is None else chunks):
         head = f.read(8)
         if len(head) < 8:
             return ("truncated", b"", at)
@@ -251,6 +256,8 @@ def _png_walk(f: BinaryIO, size: int) -> _PngFault | None:
         if kind == b"IEND":
             return None
         at += 12 + length
+    if chunks is not None:
+        return None
     return None if _found_after(f, at, b"\x00\x00\x00\x00IEND") else ("truncated", b"", at)
 
 

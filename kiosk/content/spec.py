@@ -17,7 +17,7 @@ from typing import Any
 
 from kiosk.content import dates, webvtt
 from kiosk.content.model import LText, Problem, Severity
-from kiosk.content.yamlsrc import Node
+from kiosk.content.yamlsrc import Node, misread, quoted
 
 INVALID: Any = type("Invalid", (), {"__repr__": lambda self: "INVALID", "__slots__": ()})()
 
@@ -78,10 +78,13 @@ class Loc:
 
 
 class MediaCheck:
-    """Checks media paths against one content root, caching what the file system says."""
+    """Checks media paths against one content root, caching what the file system says.
 
-    def __init__(self, root: Path) -> None:
+    ``full`` reads each PNG to its end (its chunks' checksums); without it, only its header."""
+
+    def __init__(self, root: Path, full: bool = True) -> None:
         self.root = root
+        self.full = full
         self.real_root = root.resolve()
         self.cache: dict[tuple[str, tuple[str, ...]], tuple[str, str, str] | None] = {}
         self.parsed: dict[str, webvtt.Captions] = {}
@@ -93,7 +96,7 @@ class MediaCheck:
         if rel not in self.looked:
             from kiosk.content import sniff
 
-            self.looked[rel] = sniff.inspect(self.root / rel, rel)
+            self.looked[rel] = sniff.inspect(self.root / rel, rel, self.full)
         return self.looked[rel]
 
     def problem(self, rel: str, types: tuple[str, ...]) -> tuple[str, str, str] | None:
@@ -237,6 +240,24 @@ def type_error(node: Node, ctx: Ctx, path: str, expected: str, hint: str = "") -
     return INVALID
 
 
+def as_written(node: Node, ctx: Ctx, path: str) -> None:
+    """A lint warning for a text written without quotes that other YAML readers take for something
+    else (a date, true/false, another number): the kiosk reads it as written, but an editor's
+    schema check marks it and other tools rewrite it."""
+    if not node.plain or node.kind not in ("str", "int", "float"):
+        return
+    what = misread(node.raw)
+    if what is not None:
+        ctx.note(
+            node.line,
+            node.col,
+            path,
+            f"{node.raw} is read as text here, but it is {what} (an editor's schema check marks it)",
+            f"write {quoted(node.raw)} in quotes: every YAML reader then reads the text as written",
+            "unquoted-text",
+        )
+
+
 class Spec:
     """Checks a node and builds a value; describes itself as JSON Schema."""
 
@@ -263,6 +284,7 @@ class Str(Spec):
             if self.nonempty and not node.raw.strip():
                 ctx.at(node, path, f"{_label(path)} is empty", "", "empty")
                 return INVALID
+            as_written(node, ctx, path)
             return node.raw
         if node.kind == "bad":
             return INVALID
@@ -293,6 +315,7 @@ class Id(Spec):
                 "bad-id",
             )
             return INVALID
+        as_written(node, ctx, path)
         return value
 
     def json(self, defs: dict[str, Any]) -> dict[str, Any]:
@@ -338,6 +361,7 @@ class Lang(Spec):
                 "bad-language",
             )
             return INVALID
+        as_written(node, ctx, path)
         return node.raw
 
     def json(self, defs: dict[str, Any]) -> dict[str, Any]:
@@ -419,6 +443,7 @@ class Enum(Spec):
         if node.raw not in self.values:
             ctx.at(node, path, f"unknown {self.what} '{node.raw}'", did_you_mean(node.raw, self.values), "bad-value")
             return INVALID
+        as_written(node, ctx, path)
         return node.raw
 
     def json(self, defs: dict[str, Any]) -> dict[str, Any]:
@@ -443,6 +468,7 @@ class Date(Spec):
         if spec is None:
             ctx.at(node, path, f"'{node.raw}' is not a date", self.HINT, "bad-date")
             return INVALID
+        as_written(node, ctx, path)
         return spec
 
     def json(self, defs: dict[str, Any]) -> dict[str, Any]:
@@ -521,6 +547,7 @@ class MediaPath(Spec):
                     ctx.note(node.line, node.col, path, message, hint, code)
             if bad:
                 return INVALID
+        as_written(node, ctx, path)
         return node.raw
 
     def json(self, defs: dict[str, Any]) -> dict[str, Any]:

@@ -60,10 +60,10 @@ class Node:
     already reported as an error, which checks skip silently). ``line``/``col`` are 0-based.
     For a ``map``, ``value`` is ``dict[str, Node]`` and ``keys`` maps each key to its (line, col);
     for a ``seq``, ``value`` is ``list[Node]``; for scalars ``value`` is the Python value and
-    ``raw`` the text as written.
+    ``raw`` the text as written; ``plain`` says a scalar was written without quotes (or ``|``/``>``).
     """
 
-    __slots__ = ("col", "keys", "kind", "line", "raw", "size", "value")
+    __slots__ = ("col", "keys", "kind", "line", "plain", "raw", "size", "value")
 
     def __init__(self, kind: str, value: Any, line: int, col: int, raw: str = "") -> None:
         self.kind = kind
@@ -73,6 +73,7 @@ class Node:
         self.raw = raw
         self.keys: dict[str, tuple[int, int]] | None = None
         self.size = 1
+        self.plain = False
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"Node({self.kind}, {self.value!r}, {self.line + 1}:{self.col + 1})"
@@ -125,6 +126,58 @@ def resolve_plain(text: str) -> tuple[str, Any]:
         if text in _NAN:
             return "float", float("nan")
     return "str", text
+
+
+_YAML11: Any = None
+#: The YAML 1.1 booleans PyYAML leaves out but the 1.1 specification (and editors following it) has.
+_YAML11_YN = {"y", "Y", "n", "N"}
+
+
+def misread(text: str) -> str | None:
+    """What other YAML readers take the plain scalar ``text`` for, when it is not the text written.
+
+    The kiosk keeps what a curator wrote where the format wants text, but a YAML 1.1 reader (PyYAML,
+    an editor set to YAML 1.1) reads ``1954-05-07`` as a date, ``yes``/``no``/``on``/``off`` as
+    true/false and ``1:20`` as the number 80, and a YAML 1.2 reader reads ``0999`` as 999: their schema
+    check then marks the value, and their tools rewrite it. Returns a description such as
+    ``"a date to YAML 1.1 readers"``, or None when every reader agrees with the text as written.
+    """
+    global _YAML11
+    if _YAML11 is None:
+        from yaml.constructor import SafeConstructor
+        from yaml.resolver import Resolver
+
+        _YAML11 = (Resolver(), SafeConstructor())
+    resolver, constructor = _YAML11
+    tag = resolver.resolve(yaml.ScalarNode, text, (True, False)).rsplit(":", 1)[-1]
+    if tag == "timestamp":
+        return "a date to YAML 1.1 readers"
+    if tag == "bool" or text in _YAML11_YN:
+        return "true/false to YAML 1.1 readers"
+    old = None
+    if tag in ("int", "float"):
+        try:
+            value = constructor.construct_object(yaml.ScalarNode(f"tag:yaml.org,2002:{tag}", text))
+        except (ValueError, yaml.YAMLError):  # pragma: no cover - what the resolver matched, it constructs
+            value = None
+        if value is not None and str(value) != text:
+            old = value
+    kind, new = resolve_plain(text)
+    new = new if kind in ("int", "float") and str(new) != text else None
+    if old is not None and new is not None:
+        return f"the number {new} to other YAML readers"
+    if old is not None:
+        return f"the number {old} to YAML 1.1 readers"
+    if new is not None:
+        return f"the number {new} to YAML 1.2 readers"
+    return None
+
+
+def quoted(text: str) -> str:
+    """``text`` as a quoted YAML scalar: in double quotes, or single ones if it holds ``"`` or ``\\``."""
+    if '"' in text or "\\" in text:
+        return "'" + text.replace("'", "''") + "'"
+    return f'"{text}"'
 
 
 def _check_bytes(data: bytes, issues: list[Issue], soft: list[Issue] | None = None) -> str | None:
@@ -350,7 +403,9 @@ class _Composer:
         if event.style or not event.implicit[0]:  # quoted or block scalar: always text
             return Node("str", value, mark.line, mark.column, value)
         kind, resolved = resolve_plain(value)
-        return Node(kind, resolved, mark.line, mark.column, value)
+        node = Node(kind, resolved, mark.line, mark.column, value)
+        node.plain = True
+        return node
 
     def block_header(self, line: str, number: int, col: int) -> None:
         """libyaml takes ``key: ># note`` as a block scalar with a comment; YAML says a comment

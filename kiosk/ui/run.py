@@ -30,11 +30,14 @@ log = logging.getLogger("kiosk")
 
 
 def load_exhibit(content: Path) -> tuple[Exhibit | None, list[Problem]]:
-    """The first exhibit of a content folder, and its errors (typed, for the log and the operator)."""
+    """The first exhibit of a content folder, and its errors (typed, for the log and the operator).
+
+    Pictures are checked by their headers only: the screen shows the build's derivatives, and the
+    build has read every source in full (``kiosk.content.load``)."""
     from kiosk.content import load
     from kiosk.content.model import Severity
 
-    result = load(content)
+    result = load(content, full_media=False)
     problems = [p for p in result.problems if p.severity is Severity.ERROR]
     from kiosk.content import yamlsrc
 

@@ -290,3 +290,67 @@ def test_a_jpeg_cut_inside_its_header_is_truncated_though_its_end_marker_is_in_t
     assert [(f, ln, col, c) for f, ln, col, c, _ in _errors(root)] == [
         (*place, "image-truncated") for place in PIC_PLACES
     ]
+
+
+# -- the kiosk's own load reads a picture's header only: the build has read the source in full ---
+
+
+class _Counted:
+    """A file that counts the bytes read from it."""
+
+    def __init__(self, f: io.BufferedReader, tally: dict[str, int]) -> None:
+        self.f, self.tally = f, tally
+
+    def read(self, n: int = -1) -> bytes:
+        data = self.f.read(n)
+        self.tally[self.f.name] = self.tally.get(self.f.name, 0) + len(data)
+        return data
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.f, name)
+
+    def __enter__(self) -> _Counted:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.f.close()
+
+
+def test_the_kiosks_load_reads_a_large_png_only_to_its_header(content: Callable[..., Path], monkeypatch) -> None:
+    from kiosk.content import sniff
+
+    data = _real_png()
+    root = content({"assets/x/pic.png": data})
+    tally: dict[str, int] = {}
+    counted = lambda p, mode: _Counted(open(p, mode), tally)  # noqa: E731, SIM115 - sniff closes it with `with`
+    monkeypatch.setattr(sniff, "open", counted, raising=False)
+    assert load(root).ok
+    assert tally[str(root / "assets/x/pic.png")] >= len(data)  # validate and the build: every chunk
+    tally.clear()
+    assert load(root, full_media=False).ok
+    assert 0 < tally[str(root / "assets/x/pic.png")] <= 100  # the kiosk: the signature and IHDR
+
+
+def test_a_png_damaged_past_its_header_still_loads_in_the_kiosk_and_validate_reports_it(
+    content: Callable[..., Path],
+) -> None:
+    data, _ = _flip(_real_png(), b"IDAT", 1000, 1)
+    root = content({"assets/x/pic.png": data})
+    result = load(root, full_media=False)
+    assert result.problems == [] and len(result.exhibits[0].sections) == 1
+    assert [c for *_, c, _ in _errors(root)] == ["image-damaged", "image-damaged"]
+
+
+@pytest.mark.parametrize(
+    ("picture", "code"),
+    [
+        (_png_header(20_000, 20_000), "image-too-large"),
+        (_flip(_real_png(), b"IHDR", 1, 0)[0], "image-damaged"),
+        (b"\x89PNG\r\n\x1a\n" + os.urandom(200), "image-damaged"),
+        (b"GIF89a" + os.urandom(200), "image-not-picture"),
+    ],
+    ids=["bomb", "IHDR changed", "no IHDR", "not a PNG"],
+)
+def test_the_kiosks_load_still_checks_a_pngs_header(content: Callable[..., Path], picture: bytes, code: str) -> None:
+    result = load(content({"assets/x/pic.png": picture}), full_media=False)
+    assert [p.code for p in result.problems] == [code, code]
