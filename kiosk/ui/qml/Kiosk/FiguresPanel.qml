@@ -22,8 +22,15 @@ Item {
     // was still being built (a stage not yet its full height) is never kept.
     readonly property real growWanted: !Theme.portrait ? 1 : Theme.scale < 1.2 ? 1.4 : Theme.scale < 1.6 ? 1.2 : 1
     property real grow: growWanted
-    onGrowWantedChanged: Qt.callLater(fit)
-    onViewChanged: Qt.callLater(fit)
+    onGrowWantedChanged: refit.restart()
+    onViewChanged: refit.restart()
+    // Once the event loop comes round, after the layout settles; a child timer, so it dies with
+    // the panel (a Qt.callLater could still call fit() on a panel being destroyed).
+    Timer {
+        id: refit
+        interval: 0
+        onTriggered: figuresPanel.fit()
+    }
     function layOut(item: Item) {  // children first, so each positioner sees its children's sizes
         for (let i = 0; i < item.children.length; ++i)
             layOut(item.children[i])
@@ -92,8 +99,8 @@ Item {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         contentHeight: column.implicitHeight
-        onHeightChanged: Qt.callLater(figuresPanel.fit)
-        onWidthChanged: Qt.callLater(figuresPanel.fit)
+        onHeightChanged: refit.restart()
+        onWidthChanged: refit.restart()
         interactive: contentHeight > height + 1
         boundsBehavior: Flickable.StopAtBounds
         clip: true
