@@ -289,3 +289,90 @@ def _heights_over_frames(visitor: Visitor) -> list[float]:
         QTest.qWait(5)
         heights.append(round(map_box().height(), 1))
     return heights
+
+
+def test_where_the_stage_leaves_no_room_for_the_map_a_visitor_opens_it_over_the_panel(
+    make_visitor: Callable[..., Visitor], built_bundled: Path
+) -> None:
+    """At 200 % on a wall screen the title and the lead left the valley map no room at all: the
+    panel showed its date controls and no map. Now "Show the map" opens it over the whole panel;
+    a point chosen there opens its words in the column, and Close or Escape goes back."""
+    from PySide6.QtCore import Qt
+
+    from kiosk import BUNDLED_CONTENT
+    from kiosk.content import load
+
+    visitor = make_visitor(exhibit=load(BUNDLED_CONTENT).exhibits[0], built=built_bundled, size=(1920, 1080))
+    visitor.visit.start()
+    visitor.visit.setLanguage("vi")
+    index = visitor.open_panel("valley-map")
+    visitor.settle()
+    assert visitor.find("mapZoom").isVisible() and not visitor.find_all("showMap")  # room at 100 %
+    visitor.visit.setTextScaleStep(3)
+    visitor.settle()
+    assert not visitor.find_all("mapZoom")
+    show = visitor.find("showMap")
+    assert show.property("text") == "Xem bản đồ"
+    visitor.tap(show)
+    visitor.settle()
+    box, panel = visitor.find("mapZoom"), visitor.find("mapPanel")
+    assert box.height() > 0.6 * panel.height() and box.width() >= panel.width() - 1
+    # the panel lies under the map: a tap where its own Play is (not a neighbour's) starts nothing
+    stage = panel.mapRectToScene(panel.boundingRect())
+    own = [p for p in visitor.find_all("layerPlay") if stage.contains(p.mapRectToScene(p.boundingRect()))]
+    assert own
+    visitor.tap(own[0])
+    assert panel.property("playing") is False
+    visitor.key(Qt.Key.Key_Escape)
+    visitor.settle()
+    assert not visitor.find_all("mapZoom") and visitor.find("showMap")
+    assert visitor.visit.panelIndex == index  # Escape closed the map, not the panel
+    visitor.tap("showMap")
+    visitor.settle()
+    spots = [s for s in _items_named(visitor, "hotspot_") if s.isVisible()]
+    assert spots, "no point drawn on the opened map"
+    visitor.tap(spots[0])
+    visitor.settle()
+    assert not visitor.find_all("mapZoom"), "the map stayed over the words of the point"
+    assert visitor.find("closeHotspot").isVisible()
+
+
+def _items_named(visitor: Visitor, prefix: str) -> list[QQuickItem]:
+    todo, found = [visitor.window.contentItem()], []
+    while todo:
+        item = todo.pop()
+        if item.objectName().startswith(prefix):
+            found.append(item)
+        todo += item.childItems()
+    return found
+
+
+def test_on_a_pedestal_at_200_percent_a_maps_buttons_never_cover_its_words(
+    make_visitor: Callable[..., Visitor], built_bundled: Path
+) -> None:
+    """On the review's pedestal (700 mm up, 1,210 mm tall) at 200 %, the map kept a third of the
+    stage whatever the title and the lead took: the column under it had no room, and the places'
+    buttons were drawn over the map's credit and hint (found by `kiosk proof --mount-height`). The
+    map now gives up what the column needs; where that leaves it too small, "Show the map"."""
+    from kiosk import BUNDLED_CONTENT
+    from kiosk.content import load
+    from kiosk.reach import Reach
+    from kiosk.ui.inspect import layout_issues
+
+    exhibit = load(BUNDLED_CONTENT).exhibits[0]
+    maps = [p.id for s in exhibit.sections for p in s.panels if p.kind == "map"]
+    assert len(maps) >= 3
+    visitor = make_visitor(
+        exhibit=exhibit, built=built_bundled, size=(1080, 1920), reach=Reach(bottom_mm=700, height_mm=1210)
+    )
+    visitor.visit.start()
+    visitor.visit.setTextScaleStep(3)
+    for panel in maps:
+        visitor.open_panel(panel)
+        visitor.settle()
+        covered = [i.format() for i in layout_issues(visitor.window, visitor.kiosk.touch_target) if i.kind == "covered"]
+        assert not covered, (panel, covered)
+        shown = visitor.find_all("mapZoom")
+        assert (shown and shown[0].height() >= 2 * max(visitor.kiosk.touch_target, 80)) or visitor.find_all(
+            "showMap"
+        ), panel

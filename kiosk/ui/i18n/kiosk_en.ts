@@ -220,106 +220,116 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="323" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="350" />
         <source>Zoom in to see every place.</source>
         <translation>Zoom in to see every place.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="356" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="587" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="386" />
+        <source>Close the map</source>
+        <translation>Close the map</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="399" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="649" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="366" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="598" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="409" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="660" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="399" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="423" />
+        <source>Show the map</source>
+        <translation>Show the map</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="461" />
         <source>At the start</source>
         <translation>At the start</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="413" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="475" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="413" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="475" />
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="424" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="486" />
         <source>Earlier</source>
         <translation>Earlier</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="441" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="503" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="450" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="512" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="539" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="601" />
         <source>Move to a point with Tab or the Up and Down keys, then press Enter</source>
         <translation>Move to a point with Tab or the Up and Down keys, then press Enter</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="540" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="602" />
         <source>Touch a point or a name on the map</source>
         <translation>Touch a point or a name on the map</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="569" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="631" />
         <source>Previous place</source>
         <translation>Previous place</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="576" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="638" />
         <source>Next place</source>
         <translation>Next place</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="610" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="672" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="47" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="54" />
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="47" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="54" />
         <source>Under attack</source>
         <translation>Under attack</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="47" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="568" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="575" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="54" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="630" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="637" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="48" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="55" />
         <source>Fallen</source>
         <translation>Fallen</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="48" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="55" />
         <source>Abandoned</source>
         <translation>Abandoned</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="554" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="616" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -746,52 +756,52 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="160" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="164" />
         <source>Move to an event with Tab or the Up and Down keys, and press Enter to read more.</source>
         <translation>Move to an event with Tab or the Up and Down keys, and press Enter to read more.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="161" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="165" />
         <source>Touch an event to read more; slide the line to see the others.</source>
         <translation>Touch an event to read more; slide the line to see the others.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="515" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="519" />
         <source>Less</source>
         <translation>Less</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="515" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="519" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="551" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="555" />
         <source>Previous event</source>
         <translation>Previous event</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="561" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="565" />
         <source>Next event</source>
         <translation>Next event</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="569" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="573" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="581" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="585" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="582" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="586" />
         <source>Open the first event in view</source>
         <translation>Open the first event in view</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="594" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="598" />
         <source>The event you choose opens here.</source>
         <translation>The event you choose opens here.</translation>
     </message>

@@ -220,106 +220,116 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="323" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="350" />
         <source>Zoom in to see every place.</source>
         <translation>Agrandissez pour voir tous les lieux.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="356" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="587" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="386" />
+        <source>Close the map</source>
+        <translation>Fermer la carte</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="399" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="649" />
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="366" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="598" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="409" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="660" />
         <source>Zoom in</source>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="399" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="423" />
+        <source>Show the map</source>
+        <translation>Afficher la carte</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="461" />
         <source>At the start</source>
         <translation>Au départ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="413" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="475" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="413" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="475" />
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="424" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="486" />
         <source>Earlier</source>
         <translation>Plus tôt</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="441" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="503" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="450" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="512" />
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="539" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="601" />
         <source>Move to a point with Tab or the Up and Down keys, then press Enter</source>
         <translation>Allez à un point avec Tab ou les flèches haut et bas, puis appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="540" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="602" />
         <source>Touch a point or a name on the map</source>
         <translation>Touchez un point ou un nom sur la carte</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="569" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="631" />
         <source>Previous place</source>
         <translation>Lieu précédent</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="576" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="638" />
         <source>Next place</source>
         <translation>Lieu suivant</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="610" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="672" />
         <source>More</source>
         <translation>En savoir plus</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="47" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="54" />
         <source>Held</source>
         <translation>Tenu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="47" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="54" />
         <source>Under attack</source>
         <translation>Attaqué</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="47" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="568" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="575" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="54" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="630" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="637" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="48" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="55" />
         <source>Fallen</source>
         <translation>Tombé</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="48" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="55" />
         <source>Abandoned</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="554" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="616" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -746,52 +756,52 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="160" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="164" />
         <source>Move to an event with Tab or the Up and Down keys, and press Enter to read more.</source>
         <translation>Allez à un événement avec Tab ou les flèches haut et bas, puis appuyez sur Entrée pour en lire plus.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="161" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="165" />
         <source>Touch an event to read more; slide the line to see the others.</source>
         <translation>Touchez un événement pour en savoir plus ; faites glisser la frise pour voir les autres.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="515" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="519" />
         <source>Less</source>
         <translation>Moins</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="515" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="519" />
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="551" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="555" />
         <source>Previous event</source>
         <translation>Événement précédent</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="561" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="565" />
         <source>Next event</source>
         <translation>Événement suivant</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="569" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="573" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="581" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="585" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="582" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="586" />
         <source>Open the first event in view</source>
         <translation>Ouvrir le premier événement visible</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="594" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="598" />
         <source>The event you choose opens here.</source>
         <translation>L'événement que vous choisissez s'ouvre ici.</translation>
     </message>

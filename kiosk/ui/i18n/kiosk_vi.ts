@@ -219,106 +219,116 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="323" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="350" />
         <source>Zoom in to see every place.</source>
         <translation>Phóng to để thấy mọi địa điểm.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="356" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="587" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="386" />
+        <source>Close the map</source>
+        <translation>Đóng bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="399" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="649" />
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="366" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="598" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="409" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="660" />
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="399" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="423" />
+        <source>Show the map</source>
+        <translation>Xem bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapPanel.qml" line="461" />
         <source>At the start</source>
         <translation>Ban đầu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="413" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="475" />
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="413" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="475" />
         <source>Play</source>
         <translation>Phát</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="424" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="486" />
         <source>Earlier</source>
         <translation>Sớm hơn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="441" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="503" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="450" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="512" />
         <source>Later</source>
         <translation>Muộn hơn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="539" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="601" />
         <source>Move to a point with Tab or the Up and Down keys, then press Enter</source>
         <translation>Dùng phím Tab hoặc phím lên, xuống để đến một điểm, rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="540" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="602" />
         <source>Touch a point or a name on the map</source>
         <translation>Chạm vào một điểm hoặc một tên trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="569" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="631" />
         <source>Previous place</source>
         <translation>Địa điểm trước</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="576" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="638" />
         <source>Next place</source>
         <translation>Địa điểm tiếp theo</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="610" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="672" />
         <source>More</source>
         <translation>Xem thêm</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="47" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="54" />
         <source>Held</source>
         <translation>Còn giữ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="47" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="54" />
         <source>Under attack</source>
         <translation>Bị tấn công</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="47" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="568" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="575" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="54" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="630" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="637" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="48" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="55" />
         <source>Fallen</source>
         <translation>Thất thủ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="48" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="55" />
         <source>Abandoned</source>
         <translation>Bị bỏ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="554" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="616" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -744,52 +754,52 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="160" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="164" />
         <source>Move to an event with Tab or the Up and Down keys, and press Enter to read more.</source>
         <translation>Dùng phím Tab hoặc phím lên, xuống để đến một sự kiện, rồi nhấn Enter để đọc thêm.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="161" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="165" />
         <source>Touch an event to read more; slide the line to see the others.</source>
         <translation>Chạm vào một sự kiện để đọc thêm; kéo dòng thời gian để xem tiếp.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="515" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="519" />
         <source>Less</source>
         <translation>Bớt</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="515" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="519" />
         <source>More</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="551" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="555" />
         <source>Previous event</source>
         <translation>Sự kiện trước</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="561" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="565" />
         <source>Next event</source>
         <translation>Sự kiện sau</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="569" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="573" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="581" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="585" />
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="582" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="586" />
         <source>Open the first event in view</source>
         <translation>Mở sự kiện đầu tiên đang thấy</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/TimelinePanel.qml" line="594" />
+        <location filename="../qml/Kiosk/TimelinePanel.qml" line="598" />
         <source>The event you choose opens here.</source>
         <translation>Sự kiện bạn chọn sẽ mở ra ở đây.</translation>
     </message>

@@ -22,6 +22,10 @@ Item {
     property bool inView: true
     // Escape (Main.back): an open place closes, the focus back on its point.
     function closeInner(): bool {
+        if (mapPanel.mapOpen) {
+            mapPanel.shutMap(true)
+            return true
+        }
         if (mapPanel.selected < 0)
             return false
         mapPanel.close()
@@ -38,6 +42,8 @@ Item {
     property int stepMs: Math.round(Math.max(1500, Math.min(8000, 60000 / Math.max(1, layers.length))))
     onSelectedChanged: {
         mapPanel.moreOpen = false
+        if (mapPanel.selected >= 0)
+            mapPanel.mapOpen = false  // a point chosen on the opened map: its words are in the column
         if (mapPanel.selected >= 0)
             Analytics.opened("hotspot", mapPanel.hotspots[mapPanel.selected].hotspotId || "", mapPanel.selected)
     }
@@ -135,20 +141,55 @@ Item {
         lead: mapPanel.view.lead || ""
     }
 
+    // Where the stage leaves the map too little room to be read or touched (the largest text on a
+    // wall screen, or on a pedestal once the title, the lead and the column under it are placed),
+    // it is not drawn as a stamp: "Show the map" opens it over the whole panel instead.
+    property bool mapOpen: false
+    function openMap(keys: bool) {
+        mapPanel.mapOpen = true
+        if (keys)  // the focus goes with the visitor: to the opened map's Close
+            closeMap.forceActiveFocus(Qt.OtherFocusReason)
+    }
+    function shutMap(keys: bool) {
+        mapPanel.mapOpen = false
+        if (!keys)
+            return
+        if (side.low)
+            showMapLow.forceActiveFocus(Qt.OtherFocusReason)
+        else
+            showMap.forceActiveFocus(Qt.OtherFocusReason)
+    }
+    readonly property bool mapFits: mapBox.fitted >= Math.max(2 * Theme.touch, 0.2 * height)
+    onInViewChanged: if (!inView) mapOpen = false
+    Rectangle {  // under the opened map: nothing of the panel shows through round the picture
+        anchors.fill: parent
+        visible: mapPanel.mapOpen
+        z: 9
+        color: Theme.background
+        MouseArea { anchors.fill: parent }  // what lies under it takes no tap
+    }
+
     MapCanvas {
         id: mapBox
         objectName: "mapZoom"
         anchors.left: parent.left
-        anchors.top: title.bottom
-        anchors.topMargin: Theme.gap
+        anchors.top: mapPanel.mapOpen ? parent.top : title.bottom
+        anchors.topMargin: mapPanel.mapOpen ? 0 : Theme.gap
+        z: mapPanel.mapOpen ? 10 : 0
         // The box takes the picture's shape within limits, so the picture fills it: as tall as the
         // stage allows beside the text (landscape), or as wide as the stage above it (portrait).
         readonly property real aspect: mapPanel.pictureSize[0] / mapPanel.pictureSize[1]
         readonly property real room: parent.height - title.height - Theme.gap - under.height - Theme.gap / 2
-        width: Theme.portrait ? parent.width : Math.max(parent.width * 0.45, Math.min(parent.width * 0.62, room * aspect))
-        // On a pedestal an opened place's words go under the map: the map gives up some height for them.
-        height: Theme.portrait ? Math.max(parent.height * 0.35, Math.min(parent.height * (mapPanel.selected >= 0 ? 0.42 : 0.6), width / aspect)) : room
-        visible: height >= Theme.touch
+        readonly property real fittedWidth: Theme.portrait ? parent.width : Math.max(parent.width * 0.45, Math.min(parent.width * 0.62, room * aspect))
+        // On a pedestal an opened place's words go under the map: the map gives up some height for
+        // them, and never the room the column under it needs (at 200 % the places' buttons were
+        // drawn over the credit and the hint).
+        readonly property real roomAbove: parent.height - title.height - Theme.gap - under.height - Theme.gap / 2 - Theme.gap - side.need
+        readonly property real fitted: Theme.portrait ? Math.min(roomAbove, Math.max(parent.height * 0.35, Math.min(parent.height * (mapPanel.selected >= 0 ? 0.42 : 0.6), fittedWidth / aspect)))
+                                                      : room
+        width: mapPanel.mapOpen ? parent.width : fittedWidth
+        height: mapPanel.mapOpen ? parent.height - Theme.gap / 2 - Theme.touch : fitted
+        visible: mapPanel.mapOpen || mapPanel.mapFits
         baseWidth: mapPanel.pictureSize[0] * (mapPanel.placed.scale || 0)
         baseHeight: mapPanel.pictureSize[1] * (mapPanel.placed.scale || 0)
         maxZoom: mapPanel.placed.maxZoom || 4
@@ -301,14 +342,14 @@ Item {
     // Under the map, never on it: the credit, the hint, and the zoom buttons.
     Item {
         id: under
+        // As wide as the map beside the text, open or not: its height (the credit's lines) then
+        // never depends on whether the map is open, nor does the room the map is fitted to.
         anchors.left: mapBox.left
-        anchors.right: mapBox.right
+        width: mapBox.fittedWidth
         anchors.top: mapBox.bottom
         anchors.topMargin: Theme.gap / 2
         height: Math.max(Theme.touch, underText.implicitHeight)
-        // With no room for the map (the largest text with the narration bar open) nothing of it
-        // is drawn over the title: the map comes back when the bar closes or the text shrinks.
-        visible: mapBox.height >= Theme.touch
+        visible: mapBox.visible && !mapPanel.mapOpen  // the opened map has its own row
         Column {
             id: underText
             anchors.left: parent.left
@@ -349,8 +390,8 @@ Item {
             // lines, which gave the map its room back, which showed the row... (at 200 % in
             // Vietnamese the screen froze in that loop).
             readonly property bool wanted: !(Theme.portrait && Theme.reachTop > 0)  // else at the foot, by the places
-            visible: wanted
-            width: wanted ? implicitWidth : 0
+            visible: wanted && !mapPanel.mapOpen  // the opened map has its own, by its Close
+            width: wanted ? 2 * Theme.touch + spacing : 0
             KButton {
                 objectName: "zoomOut"
                 activeFocusOnTab: mapPanel.inView
@@ -374,22 +415,97 @@ Item {
         }
     }
 
+    // The opened map's own row, at the foot of the panel (in reach): its credit, zoom, and back to
+    // the panel.
+    Text {
+        objectName: "openMapCredit"
+        anchors.left: parent.left
+        anchors.right: openMapButtons.left
+        anchors.rightMargin: Theme.gap
+        anchors.verticalCenter: openMapButtons.verticalCenter
+        visible: mapPanel.mapOpen
+        z: 11
+        text: credit.text
+        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+        color: Theme.muted
+        font.family: Theme.sans
+        font.pixelSize: Theme.px(18)
+        wrapMode: Text.WordWrap
+        maximumLineCount: 3
+        elide: Text.ElideRight
+    }
+    Row {
+        id: openMapButtons
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        spacing: Theme.gap
+        visible: mapPanel.mapOpen
+        z: 11
+        KButton {
+            objectName: "openMapZoomOut"
+            activeFocusOnTab: mapPanel.inView  // (not while hidden: Tab passes over it)
+            text: "−"
+            fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
+            width: Theme.touch
+            enabled: mapBox.zoom > 1.01
+            Accessible.name: qsTr("Zoom out")
+            onClicked: mapBox.zoomBy(1 / 1.5)
+        }
+        KButton {
+            objectName: "openMapZoomIn"
+            activeFocusOnTab: mapPanel.inView  // (not while hidden: Tab passes over it)
+            text: "+"
+            fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
+            width: Theme.touch
+            enabled: mapBox.zoom < mapBox.maxZoom - 0.01
+            Accessible.name: qsTr("Zoom in")
+            onClicked: mapBox.zoomBy(1.5)
+        }
+        KButton {
+            id: closeMap
+            objectName: "closeMap"
+            activeFocusOnTab: mapPanel.inView  // (not while hidden: Tab passes over it)
+            primary: true
+            text: qsTr("Close the map")
+            onClicked: mapPanel.shutMap(activeFocus)
+        }
+    }
+
+    KButton {
+        id: showMap
+        objectName: "showMap"
+        anchors.left: parent.left
+        anchors.top: title.bottom
+        anchors.topMargin: Theme.gap
+        visible: !mapPanel.mapFits && !mapPanel.mapOpen && !side.low  // else at the foot, in reach
+        activeFocusOnTab: mapPanel.inView
+        text: qsTr("Show the map")
+        onClicked: mapPanel.openMap(activeFocus)
+    }
+
     Item {
         id: side
         // Whether the focus is on a control of the open place (Close, More), which go as it closes.
         function activeFocusInside(): bool {
             return closeSpot.activeFocus || moreButton.activeFocus
         }
-        anchors.left: Theme.portrait ? parent.left : mapBox.right
-        anchors.leftMargin: Theme.portrait ? 0 : Theme.margin / 2
+        anchors.left: Theme.portrait || !mapPanel.mapFits ? parent.left : mapBox.right
+        anchors.leftMargin: Theme.portrait || !mapPanel.mapFits ? 0 : Theme.margin / 2
         anchors.right: parent.right
-        anchors.top: Theme.portrait ? under.bottom : title.bottom
+        anchors.top: !mapPanel.mapFits ? (showMap.visible ? showMap.bottom : title.bottom) : Theme.portrait ? under.bottom : title.bottom
         anchors.topMargin: Theme.gap
         anchors.bottom: parent.bottom
 
         // On a wall screen (Theme.reachTop) the date controls and the legend go to the foot of the
         // column, in reach, and what a point says above them.
         readonly property bool low: Theme.reachTop > 0
+        // What the column needs on a pedestal, below the map: the date controls, what a point says
+        // (its title, and two lines of its words when it has any), and the places' buttons. None of
+        // it depends on the map's height.
+        readonly property real need: (timeControls.visible ? timeControls.implicitHeight + Theme.gap : 0)
+                                     + infoTitle.implicitHeight + Theme.gap / 2
+                                     + (mapInfoBody.text !== "" ? 2.5 * Theme.body : 0)
+                                     + (places.visible ? Theme.touch + Theme.gap / 2 : 0)
         Column {
             id: timeControls
             width: parent.width
@@ -462,6 +578,7 @@ Item {
             Flow {
                 objectName: "mapLegend"
                 width: parent.width
+                visible: mapPanel.mapFits  // the key to a map that is drawn (the opened map covers it)
                 spacing: Theme.gap
                 Repeater {
                     model: ["info", "held", "attacked", "fallen", "abandoned"]
@@ -566,7 +683,15 @@ Item {
                 anchors.left: parent.left
                 anchors.bottom: parent.bottom
                 spacing: Theme.gap
-                visible: side.low && mapPanel.hotspots.length > 0
+                visible: side.low && (mapPanel.hotspots.length > 0 || !mapPanel.mapFits)
+                KButton {
+                    id: showMapLow
+                    objectName: "showMap"
+                    activeFocusOnTab: mapPanel.inView
+                    visible: !mapPanel.mapFits
+                    text: qsTr("Show the map")
+                    onClicked: mapPanel.openMap(activeFocus)
+                }
                 KButton {
                     objectName: "previousPlace"
                     activeFocusOnTab: mapPanel.inView
@@ -584,7 +709,7 @@ Item {
                 KButton {  // on a tall wall screen the zoom comes down here from under the map
                     objectName: "zoomOutLow"
                     activeFocusOnTab: mapPanel.inView
-                    visible: Theme.portrait
+                    visible: Theme.portrait && mapPanel.mapFits
                     text: "−"
                     fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
                     width: Theme.touch
@@ -595,7 +720,7 @@ Item {
                 KButton {
                     objectName: "zoomInLow"
                     activeFocusOnTab: mapPanel.inView
-                    visible: Theme.portrait
+                    visible: Theme.portrait && mapPanel.mapFits
                     text: "+"
                     fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
                     width: Theme.touch
@@ -620,6 +745,7 @@ Item {
                 }
             }
             ScrollText {
+                id: mapInfoBody
                 inView: mapPanel.inView
                 objectName: "mapInfoBody"
                 anchors.left: parent.left
