@@ -19,9 +19,7 @@ _SCROLLERS = ("Flickable", "ListView", "GridView")
 
 @dataclass(frozen=True)
 class LayoutIssue:
-    # "clipped", "truncated", "overflow", "small-target", "crowded-targets", "covered", "below-the-fold",
-    # "out-of-reach"
-    kind: str
+    kind: str  # clipped, truncated, overflow, small-target, crowded-targets, covered, below-the-fold, out-of-reach
     what: str  # the text, or the target's name
     detail: str
 
@@ -100,6 +98,10 @@ def _holds(outer: QRectF, inner: QRectF, slack: float = 1.5) -> bool:
     return outer.adjusted(-slack, -slack, slack, slack).contains(inner)
 
 
+def _takes_taps(area: QQuickItem) -> bool:  # MouseArea.enabled is its own, not isEnabled()'s
+    return area.isEnabled() and bool(area.property("enabled"))
+
+
 def _target_name(area: QQuickItem, parent_name: str) -> str:
     return area.objectName() or parent_name or "touch area"
 
@@ -137,7 +139,7 @@ def layout_issues(window: QQuickWindow, touch_px: float) -> list[LayoutIssue]:
                         f"but only {area.x():.0f},{area.y():.0f} {area.width():.0f}x{area.height():.0f} is visible",
                     )
                 )
-        elif cls == "QQuickMouseArea" and item.isEnabled():
+        elif cls == "QQuickMouseArea" and _takes_taps(item):
             scene = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
             if not scene.intersects(area):
                 continue
@@ -229,7 +231,7 @@ def out_of_reach(window: QQuickWindow, top: float, height_mm: Callable[[float], 
     for item, area, _ in shown:
         name = item.objectName()
         if _class(item) == "QQuickMouseArea":
-            if not item.isEnabled() or name in _UNSEEN_TARGETS:
+            if not _takes_taps(item) or name in _UNSEEN_TARGETS:
                 continue
         elif not name.startswith(_DRAWN_TARGETS):
             continue

@@ -168,3 +168,32 @@ def test_at_200_percent_a_timelines_events_are_reached_from_below(
             assert visitor.find("eventTitle").property("text"), panel
             assert not out_of_reach(visitor.window, top, lambda y: mount.height_at(y, size[1])), panel
             visitor.tap("closeEvent")
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_on_a_pedestal_at_200_percent_every_quiz_answer_is_within_reach(
+    make_visitor: Callable[..., Visitor], built_bundled: Path, lang: str, qtbot
+) -> None:
+    # Three dates one under the other, with the hint and Confirm beneath them, put the first
+    # answer 85 px above the reach line (and both upper ones once the longer "you can still
+    # change" hint showed). Short answers now go two a row there, the hint sits above them, and
+    # answers that can no longer be chosen are not counted as controls.
+    pedestal = Reach(bottom_mm=700, height_mm=1210)
+    exhibit = load(BUNDLED_CONTENT).exhibits[0]
+    visitor = make_visitor(exhibit=exhibit, built=built_bundled, size=(1080, 1920), reach=pedestal)
+    visitor.visit.start()
+    visitor.visit.setLanguage(lang)
+    visitor.visit.setTextScaleStep(3)
+    top = visitor.kiosk.reach_top
+
+    def reachable() -> list[str]:
+        visitor.settle()
+        return [i.format() for i in out_of_reach(visitor.window, top, lambda y: pedestal.height_at(y, 1920))]
+
+    visitor.open_panel_of_kind("quiz")
+    qtbot.waitUntil(lambda: bool(visitor.find_all("choice_0")))
+    assert not reachable()
+    visitor.tap("choice_1")
+    assert visitor.find("choice_1").property("isPicked") and not reachable()
+    visitor.tap("quizConfirm")
+    assert visitor.find_all("quizNext") and not reachable()

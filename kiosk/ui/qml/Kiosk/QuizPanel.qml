@@ -144,13 +144,50 @@ Item {
                 font.bold: true
                 wrapMode: Text.WordWrap
             }
-            // The answers; on a wide wall screen whose top is out of reach, two a row, so the
-            // question and all its answers fit in the lower part.
+            // What to do, before the answers: below them it pushed the first answer above the
+            // reach line on a pedestal. It keeps the height of its longest wording, so the answers
+            // do not move under the finger as a tap changes it.
+            Text {
+                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+                objectName: "quizChangeHint"
+                width: parent.width
+                height: Math.max(implicitHeight, hintRoom.implicitHeight)
+                visible: !quizPanel.confirmed
+                Text {
+                    id: hintRoom
+                    visible: false
+                    width: parent.width
+                    text: qsTr("You can still change your answer. Confirm it to see if it is right.")
+                    textFormat: Text.PlainText
+                    font: parent.font
+                    wrapMode: Text.WordWrap
+                }
+                text: quizPanel.chosen >= 0 ? qsTr("You can still change your answer. Confirm it to see if it is right.")
+                      : Keypad.active ? qsTr("Move to an answer with Tab or the Up and Down keys, press Enter, then confirm it.")
+                                      : qsTr("Touch an answer, then confirm it.")
+                color: Theme.muted
+                font.family: Theme.sans
+                font.pixelSize: Theme.small
+                wrapMode: Text.WordWrap
+            }
+            // The answers; on a screen whose top is out of reach, two a row, so the question and
+            // all its answers fit in the lower part: always on a wide wall screen, and on a pedestal
+            // when every answer fits half the width on one line (at 200 % three dates one under the
+            // other put the first above the reach line).
+            TextMetrics {
+                id: longestChoice
+                font.family: Theme.sans
+                font.pixelSize: Theme.body
+                font.bold: true  // as wide as a picked answer can be
+                text: "✓  " + (quizPanel.finished ? "" : (quizPanel.current.choices || []).reduce(
+                    (a, c) => (c.text || "").length > a.length ? c.text : a, ""))
+            }
             Flow {
                 id: choices
                 width: parent.width
                 spacing: Theme.gap
-                readonly property bool paired: Theme.reachTop > 0 && quizPanel.wide
+                readonly property bool paired: Theme.reachTop > 0
+                    && (quizPanel.wide || longestChoice.advanceWidth + 2 * Theme.gap + 8 <= (column.width - Theme.gap) / 2)
             Repeater {
                 id: choiceList
                 model: quizPanel.finished ? [] : quizPanel.current.choices
@@ -163,7 +200,7 @@ Item {
                     readonly property bool picked: quizPanel.chosen === index
                     property bool isPicked: picked  // read by tests: the visitor's current choice
                     width: choices.paired ? (column.width - Theme.gap) / 2 : column.width
-                    height: Math.max(Theme.touch, choiceText.implicitHeight + 2 * Theme.gap)
+                    height: Math.max(Theme.touch, choiceText.implicitHeight + (Theme.reachTop > 0 ? 1 : 2) * Theme.gap)  // closer where reach is short
                     radius: Theme.radius
                     color: area.pressed ? Theme.pressed
                          : answered && modelData.correct ? Theme.goodFill
@@ -210,19 +247,6 @@ Item {
                     }
                 }
             }
-            }
-            Text {
-                textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
-                objectName: "quizChangeHint"
-                width: parent.width
-                visible: !quizPanel.confirmed
-                text: quizPanel.chosen >= 0 ? qsTr("You can still change your answer. Confirm it to see if it is right.")
-                      : Keypad.active ? qsTr("Move to an answer with Tab or the Up and Down keys, press Enter, then confirm it.")
-                                      : qsTr("Touch an answer, then confirm it.")
-                color: Theme.muted
-                font.family: Theme.sans
-                font.pixelSize: Theme.small
-                wrapMode: Text.WordWrap
             }
             KButton {
                 id: confirmButton
