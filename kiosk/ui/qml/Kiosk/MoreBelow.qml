@@ -7,7 +7,9 @@ Rectangle {
     id: hint
     required property Flickable flickable
     property color fill: Theme.background
-    visible: flickable.interactive && !flickable.atYEnd
+    // Never taller than its area: an area squeezed to a line or less (the largest text on a small
+    // stage) drew its mark above itself, over the controls there.
+    visible: flickable.interactive && !flickable.atYEnd && flickable.height >= 72 * Theme.unit
     anchors.bottom: flickable.bottom
     anchors.left: flickable.left
     anchors.right: flickable.right
