@@ -502,7 +502,8 @@ Item {
         // What the column needs on a pedestal, below the map: the date controls, what a point says
         // (its title, and two lines of its words when it has any), and the places' buttons. None of
         // it depends on the map's height.
-        readonly property real need: (timeControls.visible ? timeControls.implicitHeight + Theme.gap : 0)
+        readonly property real need: (timeControls.visible ? layerDate.implicitHeight + dateRow.implicitHeight + legend.implicitHeight
+                                                             + 2 * timeControls.spacing + Theme.gap : 0)
                                      + infoTitle.implicitHeight + Theme.gap / 2
                                      + (mapInfoBody.text !== "" ? 2.5 * Theme.body : 0)
                                      + (places.visible ? Theme.touch + Theme.gap / 2 : 0)
@@ -515,6 +516,7 @@ Item {
             height: visible ? implicitHeight : 0
             Text {
                 textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
+                id: layerDate
                 objectName: "layerDate"
                 width: parent.width
                 text: mapPanel.step >= 0 ? mapPanel.layers[mapPanel.step].date : qsTr("At the start")
@@ -525,6 +527,7 @@ Item {
                 wrapMode: Text.WordWrap
             }
             Row {
+                id: dateRow
                 width: parent.width
                 spacing: Theme.gap
                 KButton {
@@ -576,9 +579,14 @@ Item {
                 }
             }
             Flow {
+                id: legend
                 objectName: "mapLegend"
                 width: parent.width
-                visible: mapPanel.mapFits  // the key to a map that is drawn (the opened map covers it)
+                // The key to a map that is drawn (the opened map covers it). Folded, not hidden, so
+                // its own height stays known: the room the map is fitted to counts it either way,
+                // or fitting and folding would decide each other.
+                height: mapPanel.mapFits ? implicitHeight : 0
+                clip: true
                 spacing: Theme.gap
                 Repeater {
                     model: ["info", "held", "attacked", "fallen", "abandoned"]
