@@ -418,6 +418,7 @@ Item {
     // The opened map's own row, at the foot of the panel (in reach): its credit, zoom, and back to
     // the panel.
     Text {
+        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
         objectName: "openMapCredit"
         anchors.left: parent.left
         anchors.right: openMapButtons.left
@@ -426,7 +427,6 @@ Item {
         visible: mapPanel.mapOpen
         z: 11
         text: credit.text
-        textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
         color: Theme.muted
         font.family: Theme.sans
         font.pixelSize: Theme.px(18)

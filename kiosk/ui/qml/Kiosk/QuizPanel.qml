@@ -154,11 +154,11 @@ Item {
                 height: Math.max(implicitHeight, hintRoom.implicitHeight)
                 visible: !quizPanel.confirmed
                 Text {
+                    textFormat: Text.PlainText  // content and log text: never HTML (no <img> can load)
                     id: hintRoom
                     visible: false
                     width: parent.width
                     text: qsTr("You can still change your answer. Confirm it to see if it is right.")
-                    textFormat: Text.PlainText
                     font: parent.font
                     wrapMode: Text.WordWrap
                 }
