@@ -60,6 +60,42 @@ def test_the_session_installs_into_a_staging_folder_and_again_changes_nothing(tm
     assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == files
 
 
+def test_software_rendering_for_a_screen_without_3d(tmp_path: Path) -> None:
+    """A VM's virtio-vga has no 3D: cage's GLES2 renderer crashes in llvmpipe there, and Qt Quick
+    cannot draw with EGL on a pixman compositor. --software sets both renderers; without it neither
+    is set, and an empty WLR_RENDERER is never exported (wlroots takes it for an unknown one)."""
+    assert install(tmp_path).returncode == 0
+    env = (tmp_path / "etc/kiosk/session.env").read_text()
+    assert "WLR_RENDERER=\n" in env and "QT_QUICK_BACKEND=\n" in env
+    cage = (tmp_path / "usr/local/lib/kiosk/cage-session").read_text()
+    assert 'if [ -n "${WLR_RENDERER:-}" ]; then export WLR_RENDERER; fi' in cage
+    assert "${QT_QUICK_BACKEND:+QT_QUICK_BACKEND}" in (tmp_path / "usr/local/lib/kiosk/in-cage").read_text()
+    assert install(tmp_path, "--software").returncode == 0
+    env = (tmp_path / "etc/kiosk/session.env").read_text()
+    assert "WLR_RENDERER=pixman\n" in env and "QT_QUICK_BACKEND=software\n" in env
+
+
+def test_the_installer_names_the_packages_the_session_needs(tmp_path: Path) -> None:
+    """Found on a real boot of Debian 12: cage 0.1.4 exits without Xwayland, libseat cannot take
+    the seat through logind without polkit, and `systemctl --user start --wait` needs the user bus;
+    none of them is pulled in by greetd, cage or the kiosk package."""
+    done = install(tmp_path)
+    assert done.returncode == 0
+    for package in ("xwayland", "polkitd", "dbus-user-session", "greetd", "cage"):
+        assert package in done.stderr
+    for path in (
+        "usr/bin/Xwayland",
+        "usr/share/dbus-1/system.d/org.freedesktop.PolicyKit1.conf",
+        "usr/lib/systemd/user/dbus.socket",
+        "usr/sbin/greetd",
+        "usr/bin/cage",
+    ):
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text("")
+        (tmp_path / path).chmod(0o755)
+    assert "will not start without" not in install(tmp_path).stderr
+
+
 def test_the_installer_refuses_root_and_a_bad_rotation(tmp_path: Path) -> None:
     assert install(tmp_path, "--user", "root").returncode == 2
     bad = install(tmp_path, "--rotate", "45")
