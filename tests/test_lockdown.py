@@ -96,6 +96,37 @@ def test_the_installer_names_the_packages_the_session_needs(tmp_path: Path) -> N
     assert "will not start without" not in install(tmp_path).stderr
 
 
+@pytest.mark.parametrize(("help_has_r", "expected"), [(True, "-d -m last -r -r -- "), (False, "-d -m last -- ")])
+def test_cage_rotates_with_its_own_r_where_it_has_one(tmp_path: Path, help_has_r: bool, expected: str) -> None:
+    """Debian 12's cage 0.1.4 has no wlr-output-management (wlr-randr fails there: seen on a real
+    boot) but has -r; a cage without -r is left to in-cage's wlr-randr."""
+    assert install(tmp_path / "root", "--rotate", "180").returncode == 0
+    env = tmp_path / "root/etc/kiosk/session.env"
+    script = (
+        (tmp_path / "root/usr/local/lib/kiosk/cage-session").read_text().replace("/etc/kiosk/session.env", str(env))
+    )
+    (tmp_path / "cage-session").write_text(script)
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    usage = " -r\t Rotate the output 90 degrees clockwise" if help_has_r else " -s\t Allow VT switching"
+    fake = f"""#!/bin/sh
+if [ "$1" = -h ]; then printf '{usage}\\n'; exit 1; fi
+echo "$* rotated-by-cage=${{KIOSK_ROTATED_BY_CAGE:-}}"
+"""
+    (bin_dir / "cage").write_text(fake)
+    (bin_dir / "cage").chmod(0o755)
+    done = subprocess.run(
+        ["sh", str(tmp_path / "cage-session")],
+        env={**os.environ, "PATH": f"{bin_dir}:{os.environ['PATH']}"},
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
+    assert done.stdout.startswith(expected + "/usr/local/lib/kiosk/in-cage")
+    assert done.stdout.strip().endswith("rotated-by-cage=1" if help_has_r else "rotated-by-cage=")
+
+
 def test_the_installer_refuses_root_and_a_bad_rotation(tmp_path: Path) -> None:
     assert install(tmp_path, "--user", "root").returncode == 2
     bad = install(tmp_path, "--rotate", "45")
