@@ -1,25 +1,28 @@
 #!/bin/sh
 # Install the locked kiosk session on Debian 12 / Raspberry Pi OS (docs/operations.md):
 #
-#   sudo apt-get install greetd cage wlr-randr
-#   sudo deploy/install-session.sh --kiosk /opt/kiosk/.venv/bin/kiosk --settings /etc/kiosk/settings.yaml [--rotate 90]
+#   sudo apt-get install greetd cage wlr-randr xwayland polkitd dbus-user-session
+#   sudo deploy/install-session.sh --kiosk /usr/bin/kiosk --settings /etc/kiosk/settings.yaml [--rotate 90] [--software]
 #
 # A dedicated unprivileged user (kiosk), greetd logging it straight into cage on VT 7, VT switching
 # off, no getty on other VTs, the watchdog unit as the kiosk user's, rotation and touch mapping for
 # a portrait pedestal. Safe to run again (it only rewrites its own files). --root DIR installs into
 # a chroot or a staging folder instead of /; there the user is created only if DIR has an
-# etc/passwd, and nothing is started.
+# etc/passwd, and nothing is started. --software: a screen with no 3D acceleration (a VM's
+# virtio-vga or -vga std): cage draws with pixman and Qt Quick with its software renderer.
 set -eu
 
 here=$(cd "$(dirname "$0")/session" && pwd)
 root=/
 user=kiosk
-kiosk=/opt/kiosk/.venv/bin/kiosk
+kiosk=/usr/bin/kiosk
 settings=/etc/kiosk/settings.yaml
 rotate=0
 output=
+wlr_renderer=
+qt_quick_backend=
 
-usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 while [ $# -gt 0 ]; do
     case "$1" in
         --root) root=$2; shift 2 ;;
@@ -28,6 +31,7 @@ while [ $# -gt 0 ]; do
         --settings) settings=$2; shift 2 ;;
         --rotate) rotate=$2; shift 2 ;;
         --output) output=$2; shift 2 ;;
+        --software) wlr_renderer=pixman; qt_quick_backend=software; shift ;;
         -h|--help) usage 0 ;;
         *) echo "install-session: unknown option $1" >&2; usage 2 >&2 ;;
     esac
@@ -51,7 +55,8 @@ put() {
     mkdir -p "$(dirname "$dest")"
     tmp="$dest.tmp-$$"
     sed -e "s|@USER@|$user|g" -e "s|@KIOSK@|$kiosk|g" -e "s|@SETTINGS@|$settings|g" \
-        -e "s|@ROTATE@|$rotate|g" -e "s|@OUTPUT@|$output|g" -e "s|@MATRIX@|$matrix|g" "$here/$1" >"$tmp"
+        -e "s|@ROTATE@|$rotate|g" -e "s|@OUTPUT@|$output|g" -e "s|@MATRIX@|$matrix|g" \
+        -e "s|@WLR_RENDERER@|$wlr_renderer|g" -e "s|@QT_QUICK_BACKEND@|$qt_quick_backend|g" "$here/$1" >"$tmp"
     chmod "$3" "$tmp"
     if [ -f "$dest" ] && cmp -s "$tmp" "$dest"; then
         rm -f "$tmp"
@@ -104,6 +109,18 @@ link /dev/null /etc/systemd/system/getty@tty1.service
 for dm in gdm3 lightdm sddm; do
     if [ -e "$root/lib/systemd/system/$dm.service" ]; then link /dev/null "/etc/systemd/system/$dm.service"; fi
 done
+
+# What the session needs that nothing pulls in on a Debian 12 PC without a desktop: cage (0.1.4)
+# exits at once without Xwayland, libseat cannot take the seat through logind without polkit, and
+# in-cage's `systemctl --user start --wait` needs the user's D-Bus.
+missing=
+[ -x "$root/usr/bin/Xwayland" ] || missing="$missing xwayland"
+[ -e "$root/usr/share/dbus-1/system.d/org.freedesktop.PolicyKit1.conf" ] || missing="$missing polkitd"
+[ -e "$root/usr/lib/systemd/user/dbus.socket" ] || missing="$missing dbus-user-session"
+for cmd in greetd cage; do [ -x "$root/usr/sbin/$cmd" ] || [ -x "$root/usr/bin/$cmd" ] || missing="$missing $cmd"; done
+if [ -n "$missing" ]; then
+    echo "install-session: the session will not start without:$missing (sudo apt-get install$missing)" >&2
+fi
 
 if [ "$root" = "" ] && [ -d /run/systemd/system ]; then
     udevadm control --reload 2>/dev/null || true

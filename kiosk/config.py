@@ -8,6 +8,7 @@ nowhere.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from dataclasses import fields
@@ -122,9 +123,15 @@ def with_pin_hash(text: str, stored: str) -> str:
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so a power cut leaves the old file or the new one, never half."""
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    mode = path.stat().st_mode & 0o777 if path.exists() else 0o600
+    old = path.stat() if path.exists() else None
+    mode = old.st_mode & 0o777 if old else 0o600
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+        if old is not None and hasattr(os, "fchown"):
+            # `sudo kiosk set-pin` on the package's /etc/kiosk/settings.yaml (root:kiosk 0640):
+            # the new file keeps the group, or the kiosk user could no longer read its settings
+            with contextlib.suppress(OSError):  # not root: the file is this user's own, as before
+                os.fchown(fd, old.st_uid, old.st_gid)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
             f.flush()

@@ -60,6 +60,73 @@ def test_the_session_installs_into_a_staging_folder_and_again_changes_nothing(tm
     assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == files
 
 
+def test_software_rendering_for_a_screen_without_3d(tmp_path: Path) -> None:
+    """A VM's virtio-vga has no 3D: cage's GLES2 renderer crashes in llvmpipe there, and Qt Quick
+    cannot draw with EGL on a pixman compositor. --software sets both renderers; without it neither
+    is set, and an empty WLR_RENDERER is never exported (wlroots takes it for an unknown one)."""
+    assert install(tmp_path).returncode == 0
+    env = (tmp_path / "etc/kiosk/session.env").read_text()
+    assert "WLR_RENDERER=\n" in env and "QT_QUICK_BACKEND=\n" in env
+    cage = (tmp_path / "usr/local/lib/kiosk/cage-session").read_text()
+    assert 'if [ -n "${WLR_RENDERER:-}" ]; then export WLR_RENDERER; fi' in cage
+    assert "${QT_QUICK_BACKEND:+QT_QUICK_BACKEND}" in (tmp_path / "usr/local/lib/kiosk/in-cage").read_text()
+    assert install(tmp_path, "--software").returncode == 0
+    env = (tmp_path / "etc/kiosk/session.env").read_text()
+    assert "WLR_RENDERER=pixman\n" in env and "QT_QUICK_BACKEND=software\n" in env
+
+
+def test_the_installer_names_the_packages_the_session_needs(tmp_path: Path) -> None:
+    """Found on a real boot of Debian 12: cage 0.1.4 exits without Xwayland, libseat cannot take
+    the seat through logind without polkit, and `systemctl --user start --wait` needs the user bus;
+    none of them is pulled in by greetd, cage or the kiosk package."""
+    done = install(tmp_path)
+    assert done.returncode == 0
+    for package in ("xwayland", "polkitd", "dbus-user-session", "greetd", "cage"):
+        assert package in done.stderr
+    for path in (
+        "usr/bin/Xwayland",
+        "usr/share/dbus-1/system.d/org.freedesktop.PolicyKit1.conf",
+        "usr/lib/systemd/user/dbus.socket",
+        "usr/sbin/greetd",
+        "usr/bin/cage",
+    ):
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text("")
+        (tmp_path / path).chmod(0o755)
+    assert "will not start without" not in install(tmp_path).stderr
+
+
+@pytest.mark.parametrize(("help_has_r", "expected"), [(True, "-d -m last -r -r -- "), (False, "-d -m last -- ")])
+def test_cage_rotates_with_its_own_r_where_it_has_one(tmp_path: Path, help_has_r: bool, expected: str) -> None:
+    """Debian 12's cage 0.1.4 has no wlr-output-management (wlr-randr fails there: seen on a real
+    boot) but has -r; a cage without -r is left to in-cage's wlr-randr."""
+    assert install(tmp_path / "root", "--rotate", "180").returncode == 0
+    env = tmp_path / "root/etc/kiosk/session.env"
+    script = (
+        (tmp_path / "root/usr/local/lib/kiosk/cage-session").read_text().replace("/etc/kiosk/session.env", str(env))
+    )
+    (tmp_path / "cage-session").write_text(script)
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    usage = " -r\t Rotate the output 90 degrees clockwise" if help_has_r else " -s\t Allow VT switching"
+    fake = f"""#!/bin/sh
+if [ "$1" = -h ]; then printf '{usage}\\n'; exit 1; fi
+echo "$* rotated-by-cage=${{KIOSK_ROTATED_BY_CAGE:-}}"
+"""
+    (bin_dir / "cage").write_text(fake)
+    (bin_dir / "cage").chmod(0o755)
+    done = subprocess.run(
+        ["sh", str(tmp_path / "cage-session")],
+        env={**os.environ, "PATH": f"{bin_dir}:{os.environ['PATH']}"},
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
+    assert done.stdout.startswith(expected + "/usr/local/lib/kiosk/in-cage")
+    assert done.stdout.strip().endswith("rotated-by-cage=1" if help_has_r else "rotated-by-cage=")
+
+
 def test_the_installer_refuses_root_and_a_bad_rotation(tmp_path: Path) -> None:
     assert install(tmp_path, "--user", "root").returncode == 2
     bad = install(tmp_path, "--rotate", "45")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -181,3 +182,17 @@ def test_a_damaged_or_unwritable_lock_out_file_never_stops_the_gate(tmp_path: Pa
     blocked.write_text("", encoding="utf-8")
     g = OperatorGate("4071", store=LockoutStore(blocked / "lock.json"))  # its folder is a file
     assert g.attempt("0", 0) is Verdict.WRONG
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to chown")
+def test_set_pin_as_root_keeps_the_owner_and_group_of_the_settings(tmp_path: Path) -> None:
+    """Found on a real boot: the package makes /etc/kiosk/settings.yaml root:kiosk 0640, and
+    `sudo kiosk set-pin` wrote a root:root file the kiosk user could not read."""
+    cfg = tmp_path / "settings.yaml"
+    cfg.write_text("language: en\n", encoding="utf-8")
+    os.chown(cfg, 0, 65534)
+    cfg.chmod(0o640)
+    set_pin(cfg, "4071")
+    st = cfg.stat()
+    assert (st.st_uid, st.st_gid, st.st_mode & 0o777) == (0, 65534, 0o640)
+    assert "operator_pin_hash" in cfg.read_text(encoding="utf-8")

@@ -71,6 +71,9 @@ VENV_DEPENDS = (
     "libxkbcommon0", "libxkbcommon-x11-0", "libx11-xcb1", "libxcb-cursor0", "libxcb-icccm4", "libxcb-image0",
     "libxcb-keysyms1", "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xinerama0",
     "libxcb-xkb1", "libxcb-xfixes0", "libxrender1", "libpulse0",
+    # Qt's wayland platform plugin (the locked session's QT_QPA_PLATFORM=wayland): without these it
+    # cannot load and the kiosk aborts in QGuiApplication (seen on a real boot of Debian 12 + cage)
+    "libwayland-client0", "libwayland-cursor0", "libwayland-egl1",
 )  # fmt: skip
 COMMON_DEPENDS = ("espeak-ng", "adduser")
 #: Qt WebEngine is a quarter of a gigabyte of the PySide6 wheels; the kiosk never imports it.

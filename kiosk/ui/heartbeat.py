@@ -11,6 +11,12 @@ While the kiosk is closed (opening hours, :mod:`kiosk.ui.hours`) no frame is exp
 hook may have turned the output off, and a compositor then draws nothing. ``frames_expected``
 says so, and the tick itself, a GUI-thread timer that ran, is the proof of life: a blocked GUI
 thread still ends the pings, a dark screen does not.
+
+``update()`` alone does not bring a frame when nothing in the scene changed: with Qt Quick's
+software renderer on Wayland (cage with ``--software``, seen on a real boot) the window stopped
+swapping after its first frames, and systemd killed a healthy kiosk on a still attract screen every
+10 s. So each tick also moves the window's clear colour by one step of blue and back (hidden under
+the content), which gives the renderer something to draw and the compositor a frame to show.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtGui import QColor
 from PySide6.QtQuick import QQuickWindow
 
 log = logging.getLogger("kiosk")
@@ -39,6 +46,9 @@ class Heartbeat(QObject):
         self._frames_expected = frames_expected
         self._drawn = False
         self._stalled = False
+        self._colors = (QColor(window.color()), QColor(window.color()))
+        self._colors[1].setBlue(self._colors[0].blue() ^ 1)
+        self._flip = 0
         window.frameSwapped.connect(self.swapped)
         self._timer = QTimer(self)
         self._timer.setInterval(max(50, int(period * 1000)))
@@ -64,6 +74,8 @@ class Heartbeat(QObject):
             log.warning("watchdog: no frame was drawn since the last ping; not pinging")
             self._stalled = True
         self._drawn = False
+        self._flip ^= 1  # something to draw, or a still scene gives no frame (the docstring)
+        self._window.setColor(self._colors[self._flip])
         self._window.update()  # ask for the frame the next tick looks for
 
     def stop(self) -> None:

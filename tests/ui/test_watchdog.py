@@ -158,3 +158,18 @@ def test_closed_hours_keep_the_watchdog_fed_by_the_gui_thread_while_no_frame_is_
         assert systemd.pings(start, time.monotonic()) >= 2
     finally:
         hours.stop()
+
+
+def test_each_tick_gives_a_still_window_something_to_draw(make_visitor, systemd: FakeSystemd) -> None:
+    """On a real boot (cage, Qt Quick's software renderer on Wayland) ``update()`` of a still scene
+    swapped no frame, and systemd killed a healthy kiosk every 10 s: each tick moves the clear
+    colour by one step of blue and back, so the renderer has something to draw."""
+    visitor = make_visitor()
+    QTest.qWait(400)
+    seen = set()
+    for _ in range(6):
+        seen.add(visitor.window.color().name())
+        QTest.qWait(100)
+    assert len(seen) == 2
+    a, b = (int(c[1:], 16) for c in seen)
+    assert a ^ b == 1  # the blue channel's lowest bit: invisible, and under the content anyway
