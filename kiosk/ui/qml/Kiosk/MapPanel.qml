@@ -42,10 +42,10 @@ Item {
     property int stepMs: Math.round(Math.max(1500, Math.min(8000, 60000 / Math.max(1, layers.length))))
     onSelectedChanged: {
         mapPanel.moreOpen = false
-        if (mapPanel.selected >= 0)
+        if (mapPanel.selected >= 0) {
             mapPanel.mapOpen = false  // a point chosen on the opened map: its words are in the column
-        if (mapPanel.selected >= 0)
             Analytics.opened("hotspot", mapPanel.hotspots[mapPanel.selected].hotspotId || "", mapPanel.selected)
+        }
     }
     readonly property var zoneStates: step >= 0 && step < layers.length ? layers[step].states : (view.initialStates || [])
     readonly property var stateColours: Theme.mapStates
