@@ -220,118 +220,120 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="350" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="364" />
         <source>Zoom in to see every place.</source>
         <translation>Zoom in to see every place.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="386" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="436" />
         <source>Close the map</source>
         <translation>Close the map</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="399" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="649" />
-        <source>Zoom out</source>
-        <translation>Zoom out</translation>
-    </message>
-    <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="409" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="660" />
-        <source>Zoom in</source>
-        <translation>Zoom in</translation>
-    </message>
-    <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="423" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="449" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="667" />
         <source>Show the map</source>
         <translation>Show the map</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="461" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="489" />
         <source>At the start</source>
         <translation>At the start</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="475" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="504" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="475" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="504" />
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="486" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="515" />
         <source>Earlier</source>
         <translation>Earlier</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="503" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="532" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="512" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="541" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="601" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="636" />
         <source>Move to a point with Tab or the Up and Down keys, then press Enter</source>
         <translation>Move to a point with Tab or the Up and Down keys, then press Enter</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="602" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="637" />
         <source>Touch a point or a name on the map</source>
         <translation>Touch a point or a name on the map</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="631" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="674" />
         <source>Previous place</source>
         <translation>Previous place</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="638" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="681" />
         <source>Next place</source>
         <translation>Next place</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="672" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="699" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="54" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="53" />
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="54" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="53" />
         <source>Under attack</source>
         <translation>Under attack</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="54" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="630" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="637" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="53" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="673" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="680" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="55" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="54" />
         <source>Fallen</source>
         <translation>Fallen</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="55" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="54" />
         <source>Abandoned</source>
         <translation>Abandoned</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="616" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="651" />
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>MapZoomButtons</name>
+    <message>
+        <location filename="../qml/Kiosk/MapZoomButtons.qml" line="18" />
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapZoomButtons.qml" line="28" />
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
     </message>
 </context>
 <context>
@@ -392,7 +394,7 @@
 <context>
     <name>MoreBelow</name>
     <message>
-        <location filename="../qml/Kiosk/MoreBelow.qml" line="33" />
+        <location filename="../qml/Kiosk/MoreBelow.qml" line="35" />
         <source>More below: scroll</source>
         <translation>More below: scroll</translation>
     </message>
@@ -554,47 +556,48 @@
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="179" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="216" />
         <source>Right answer</source>
         <translation>Right answer</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="179" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="216" />
         <source>Wrong answer</source>
         <translation>Wrong answer</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="219" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="161" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="165" />
         <source>You can still change your answer. Confirm it to see if it is right.</source>
         <translation>You can still change your answer. Confirm it to see if it is right.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="220" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="166" />
         <source>Move to an answer with Tab or the Up and Down keys, press Enter, then confirm it.</source>
         <translation>Move to an answer with Tab or the Up and Down keys, press Enter, then confirm it.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="221" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="167" />
         <source>Touch an answer, then confirm it.</source>
         <translation>Touch an answer, then confirm it.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="235" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="259" />
         <source>Confirm my answer</source>
         <translation>Confirm my answer</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="252" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="276" />
         <source>Next question</source>
         <translation>Next question</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="252" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="276" />
         <source>See my score</source>
         <translation>See my score</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="268" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="292" />
         <source>You answered %n of %1 questions correctly.</source>
         <translation>
             <numerusform>You answered %n of %1 questions correctly.</numerusform>
@@ -602,27 +605,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="328" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="352" />
         <source>Your answer: %1</source>
         <translation>Your answer: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="329" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="353" />
         <source>Your answer: %1 · Right answer: %2</source>
         <translation>Your answer: %1 · Right answer: %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="358" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="382" />
         <source>Choose another section</source>
         <translation>Choose another section</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="358" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="382" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="365" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="389" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>

@@ -219,118 +219,120 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="350" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="364" />
         <source>Zoom in to see every place.</source>
         <translation>Phóng to để thấy mọi địa điểm.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="386" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="436" />
         <source>Close the map</source>
         <translation>Đóng bản đồ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="399" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="649" />
-        <source>Zoom out</source>
-        <translation>Thu nhỏ</translation>
-    </message>
-    <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="409" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="660" />
-        <source>Zoom in</source>
-        <translation>Phóng to</translation>
-    </message>
-    <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="423" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="449" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="667" />
         <source>Show the map</source>
         <translation>Xem bản đồ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="461" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="489" />
         <source>At the start</source>
         <translation>Ban đầu</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="475" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="504" />
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="475" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="504" />
         <source>Play</source>
         <translation>Phát</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="486" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="515" />
         <source>Earlier</source>
         <translation>Sớm hơn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="503" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="532" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="512" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="541" />
         <source>Later</source>
         <translation>Muộn hơn</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="601" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="636" />
         <source>Move to a point with Tab or the Up and Down keys, then press Enter</source>
         <translation>Dùng phím Tab hoặc phím lên, xuống để đến một điểm, rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="602" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="637" />
         <source>Touch a point or a name on the map</source>
         <translation>Chạm vào một điểm hoặc một tên trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="631" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="674" />
         <source>Previous place</source>
         <translation>Địa điểm trước</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="638" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="681" />
         <source>Next place</source>
         <translation>Địa điểm tiếp theo</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="672" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="699" />
         <source>More</source>
         <translation>Xem thêm</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="54" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="53" />
         <source>Held</source>
         <translation>Còn giữ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="54" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="53" />
         <source>Under attack</source>
         <translation>Bị tấn công</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="54" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="630" />
-        <location filename="../qml/Kiosk/MapPanel.qml" line="637" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="53" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="673" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="680" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="55" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="54" />
         <source>Fallen</source>
         <translation>Thất thủ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="55" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="54" />
         <source>Abandoned</source>
         <translation>Bị bỏ</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/MapPanel.qml" line="616" />
+        <location filename="../qml/Kiosk/MapPanel.qml" line="651" />
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>MapZoomButtons</name>
+    <message>
+        <location filename="../qml/Kiosk/MapZoomButtons.qml" line="18" />
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../qml/Kiosk/MapZoomButtons.qml" line="28" />
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
     </message>
 </context>
 <context>
@@ -391,7 +393,7 @@
 <context>
     <name>MoreBelow</name>
     <message>
-        <location filename="../qml/Kiosk/MoreBelow.qml" line="33" />
+        <location filename="../qml/Kiosk/MoreBelow.qml" line="35" />
         <source>More below: scroll</source>
         <translation>Còn tiếp bên dưới: hãy cuộn</translation>
     </message>
@@ -553,74 +555,75 @@
         <translation>Câu %1 / %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="179" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="216" />
         <source>Right answer</source>
         <translation>Câu trả lời đúng</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="179" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="216" />
         <source>Wrong answer</source>
         <translation>Câu trả lời sai</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="219" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="161" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="165" />
         <source>You can still change your answer. Confirm it to see if it is right.</source>
         <translation>Bạn vẫn có thể đổi câu trả lời. Hãy xác nhận để biết đúng hay sai.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="220" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="166" />
         <source>Move to an answer with Tab or the Up and Down keys, press Enter, then confirm it.</source>
         <translation>Dùng phím Tab hoặc phím lên, xuống để đến một câu trả lời, nhấn Enter, rồi xác nhận.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="221" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="167" />
         <source>Touch an answer, then confirm it.</source>
         <translation>Chạm vào một câu trả lời, rồi xác nhận.</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="235" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="259" />
         <source>Confirm my answer</source>
         <translation>Xác nhận câu trả lời</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="252" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="276" />
         <source>Next question</source>
         <translation>Câu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="252" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="276" />
         <source>See my score</source>
         <translation>Xem kết quả</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="268" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="292" />
         <source>You answered %n of %1 questions correctly.</source>
         <translation>
             <numerusform>Bạn trả lời đúng %n trên %1 câu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="328" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="352" />
         <source>Your answer: %1</source>
         <translation>Bạn trả lời: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="329" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="353" />
         <source>Your answer: %1 · Right answer: %2</source>
         <translation>Bạn trả lời: %1 · Đáp án đúng: %2</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="358" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="382" />
         <source>Choose another section</source>
         <translation>Chọn phần khác</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="358" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="382" />
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../qml/Kiosk/QuizPanel.qml" line="365" />
+        <location filename="../qml/Kiosk/QuizPanel.qml" line="389" />
         <source>Try again</source>
         <translation>Làm lại</translation>
     </message>

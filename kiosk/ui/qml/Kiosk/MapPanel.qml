@@ -380,8 +380,10 @@ Item {
                 elide: Text.ElideRight
             }
         }
-        Row {
+        MapZoomButtons {
             id: zoomButtons
+            canvas: mapBox
+            inView: mapPanel.inView
             anchors.right: parent.right
             anchors.verticalCenter: parent.verticalCenter
             spacing: Theme.gap
@@ -392,26 +394,6 @@ Item {
             readonly property bool wanted: !(Theme.portrait && Theme.reachTop > 0)  // else at the foot, by the places
             visible: wanted && !mapPanel.mapOpen  // the opened map has its own, by its Close
             width: wanted ? 2 * Theme.touch + spacing : 0
-            KButton {
-                objectName: "zoomOut"
-                activeFocusOnTab: mapPanel.inView
-                text: "−"
-                fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
-                width: Theme.touch
-                enabled: mapBox.zoom > 1.01
-                Accessible.name: qsTr("Zoom out")
-                onClicked: mapBox.zoomBy(1 / 1.5)
-            }
-            KButton {
-                objectName: "zoomIn"
-                activeFocusOnTab: mapPanel.inView
-                text: "+"
-                fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
-                width: Theme.touch
-                enabled: mapBox.zoom < mapBox.maxZoom - 0.01
-                Accessible.name: qsTr("Zoom in")
-                onClicked: mapBox.zoomBy(1.5)
-            }
         }
     }
 
@@ -441,25 +423,10 @@ Item {
         spacing: Theme.gap
         visible: mapPanel.mapOpen
         z: 11
-        KButton {
-            objectName: "openMapZoomOut"
-            activeFocusOnTab: mapPanel.inView  // (not while hidden: Tab passes over it)
-            text: "−"
-            fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
-            width: Theme.touch
-            enabled: mapBox.zoom > 1.01
-            Accessible.name: qsTr("Zoom out")
-            onClicked: mapBox.zoomBy(1 / 1.5)
-        }
-        KButton {
-            objectName: "openMapZoomIn"
-            activeFocusOnTab: mapPanel.inView  // (not while hidden: Tab passes over it)
-            text: "+"
-            fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
-            width: Theme.touch
-            enabled: mapBox.zoom < mapBox.maxZoom - 0.01
-            Accessible.name: qsTr("Zoom in")
-            onClicked: mapBox.zoomBy(1.5)
+        MapZoomButtons {
+            canvas: mapBox
+            inView: mapPanel.inView
+            suffix: "Open"
         }
         KButton {
             id: closeMap
@@ -714,27 +681,11 @@ Item {
                     Accessible.name: qsTr("Next place")
                     onClicked: mapPanel.stepPlace(1)
                 }
-                KButton {  // on a tall wall screen the zoom comes down here from under the map
-                    objectName: "zoomOutLow"
-                    activeFocusOnTab: mapPanel.inView
+                MapZoomButtons {  // on a tall wall screen the zoom comes down here from under the map
+                    canvas: mapBox
+                    inView: mapPanel.inView
+                    suffix: "Low"
                     visible: Theme.portrait && mapPanel.mapFits
-                    text: "−"
-                    fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
-                    width: Theme.touch
-                    enabled: mapBox.zoom > 1.01
-                    Accessible.name: qsTr("Zoom out")
-                    onClicked: mapBox.zoomBy(1 / 1.5)
-                }
-                KButton {
-                    objectName: "zoomInLow"
-                    activeFocusOnTab: mapPanel.inView
-                    visible: Theme.portrait && mapPanel.mapFits
-                    text: "+"
-                    fontSize: 46 * Theme.unit  // a sign, not reading text: it keeps its size so it fits its button
-                    width: Theme.touch
-                    enabled: mapBox.zoom < mapBox.maxZoom - 0.01
-                    Accessible.name: qsTr("Zoom in")
-                    onClicked: mapBox.zoomBy(1.5)
                 }
             }
             KButton {
